@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { type AlertEntity, AlertRepository } from '@boundary/persistence';
+import type { Principal } from '../auth/principal';
+import { AppError, type Language } from '../common/app-error';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function toAlertView(alert: AlertEntity, language: Language) {
+  return {
+    id: alert.id,
+    kind: alert.kind,
+    subjectType: alert.subjectType,
+    subjectId: alert.subjectId,
+    ...(alert.deadlineKind ? { deadlineKind: alert.deadlineKind } : {}),
+    message: language === 'en' ? alert.messageEn : alert.message,
+    createdAt: alert.createdAt.toISOString(),
+    readAt: alert.readAt?.toISOString() ?? null,
+  };
+}
+
+/** A user's own inbox; another user's alert is indistinguishable from a missing one. */
+@Injectable()
+export class AlertsService {
+  constructor(private readonly alerts: AlertRepository) {}
+
+  async list(principal: Principal, unreadOnly: boolean, language: Language) {
+    return (await this.alerts.listFor(principal.username, unreadOnly)).map((a) => toAlertView(a, language));
+  }
+
+  async markRead(principal: Principal, id: string, language: Language) {
+    const alert = UUID.test(id) ? await this.alerts.markRead(id, principal.username) : null;
+    if (!alert) throw AppError.notFound({ zh: '提醒', en: 'alert' });
+    return toAlertView(alert, language);
+  }
+}

@@ -1,0 +1,12 @@
+import type { DisputeCase } from '@boundary/workflows';
+
+/** The case as API.md shows it: internal deadline bookkeeping (reminder times) stays inside. */
+export function toDisputeView(state: DisputeCase) {
+  const { seq: _seq, deadlines, ...rest } = state;
+  return {
+    ...rest,
+    deadlines: deadlines.map(({ kind, dueAt, status }) => ({ kind, dueAt, status })),
+  };
+}
+
+export type DisputeView = ReturnType<typeof toDisputeView>;

@@ -1,0 +1,228 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  DISPUTE_CATEGORIES,
+  DISPUTE_STATUSES,
+  DISPUTE_TIERS,
+  type DisputeCategory,
+  type DisputeTier,
+  RISK_LEVELS,
+  ROUND_OUTCOMES,
+  type RiskLevel,
+  type RoundOutcome,
+} from '@boundary/workflows';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  Equals,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsLatitude,
+  IsLongitude,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+const SHORT = 200;
+const LONG = 5000;
+
+export class PartyDto {
+  @ApiProperty({ example: 'T01', description: '当事方所属行政区划代码' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(16)
+  jurisdiction!: string;
+
+  @ApiProperty({ example: '东坪镇石门村' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(SHORT)
+  name!: string;
+}
+
+export class LocationDto {
+  @ApiProperty({ example: 27.91 }) @IsLatitude() lat!: number;
+  @ApiProperty({ example: 112.53 }) @IsLongitude() lng!: number;
+}
+
+export class CreateDisputeDto {
+  @ApiProperty({ example: '石门村与邻县王家村林地界线争议' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(SHORT)
+  title!: string;
+
+  @ApiProperty({ enum: DISPUTE_CATEGORIES })
+  @IsIn(DISPUTE_CATEGORIES)
+  category!: DisputeCategory;
+
+  @ApiProperty({ type: [PartyDto], minItems: 2 })
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PartyDto)
+  parties!: PartyDto[];
+
+  @ApiProperty({ example: 'T01', description: '负责乡镇 / owner township' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(16)
+  ownerJurisdiction!: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(LONG)
+  description!: string;
+
+  @ApiProperty({ enum: RISK_LEVELS })
+  @IsIn(RISK_LEVELS)
+  riskLevel!: RiskLevel;
+
+  @ApiPropertyOptional({ enum: DISPUTE_TIERS, default: 'village' })
+  @IsOptional()
+  @IsIn(DISPUTE_TIERS)
+  tier?: DisputeTier;
+
+  @ApiPropertyOptional({ example: '东坪—王家段 12 号界桩至 15 号界桩' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SHORT)
+  boundarySegment?: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  markerIds?: string[];
+
+  @ApiPropertyOptional({ type: LocationDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocationDto)
+  location?: LocationDto;
+}
+
+export class ReportDisputeDto {
+  @ApiProperty({ enum: DISPUTE_TIERS }) @IsIn(DISPUTE_TIERS) tier!: DisputeTier;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(LONG) summary!: string;
+}
+
+export class SummaryDto {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(LONG) summary!: string;
+}
+
+export class StartMediationDto {
+  @ApiProperty({ type: [String], example: ['mediator.a', '邻县调解员李某'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(SHORT, { each: true })
+  mediators!: string[];
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LONG) summary?: string;
+}
+
+export class RecordRoundDto {
+  @ApiProperty({ example: '2026-11-20T02:00:00Z' }) @IsISO8601({ strict: true }) heldAt!: string;
+
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(SHORT, { each: true })
+  participants!: string[];
+
+  @ApiProperty() @IsBoolean() siteSurvey!: boolean;
+
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(SHORT, { each: true })
+  archivesReviewed!: string[];
+
+  @ApiProperty() @IsString() @MaxLength(LONG) notes!: string;
+
+  @ApiProperty({ enum: ROUND_OUTCOMES }) @IsIn(ROUND_OUTCOMES) outcome!: RoundOutcome;
+}
+
+export class AgreementDto {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(LONG) terms!: string;
+
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(SHORT, { each: true })
+  signatories!: string[];
+
+  @ApiProperty({ example: '2026-11-21T08:00:00Z' }) @IsISO8601({ strict: true }) signedAt!: string;
+}
+
+export class CloseDisputeDto {
+  @ApiProperty({ enum: [true], description: '协议已履行 / the agreement has been implemented' })
+  @Equals(true)
+  implemented!: true;
+
+  @ApiProperty({ example: 'DA-2026-017' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) archiveRef!: string;
+}
+
+export class EscalateDisputeDto {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(LONG) reason!: string;
+  @ApiPropertyOptional({ description: '同时启动应急预案 / also trigger an incident' })
+  @IsOptional()
+  @IsBoolean()
+  emergency?: boolean;
+}
+
+export class ReasonDto {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(LONG) reason!: string;
+}
+
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class ListDisputesQuery {
+  @ApiPropertyOptional({ enum: DISPUTE_STATUSES }) @IsOptional() @IsIn(DISPUTE_STATUSES) status?: string;
+  @ApiPropertyOptional({ enum: DISPUTE_TIERS }) @IsOptional() @IsIn(DISPUTE_TIERS) tier?: string;
+  @ApiPropertyOptional({ example: 'T01' }) @IsOptional() @IsString() @MaxLength(16) jurisdiction?: string;
+
+  @ApiPropertyOptional({ description: '只看超期案件 / only overdue cases' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ description: '标题或描述中的文字 / text in title or description' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page?: number;
+
+  @ApiPropertyOptional({ default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}

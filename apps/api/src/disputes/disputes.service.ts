@@ -1,0 +1,185 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import type { AppConfig } from '@boundary/config';
+import { type DisputeEntity, DisputeRepository, TimelineRepository, type TimelineRow } from '@boundary/persistence';
+import {
+  type Actor,
+  DISPUTE_WORKFLOW_TYPE,
+  type DisputeCase,
+  type DisputeStatus,
+  type DisputeWorkflowInput,
+  type Policy,
+  allowedDisputeActions,
+  disputeWorkflowId,
+  openDisputeUpdate,
+} from '@boundary/workflows';
+import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { type Principal, toActor } from '../auth/principal';
+import { AppError } from '../common/app-error';
+import { mapUpdateError } from '../common/temporal-errors';
+import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
+import { OrganisationService } from '../organisation/organisation.service';
+import type { CreateDisputeDto, ListDisputesQuery } from './disputes.dto';
+import { type DisputeView, toDisputeView } from './dispute.view';
+
+export const STATUS_ZH: Record<DisputeStatus, string> = {
+  screening: '排查中',
+  reported: '已上报',
+  mediating: '调解中',
+  agreed: '已达成协议',
+  closed: '已结案',
+  resolved_locally: '已就地化解',
+  withdrawn: '已撤回',
+  referred: '已移交上级',
+};
+
+const CASE = { zh: '纠纷案件', en: 'dispute case' };
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** The rules of who may open, see and advance a case; Temporal holds the case itself. */
+@Injectable()
+export class DisputesService {
+  constructor(
+    private readonly temporal: Client,
+    private readonly disputes: DisputeRepository,
+    private readonly timeline: TimelineRepository,
+    private readonly organisation: OrganisationService,
+    @Inject(POLICY) private readonly policy: Policy,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async open(
+    principal: Principal,
+    body: CreateDisputeDto,
+    idempotencyKey?: string,
+  ): Promise<{ created: boolean; case: DisputeView }> {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw AppError.validation([{ field: 'Idempotency-Key', problems: ['must be 1-200 visible ASCII characters'] }]);
+    }
+    const district = await this.checkIntake(principal, body);
+    // The key is scoped to its user, so two users' keys can never name the same case.
+    const caseId = idempotencyKey
+      ? uuidFrom(`${principal.username}\n${idempotencyKey}`)
+      : randomUUID();
+    const input: DisputeWorkflowInput = {
+      caseId,
+      intake: body,
+      district,
+      actor: toActor(principal),
+      policy: this.policy.disputes,
+    };
+    try {
+      const result = await this.temporal.workflow.executeUpdateWithStart(openDisputeUpdate, {
+        args: [toActor(principal)],
+        startWorkflowOperation: new WithStartWorkflowOperation(DISPUTE_WORKFLOW_TYPE, {
+          workflowId: disputeWorkflowId(caseId),
+          taskQueue: this.config.taskQueue,
+          args: [input],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+          // A finished case must not be reopened under the same key: the start is refused and we answer from the read model.
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        }),
+      });
+      return { created: result.created, case: toDisputeView(result.case) };
+    } catch (error) {
+      if (idempotencyKey && isAlreadyStarted(error)) {
+        return { created: false, case: toDisputeView((await this.visible(principal, caseId)).state) };
+      }
+      throw error;
+    }
+  }
+
+  async list(principal: Principal, query: ListDisputesQuery): Promise<{ items: DisputeView[]; total: number }> {
+    const { items, total } = await this.disputes.list(
+      { ...query, page: query.page ?? 1, pageSize: query.pageSize ?? 20 },
+      this.organisation.scopeOf(principal),
+    );
+    return { items: items.map((row) => toDisputeView(row.state)), total };
+  }
+
+  async get(principal: Principal, id: string): Promise<DisputeView> {
+    return toDisputeView((await this.visible(principal, id)).state);
+  }
+
+  async timelineOf(principal: Principal, id: string): Promise<TimelineRow[]> {
+    await this.visible(principal, id);
+    return this.timeline.forSubject(id);
+  }
+
+  /** Runs one write as a Workflow Update; the workflow's validator decides whether the status allows it. */
+  async advance<Input>(
+    principal: Principal,
+    id: string,
+    update: UpdateDefinition<DisputeCase, [Actor, Input]>,
+    input: Input,
+  ): Promise<DisputeView> {
+    const row = await this.visible(principal, id);
+    try {
+      const state = await this.temporal.workflow
+        .getHandle(disputeWorkflowId(id))
+        .executeUpdate(update, { args: [toActor(principal), input] });
+      return toDisputeView(state);
+    } catch (error) {
+      throw mapUpdateError(
+        error,
+        (status) => STATUS_ZH[status as DisputeStatus] ?? status,
+        () => ({ status: row.status, allowed: allowedDisputeActions(row.status as DisputeStatus) }),
+      );
+    }
+  }
+
+  /** Emergency escalation needs the incident workflow, which is not built yet; refuse rather than pretend. */
+  refuseEmergency(): never {
+    throw new AppError(HttpStatus.CONFLICT, 'INVALID_TRANSITION', {
+      zh: '应急升级（emergency: true）尚未启用：请先按普通方式升级，并通过应急事件流程处置',
+      en: 'Emergency escalation is not available yet; escalate without emergency and use the incident process',
+    });
+  }
+
+  private async visible(principal: Principal, id: string): Promise<DisputeEntity> {
+    const row = id.length <= 64 ? await this.disputes.findById(id, this.organisation.scopeOf(principal)) : null;
+    if (!row) throw AppError.notFound(CASE);
+    return row;
+  }
+
+  /** Checks the intake against the organisation; returns the district that owns the case. */
+  private async checkIntake(principal: Principal, body: CreateDisputeDto): Promise<string> {
+    const owner = await this.organisation.find(body.ownerJurisdiction);
+    if (!owner || owner.level !== 'township' || !owner.parentCode) {
+      throw AppError.validation([{ field: 'ownerJurisdiction', problems: ['must be a known township code'] }]);
+    }
+    const unknown = [];
+    for (const [index, party] of body.parties.entries()) {
+      if (!(await this.organisation.find(party.jurisdiction))) {
+        unknown.push({ field: `parties.${index}.jurisdiction`, problems: ['must be a known jurisdiction code'] });
+      }
+    }
+    if (unknown.length > 0) throw AppError.validation(unknown);
+    if (principal.role === 'mediator' && principal.jurisdiction !== owner.code) {
+      throw AppError.forbidden({ zh: '调解员只能为本乡镇立案', en: 'A mediator opens cases for its own township only' });
+    }
+    if (principal.role === 'bureau' && principal.district !== owner.parentCode) {
+      throw AppError.forbidden({ zh: '只能为本区的乡镇立案', en: 'Cases can be opened for townships of your district only' });
+    }
+    if (body.tier === 'cross_county') {
+      const districts = await Promise.all(body.parties.map((p) => this.organisation.districtOf(p.jurisdiction)));
+      if (districts.every((d) => d === owner.parentCode)) {
+        throw AppError.validation([
+          { field: 'tier', problems: ['a cross_county case names a party in a neighbouring county'] },
+        ]);
+      }
+    }
+    return owner.parentCode;
+  }
+}
+
+function uuidFrom(text: string): string {
+  const hex = createHash('sha256').update(text).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+const isAlreadyStarted = (error: unknown): boolean =>
+  error instanceof WorkflowExecutionAlreadyStartedError ||
+  (error instanceof Error && (error.cause instanceof WorkflowExecutionAlreadyStartedError || /already started/i.test(error.message)));

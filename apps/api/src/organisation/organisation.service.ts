@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { type JurisdictionEntity, OrganisationRepository } from '@boundary/persistence';
+import type { DisputeScope } from '@boundary/persistence';
+import type { Principal } from '../auth/principal';
+
+const CACHE_MS = 60_000;
+
+/** The jurisdiction tree and what each user may see in it. */
+@Injectable()
+export class OrganisationService {
+  private cache?: { at: number; byCode: Map<string, JurisdictionEntity> };
+
+  constructor(private readonly organisation: OrganisationRepository) {}
+
+  /** The tree is small and rarely changes: one query a minute instead of one per request. */
+  private async jurisdictions(): Promise<Map<string, JurisdictionEntity>> {
+    if (!this.cache || Date.now() - this.cache.at > CACHE_MS) {
+      const all = await this.organisation.allJurisdictions();
+      this.cache = { at: Date.now(), byCode: new Map(all.map((j) => [j.code, j])) };
+    }
+    return this.cache.byCode;
+  }
+
+  async find(code: string): Promise<JurisdictionEntity | undefined> {
+    return (await this.jurisdictions()).get(code);
+  }
+
+  /** The district a township belongs to, or the code itself for a district. */
+  async districtOf(code: string): Promise<string | undefined> {
+    const jurisdiction = await this.find(code);
+    if (!jurisdiction) return undefined;
+    return jurisdiction.level === 'township' ? (jurisdiction.parentCode ?? undefined) : jurisdiction.code;
+  }
+
+  /** Mediators see their township, bureau and leaders their district, admin all. */
+  scopeOf(principal: Principal): DisputeScope {
+    switch (principal.role) {
+      case 'mediator':
+        return { ownerJurisdiction: principal.jurisdiction ?? '\u0000' };
+      case 'bureau':
+      case 'leader':
+        return { district: principal.district ?? principal.jurisdiction ?? '\u0000' };
+      case 'admin':
+        return {};
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { ALERT_DELIVERY_ATTEMPTS, type AlertDeliveryJob, JobName, jobIdFor, recipientKey } from '@boundary/alerts';
+import type { DisputeRepository, OrganisationRepository } from '@boundary/persistence';
+import type { AlertIntent, WorkflowActivities } from '@boundary/workflows';
+import type { Queue } from 'bullmq';
+
+export interface ActivityDependencies {
+  disputes: Pick<DisputeRepository, 'project'>;
+  organisation: Pick<OrganisationRepository, 'usersWithRole'>;
+  alertQueue: Pick<Queue<AlertDeliveryJob>, 'addBulk'>;
+}
+
+/** Builds the activities from their dependencies, so tests can hand in fakes. */
+export function createActivities(deps: ActivityDependencies): WorkflowActivities {
+  async function jobsFor(alert: AlertIntent) {
+    const recipients = (
+      await Promise.all(alert.audience.map(({ role, jurisdiction }) => deps.organisation.usersWithRole(role, jurisdiction)))
+    ).flat();
+    return recipients.map((user) => {
+      const dedupKey = recipientKey(alert.key, user.username);
+      const data: AlertDeliveryJob = {
+        dedupKey,
+        recipient: user.username,
+        kind: alert.kind,
+        subjectType: alert.subjectType,
+        subjectId: alert.subjectId,
+        subjectTitle: alert.subjectTitle,
+        deadlineKind: alert.deadlineKind,
+        dueAt: alert.dueAt,
+        detail: alert.detail,
+        decidedAt: alert.at,
+      };
+      return {
+        name: JobName.DeliverAlert,
+        data,
+        opts: {
+          jobId: jobIdFor('alert', dedupKey),
+          attempts: ALERT_DELIVERY_ATTEMPTS,
+          backoff: { type: 'exponential', delay: 500 },
+          removeOnComplete: { age: 7 * 24 * 3600 },
+          removeOnFail: { age: 30 * 24 * 3600 },
+        },
+      };
+    });
+  }
+
+  return {
+    async projectDispute({ case: state, events }) {
+      await deps.disputes.project(state, events);
+    },
+
+    async enqueueAlerts(alerts) {
+      const jobs = (await Promise.all(alerts.map(jobsFor))).flat();
+      if (jobs.length > 0) await deps.alertQueue.addBulk(jobs);
+    },
+  };
+}

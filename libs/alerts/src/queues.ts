@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import type { AlertKind, SubjectType } from '@boundary/workflows';
+
+export enum QueueName {
+  AlertDelivery = 'alert-delivery',
+  AlertWebhook = 'alert-webhook',
+}
+
+export enum JobName {
+  DeliverAlert = 'deliver-alert',
+  PostWebhook = 'post-webhook',
+}
+
+/** One alert for one user, as it travels through the queue. */
+export interface AlertDeliveryJob {
+  /** The workflow's key plus the recipient: unique in the inbox. */
+  dedupKey: string;
+  recipient: string;
+  kind: AlertKind;
+  subjectType: SubjectType;
+  subjectId: string;
+  subjectTitle: string;
+  deadlineKind?: string;
+  dueAt?: string;
+  detail?: string;
+  /** When the workflow decided it; the inbox shows this, not when a retry finally landed. */
+  decidedAt: string;
+}
+
+export interface WebhookJob {
+  alertId: string;
+  url: string;
+}
+
+export const recipientKey = (workflowKey: string, username: string): string => `${workflowKey}:${username}`;
+
+/** BullMQ refuses some characters in custom ids; a digest keeps the id deterministic and safe. */
+export const jobIdFor = (prefix: string, dedupKey: string): string =>
+  `${prefix}-${createHash('sha256').update(dedupKey).digest('hex')}`;
+
+export const ALERT_DELIVERY_ATTEMPTS = 10;
+export const WEBHOOK_ATTEMPTS = 6;

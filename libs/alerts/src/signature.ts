@@ -1,0 +1,15 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+export const SIGNATURE_HEADER = 'x-boundary-signature';
+export const TIMESTAMP_HEADER = 'x-boundary-timestamp';
+
+/** HMAC-SHA256 over "timestamp.body", so a receiver can reject replays as well as forgeries. */
+export function signWebhook(secret: string, timestamp: string, body: string): string {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+}
+
+export function verifyWebhook(secret: string, timestamp: string, body: string, signature: string): boolean {
+  const expected = Buffer.from(signWebhook(secret, timestamp, body));
+  const given = Buffer.from(signature);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}

@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  databaseUrl: string;
+  dbPoolSize: number;
+  redisUrl: string;
+  /** Namespaces every BullMQ key, so test runs and deployments sharing a Redis never meet. */
+  redisPrefix: string;
+  temporalAddress: string;
+  temporalNamespace: string;
+  taskQueue: string;
+  jwtSecret: string;
+  jwtExpiresIn: string;
+  webhookSecret: string;
+  policyFile: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`配置无效 / invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const SECRETS_DIR = '.data';
+
+/**
+ * Development keeps a generated secret under .data/ (git-ignored) so tokens survive restarts;
+ * production must be given one explicitly.
+ */
+function developmentSecret(name: string): string {
+  const file = resolve(SECRETS_DIR, name);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** Validates the environment once at start-up; each problem names its variable. */
+export function validateEnv(env: Env): AppConfig {
+  const problems: string[] = [];
+  const text = (name: string, fallback?: string): string => {
+    const value = env[name]?.trim() || fallback;
+    if (!value) problems.push(`${name} is required`);
+    return value ?? '';
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+    }
+    return value;
+  };
+  const url = (name: string, fallback: string, protocols: string[]): string => {
+    const value = text(name, fallback);
+    try {
+      if (!protocols.includes(new URL(value).protocol)) throw new Error();
+    } catch {
+      problems.push(`${name} must be a ${protocols.join(' or ')}// URL, got "${value}"`);
+    }
+    return value;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = (env[name]?.trim() || fallback) as T;
+    if (!allowed.includes(value)) problems.push(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
+    return value;
+  };
+
+  const nodeEnv = oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const secret = (name: string, file: string): string => {
+    const value = env[name]?.trim();
+    if (value) {
+      if (value.length < 16) problems.push(`${name} must be at least 16 characters`);
+      return value;
+    }
+    if (nodeEnv === 'production') {
+      problems.push(`${name} is required in production`);
+      return '';
+    }
+    return developmentSecret(file);
+  };
+  const temporalAddress = text('TEMPORAL_ADDRESS', '127.0.0.1:7233');
+  if (temporalAddress && !/^[\w.-]+:\d{1,5}$/.test(temporalAddress)) {
+    problems.push(`TEMPORAL_ADDRESS must be host:port, got "${temporalAddress}"`);
+  }
+
+  const config: AppConfig = {
+    nodeEnv,
+    port: integer('PORT', 3000, 0, 65535),
+    databaseUrl: url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/boundary', ['postgres:', 'postgresql:']),
+    dbPoolSize: integer('DB_POOL_SIZE', 10, 1, 200),
+    redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    redisPrefix: text('REDIS_PREFIX', 'boundary'),
+    temporalAddress,
+    temporalNamespace: text('TEMPORAL_NAMESPACE', 'default'),
+    taskQueue: text('TEMPORAL_TASK_QUEUE', 'boundary'),
+    jwtSecret: secret('JWT_SECRET', 'jwt-secret'),
+    jwtExpiresIn: text('JWT_EXPIRES_IN', '8h'),
+    webhookSecret: secret('ALERT_WEBHOOK_SECRET', 'webhook-secret'),
+    policyFile: env.POLICY_FILE?.trim() || undefined,
+    logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+  };
+  if (!/^(\d+)(s|m|h|d)$/.test(config.jwtExpiresIn)) {
+    problems.push(`JWT_EXPIRES_IN must look like 15m, 8h or 1d, got "${config.jwtExpiresIn}"`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,29 @@
+import { DataSource } from 'typeorm';
+import { AlertEntity } from './entities/alert.entity';
+import { DisputeEntity } from './entities/dispute.entity';
+import { JurisdictionEntity } from './entities/jurisdiction.entity';
+import { TimelineEntity } from './entities/timeline.entity';
+import { UserEntity } from './entities/user.entity';
+import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
+
+export const ENTITIES = [JurisdictionEntity, UserEntity, DisputeEntity, TimelineEntity, AlertEntity];
+export const MIGRATIONS = [InitialSchema1764000000000];
+
+export interface DataSourceSettings {
+  url: string;
+  /** Connections per process; the API and the worker each hold one pool. */
+  poolSize?: number;
+}
+
+/** The schema comes from migrations only; `synchronize` stays off everywhere. */
+export function createDataSource({ url, poolSize = 10 }: DataSourceSettings): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    extra: { max: poolSize, connectionTimeoutMillis: 5000 },
+  });
+}

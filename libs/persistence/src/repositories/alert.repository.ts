@@ -1,0 +1,75 @@
+import type { DataSource } from 'typeorm';
+import { AlertEntity, type WebhookStatus } from '../entities/alert.entity';
+
+export interface NewAlert {
+  dedupKey: string;
+  recipient: string;
+  kind: string;
+  subjectType: string;
+  subjectId: string;
+  deadlineKind: string | null;
+  message: string;
+  messageEn: string;
+  createdAt: Date;
+  webhookStatus: WebhookStatus;
+}
+
+export class AlertRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Inserts the alert unless its dedup key exists; returns the row either way and whether it is new. */
+  async insertOnce(alert: NewAlert): Promise<{ alert: AlertEntity; inserted: boolean }> {
+    const inserted: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO alerts (dedup_key, recipient, kind, subject_type, subject_id, deadline_kind, message, message_en,
+         created_at, webhook_status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
+      [
+        alert.dedupKey,
+        alert.recipient,
+        alert.kind,
+        alert.subjectType,
+        alert.subjectId,
+        alert.deadlineKind,
+        alert.message,
+        alert.messageEn,
+        alert.createdAt,
+        alert.webhookStatus,
+      ],
+    );
+    const row = await this.dataSource.getRepository(AlertEntity).findOneByOrFail({ dedupKey: alert.dedupKey });
+    return { alert: row, inserted: inserted.length > 0 };
+  }
+
+  findById(id: string): Promise<AlertEntity | null> {
+    return this.dataSource.getRepository(AlertEntity).findOneBy({ id });
+  }
+
+  listFor(recipient: string, unreadOnly: boolean): Promise<AlertEntity[]> {
+    const query = this.dataSource
+      .getRepository(AlertEntity)
+      .createQueryBuilder('a')
+      .where('a.recipient = :recipient', { recipient })
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .take(500);
+    if (unreadOnly) query.andWhere('a.read_at IS NULL');
+    return query.getMany();
+  }
+
+  /** Marks read once; a second call keeps the first read time. */
+  async markRead(id: string, recipient: string): Promise<AlertEntity | null> {
+    await this.dataSource.query(
+      `UPDATE alerts SET read_at = now() WHERE id = $1 AND recipient = $2 AND read_at IS NULL`,
+      [id, recipient],
+    );
+    return this.dataSource.getRepository(AlertEntity).findOneBy({ id, recipient });
+  }
+
+  async recordWebhook(id: string, status: WebhookStatus, attempts: number, error: string | null): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE alerts SET webhook_status = $2, webhook_attempts = $3, webhook_error = $4 WHERE id = $1`,
+      [id, status, attempts, error],
+    );
+  }
+}

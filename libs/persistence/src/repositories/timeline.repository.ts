@@ -1,0 +1,55 @@
+import type { TimelineEvent } from '@boundary/workflows';
+import type { DataSource, EntityManager } from 'typeorm';
+
+export interface TimelineRow {
+  at: string;
+  actor: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  data: Record<string, unknown>;
+}
+
+export class TimelineRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Appends events; a (subject_id, seq) already present is skipped, which makes retries harmless. */
+  async append(
+    subjectType: string,
+    subjectId: string,
+    events: TimelineEvent[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    if (events.length === 0) return;
+    const values: unknown[] = [];
+    const rows = events.map((event, index) => {
+      const base = index * 9;
+      values.push(
+        subjectType,
+        subjectId,
+        event.seq,
+        event.at,
+        event.actor,
+        event.action,
+        event.fromStatus,
+        event.toStatus,
+        JSON.stringify(event.data),
+      );
+      return `(${Array.from({ length: 9 }, (_, i) => `$${base + i + 1}`).join(', ')})`;
+    });
+    await manager.query(
+      `INSERT INTO timeline (subject_type, subject_id, seq, at, actor, action, from_status, to_status, data)
+       VALUES ${rows.join(', ')} ON CONFLICT (subject_id, seq) DO NOTHING`,
+      values,
+    );
+  }
+
+  async forSubject(subjectId: string): Promise<TimelineRow[]> {
+    const rows: (Omit<TimelineRow, 'at'> & { at: Date })[] = await this.dataSource.query(
+      `SELECT at, actor, action, from_status AS "fromStatus", to_status AS "toStatus", data
+       FROM timeline WHERE subject_id = $1 ORDER BY seq`,
+      [subjectId],
+    );
+    return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
+  }
+}

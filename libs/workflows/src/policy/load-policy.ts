@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { Policy, PolicyError, validatePolicy } from './policy';
+
+export const DEFAULT_POLICY_FILE = 'config/policy.yaml';
+
+/** Reads and validates the policy file once, at start-up; any problem stops the process with the key named. */
+export function loadPolicyFile(file = process.env.POLICY_FILE || DEFAULT_POLICY_FILE): Policy {
+  const path = resolve(file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new PolicyError([`cannot read POLICY_FILE ${path}: ${(error as Error).message}`]);
+  }
+  let document: unknown;
+  try {
+    document = parse(text);
+  } catch (error) {
+    throw new PolicyError([`${path} is not valid YAML: ${(error as Error).message}`]);
+  }
+  return validatePolicy(document);
+}

@@ -1,0 +1,73 @@
+/** Types shared by the workflow families and their activities. No Temporal import. */
+
+export interface Actor {
+  username: string;
+  role: 'mediator' | 'bureau' | 'leader' | 'admin' | 'system';
+}
+
+export const SYSTEM_ACTOR: Actor = { username: 'system', role: 'system' };
+
+export type DeadlineStatus = 'pending' | 'met' | 'missed';
+
+export interface Deadline<Kind extends string = string> {
+  kind: Kind;
+  dueAt: string;
+  status: DeadlineStatus;
+  /** When `deadline_approaching` goes out; absent where no reminder applies. */
+  remindAt?: string;
+  reminded?: boolean;
+}
+
+export type SubjectType = 'dispute' | 'incident';
+
+/** One append-only timeline row; `seq` comes from the workflow's own state, so replays and retries collide. */
+export interface TimelineEvent {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  data: Record<string, unknown>;
+}
+
+export const ALERT_KINDS = [
+  'deadline_approaching',
+  'deadline_missed',
+  'escalated',
+  'incident_triggered',
+  'severity_changed',
+] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/** Who gets an alert: every user of a role in a jurisdiction; the activity expands it into users. */
+export interface AlertAudience {
+  role: 'mediator' | 'bureau' | 'leader';
+  jurisdiction: string;
+}
+
+/**
+ * An alert as the workflow decides it. `key` is deterministic (subject, kind, deadline kind, due time or
+ * step); the delivery layer appends the recipient, and that full key is unique in the inbox.
+ */
+export interface AlertIntent {
+  key: string;
+  kind: AlertKind;
+  subjectType: SubjectType;
+  subjectId: string;
+  subjectTitle: string;
+  deadlineKind?: string;
+  dueAt?: string;
+  detail?: string;
+  /** Workflow time of the decision: the inbox shows this, not when a retry finally delivered it. */
+  at: string;
+  audience: AlertAudience[];
+}
+
+/** A `details` payload on refused updates; the API turns it into 409 INVALID_TRANSITION. */
+export interface InvalidTransitionDetails {
+  status: string;
+  allowed: string[];
+}
+
+export const INVALID_TRANSITION = 'INVALID_TRANSITION';
