@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { AppConfig } from '@boundary/config';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AlertsModule } from './alerts/alerts.module';
@@ -12,30 +13,35 @@ import { OrganisationModule } from './organisation/organisation.module';
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
 
-@Module({
-  imports: [
-    LoggerModule.forRoot({
-      pinoHttp: {
-        level: process.env.LOG_LEVEL ?? 'info',
-        base: { app: 'api' },
-        // A caller's request id is kept (so traces join up across services); otherwise one is made.
-        genReqId: (request, response) => {
-          const given = request.headers['x-request-id'];
-          const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-          response.setHeader('x-request-id', id);
-          return id;
-        },
-        redact: ['req.headers.authorization', 'req.headers.cookie'],
-        autoLogging: { ignore: (request) => request.url === '/health' },
-      },
-    }),
-    InfrastructureModule,
-    OrganisationModule,
-    AuthModule,
-    HealthModule,
-    DisputesModule,
-    AlertsModule,
-  ],
-  providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
-})
-export class AppModule {}
+@Module({})
+export class AppModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            base: { app: 'api' },
+            // A caller's request id is kept (so traces join up across services); otherwise one is made.
+            genReqId: (request, response) => {
+              const given = request.headers['x-request-id'];
+              const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+              response.setHeader('x-request-id', id);
+              return id;
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (request) => request.url === '/health' },
+          },
+        }),
+        InfrastructureModule.register(config),
+        OrganisationModule,
+        AuthModule,
+        HealthModule,
+        DisputesModule,
+        AlertsModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
+    };
+  }
+}

@@ -2,13 +2,18 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { validateEnv } from '@boundary/config';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
 
-/** Builds the configured application; main.ts listens on it, integration tests drive it directly. */
-export async function createApp(): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
+/**
+ * Builds the configured application from an environment (validated here, once; a bad value names its
+ * variable). main.ts listens on it; integration tests build one per stack with their own environment.
+ */
+export async function createApp(env: Record<string, string | undefined> = process.env): Promise<INestApplication> {
+  const config = validateEnv(env);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalPipes(createValidationPipe());

@@ -1,7 +1,7 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { ConfigModule, ConfigService } from '@nestjs/config';
+import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { type AppConfig, validateEnv } from '@boundary/config';
+import type { AppConfig } from '@boundary/config';
 import {
   AlertRepository,
   DisputeRepository,
@@ -24,57 +24,65 @@ const repository = <T>(Repository: new (dataSource: DataSource) => T) => ({
 
 /** Connections to the backing services and the repositories over them, shared by every feature module. */
 @Global()
-@Module({
-  imports: [
-    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: (env) => ({ app: validateEnv(env) }) }),
-    TypeOrmModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) => {
-        const app = config.getOrThrow<AppConfig>('app');
-        return {
-          type: 'postgres' as const,
+@Module({})
+export class InfrastructureModule implements OnApplicationShutdown {
+  /** The configuration is validated once, before the module graph is built (see bootstrap.ts). */
+  static register(app: AppConfig): DynamicModule {
+    return {
+      module: InfrastructureModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, ignoreEnvVars: true, load: [() => ({ app })] }),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
           url: app.databaseUrl,
           entities: ENTITIES,
           migrations: MIGRATIONS,
           synchronize: false,
           retryAttempts: 2,
           extra: { max: app.dbPoolSize, connectionTimeoutMillis: 3000 },
-        };
-      },
-    }),
-  ],
-  providers: [
-    { provide: APP_CONFIG, inject: [ConfigService], useFactory: (config: ConfigService) => config.getOrThrow('app') },
-    { provide: POLICY, inject: [APP_CONFIG], useFactory: (config: AppConfig) => loadPolicyFile(config.policyFile) },
-    {
-      provide: Client,
-      inject: [APP_CONFIG],
-      // Lazy: the API starts (and /health reports) while Temporal is still coming up.
-      useFactory: (config: AppConfig) =>
-        new Client({
-          connection: Connection.lazy({ address: config.temporalAddress, connectTimeout: '3 seconds' }),
-          namespace: config.temporalNamespace,
         }),
-    },
-    {
-      provide: REDIS,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        new IORedis(config.redisUrl, {
-          lazyConnect: true,
-          enableOfflineQueue: false,
-          maxRetriesPerRequest: 1,
-          connectTimeout: 2000,
-        }),
-    },
-    repository(DisputeRepository),
-    repository(AlertRepository),
-    repository(OrganisationRepository),
-    repository(TimelineRepository),
-  ],
-  exports: [APP_CONFIG, POLICY, Client, REDIS, DisputeRepository, AlertRepository, OrganisationRepository, TimelineRepository],
-})
-export class InfrastructureModule implements OnApplicationShutdown {
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: app },
+        { provide: POLICY, useFactory: () => loadPolicyFile(app.policyFile) },
+        {
+          provide: Client,
+          // Lazy: the API starts (and /health reports) while Temporal is still coming up.
+          useFactory: () =>
+            new Client({
+              connection: Connection.lazy({ address: app.temporalAddress, connectTimeout: '3 seconds' }),
+              namespace: app.temporalNamespace,
+            }),
+        },
+        {
+          provide: REDIS,
+          useFactory: () =>
+            new IORedis(app.redisUrl, {
+              lazyConnect: true,
+              enableOfflineQueue: false,
+              maxRetriesPerRequest: 1,
+              connectTimeout: 2000,
+            }),
+        },
+        repository(DisputeRepository),
+        repository(AlertRepository),
+        repository(OrganisationRepository),
+        repository(TimelineRepository),
+      ],
+      exports: [
+        ConfigModule,
+        APP_CONFIG,
+        POLICY,
+        Client,
+        REDIS,
+        DisputeRepository,
+        AlertRepository,
+        OrganisationRepository,
+        TimelineRepository,
+      ],
+    };
+  }
+
   constructor(
     private readonly client: Client,
     @Inject(REDIS) private readonly redis: IORedis,

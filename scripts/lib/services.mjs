@@ -1,0 +1,214 @@
+// Helpers shared by scripts/start.mjs and scripts/test.mjs. Plain Node built-ins only, because
+// ensureDependencies() has to run on a fresh clone before node_modules exists (pg is loaded lazily, after it).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { connect } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+const DEFAULTS = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/boundary',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  TEMPORAL_ADDRESS: '127.0.0.1:7233',
+  PORT: '3000',
+};
+
+const DEFAULT_PORTS = { 'postgres:': 5432, 'postgresql:': 5432, 'redis:': 6379, 'rediss:': 6379 };
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** process.env with the local-development defaults filled in (an empty variable counts as unset). */
+export function loadEnvDefaults() {
+  const env = { ...process.env };
+  for (const [key, value] of Object.entries(DEFAULTS)) {
+    if (!env[key]) env[key] = value;
+  }
+  return env;
+}
+
+/** Accepts a URL (postgres://…, redis://…, http://…) or a bare host:port / [v6]:port. */
+export function parseHostPort(target, defaultPort) {
+  const text = String(target);
+  const url = new URL(text.includes('://') ? text : `tcp://${text}`);
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1') || '127.0.0.1';
+  const port = Number(url.port || DEFAULT_PORTS[url.protocol] || defaultPort);
+  if (!Number.isInteger(port) || port <= 0)
+    throw new Error(`无法解析端口 / cannot parse a port from "${text}"`);
+  return { host, port };
+}
+
+export function isLoopback(host) {
+  return LOOPBACK.has(host) || host.startsWith('127.');
+}
+
+/** Resolves true when something accepts a TCP connection at target within timeoutMs; never rejects. */
+export function checkTcp(target, timeoutMs = 2000) {
+  const { host, port } = parseHostPort(target);
+  return new Promise((done) => {
+    const socket = connect({ host, port });
+    const finish = (ok) => {
+      socket.destroy();
+      done(ok);
+    };
+    socket.setTimeout(timeoutMs, () => finish(false));
+    socket.once('connect', () => finish(true));
+    socket.once('error', () => finish(false));
+  });
+}
+
+/** Polls checkTcp until it answers; `abortIf` lets the caller stop early (e.g. the server process died). */
+export async function waitForTcp(target, { timeoutMs, intervalMs = 500, abortIf = () => null }) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const reason = abortIf();
+    if (reason) throw new Error(reason);
+    if (await checkTcp(target, 1000)) return;
+    await sleep(intervalMs);
+  }
+  throw new Error(
+    `${target} 在 ${Math.round(timeoutMs / 1000)}s 内没有响应 / did not answer within the timeout`,
+  );
+}
+
+export function sleep(ms) {
+  return new Promise((done) => setTimeout(done, ms));
+}
+
+function postgresStartCommand() {
+  // The cluster directory name is the major version (15 on Debian bookworm).
+  let version = '15';
+  try {
+    version = readdirSync('/etc/postgresql').sort().at(-1) ?? version;
+  } catch {
+    // Not a Debian-style install; the generic hint below still tells the user what to do.
+  }
+  return `pg_ctlcluster --skip-systemctl-redirect ${version} main start`;
+}
+
+const SERVICES = [
+  {
+    name: 'PostgreSQL',
+    variable: 'DATABASE_URL',
+    startHint: postgresStartCommand,
+  },
+  {
+    name: 'Redis',
+    variable: 'REDIS_URL',
+    startHint: ({ port }) =>
+      `redis-server --daemonize yes --bind 127.0.0.1 --port ${port} --save "" --appendonly no`,
+  },
+];
+
+function unreachableLine({ name, variable, startHint }, address) {
+  const { host, port } = address;
+  const where = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+  const fix = isLoopback(host)
+    ? `请启动 / start it: ${startHint(address)}`
+    : `请检查 ${variable} 与网络 / check ${variable} and the network`;
+  return `${name} 无法连接 ${where} (${variable}) / cannot connect — ${fix}`;
+}
+
+/** Throws one line per unreachable service, each naming it and how to start it. */
+export async function requireServices(env = loadEnvDefaults()) {
+  const checks = await Promise.all(
+    SERVICES.map(async (service) => {
+      const address = parseHostPort(env[service.variable]);
+      return { service, address, ok: await checkTcp(`${address.host}:${address.port}`, 3000) };
+    }),
+  );
+  const down = checks.filter((c) => !c.ok).map((c) => unreachableLine(c.service, c.address));
+  if (down.length) throw new Error(down.join('\n'));
+}
+
+function requireFromRepo(name) {
+  try {
+    return createRequire(join(REPO_ROOT, 'package.json'))(name);
+  } catch {
+    throw new Error(`缺少依赖 ${name}，请先运行 npm ci / missing dependency ${name}, run npm ci first`);
+  }
+}
+
+/** Creates the database named in databaseUrl if it does not exist yet. Returns { created }. */
+export async function ensureDatabase(databaseUrl) {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  // CREATE DATABASE cannot take a bind parameter, so the name is interpolated — hence the strict check.
+  if (!/^[A-Za-z0-9_]+$/.test(name)) {
+    throw new Error(
+      `DATABASE_URL 中的数据库名 "${name}" 不合法（只允许字母数字下划线）/ invalid database name`,
+    );
+  }
+  const { Client } = requireFromRepo('pg');
+  const maintenance = new URL(url);
+  maintenance.pathname = '/postgres';
+  const client = new Client({ connectionString: maintenance.toString(), connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (existing.rowCount > 0) return { created: false };
+    await client.query(`CREATE DATABASE "${name}"`);
+    return { created: true };
+  } catch (error) {
+    // Two starts racing each other: the other one created it first, which is what we wanted.
+    if (error.code === '42P04' || error.code === '23505') return { created: false };
+    throw new Error(`无法创建数据库 ${name} / cannot create database: ${error.message}`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** Runs a command with inherited stdio from the repo root; rejects with one line on failure. */
+export function run(cmd, args, { env = process.env, label = `${cmd} ${args.join(' ')}` } = {}) {
+  return new Promise((done, fail) => {
+    const child = spawn(cmd, args, { cwd: REPO_ROOT, env, stdio: 'inherit' });
+    child.on('error', (error) => fail(new Error(`${label} 无法启动 / could not start: ${error.message}`)));
+    child.on('close', (code, signal) => {
+      if (code === 0) done();
+      else fail(new Error(`${label} 失败 / failed (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}
+
+function mtimeMs(file) {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/** npm ci when node_modules is missing or older than package-lock.json (someone pulled new dependencies). */
+export async function ensureDependencies() {
+  const lock = join(REPO_ROOT, 'package-lock.json');
+  const installedLock = join(REPO_ROOT, 'node_modules', '.package-lock.json');
+  if (existsSync(installedLock) && mtimeMs(installedLock) >= mtimeMs(lock)) return;
+  console.log('正在安装依赖（npm ci）/ installing dependencies (npm ci)');
+  await run('npm', ['ci', '--no-audit', '--no-fund'], { label: 'npm ci' });
+}
+
+function buildInfoFile() {
+  const tsconfig = JSON.parse(readFileSync(join(REPO_ROOT, 'tsconfig.build.json'), 'utf8'));
+  const file = tsconfig.compilerOptions?.tsBuildInfoFile;
+  return file ? resolve(REPO_ROOT, file) : null;
+}
+
+/**
+ * npm run build (tsc is incremental, so this is cheap when nothing changed). `expect` lists dist files that must
+ * exist afterwards: if someone deleted part of dist/ but not the .tsbuildinfo, tsc believes it is up to date, so
+ * we drop the build info and build once more.
+ */
+export async function ensureBuilt({ expect = [] } = {}) {
+  const missing = () => expect.filter((file) => !existsSync(resolve(REPO_ROOT, file)));
+  await run('npm', ['run', '--silent', 'build'], { label: 'npm run build' });
+  if (!missing().length) return;
+  const info = buildInfoFile();
+  if (info) await rm(info, { force: true });
+  await run('npm', ['run', '--silent', 'build'], { label: 'npm run build' });
+  const stillMissing = missing();
+  if (stillMissing.length) {
+    throw new Error(`构建后仍缺少 / still missing after the build: ${stillMissing.join(', ')}`);
+  }
+}

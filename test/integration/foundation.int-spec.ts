@@ -1,0 +1,68 @@
+import { type Stack, newCase, startStack } from '../support/stack';
+
+describe('foundation: the API, worker and services wired together', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  it('reports all three backing services healthy', async () => {
+    const response = await stack.http().get('/health').expect(200);
+    expect(response.body).toEqual({ status: 'ok', checks: { temporal: 'ok', database: 'ok', redis: 'ok' } });
+  });
+
+  it('logs in a demo user and returns a token with the role and jurisdiction', async () => {
+    const response = await stack.http().post('/auth/login').send({ username: 'mediator.a', password: 'demo1234' });
+    expect(response.status).toBe(200);
+    expect(response.body.accessToken).toEqual(expect.any(String));
+    expect(response.body.user).toEqual({ username: 'mediator.a', role: 'mediator', jurisdiction: 'T01' });
+  });
+
+  it('refuses a wrong password with 401 in the contract shape', async () => {
+    const response = await stack.http().post('/auth/login').send({ username: 'mediator.a', password: 'wrong' });
+    expect(response.status).toBe(401);
+    expect(response.body).toEqual({ statusCode: 401, error: 'UNAUTHENTICATED', message: '用户名或密码错误' });
+  });
+
+  it('answers 401 without a token, in English when asked', async () => {
+    const zh = await stack.http().get('/disputes');
+    expect(zh.status).toBe(401);
+    expect(zh.body).toEqual({ statusCode: 401, error: 'UNAUTHENTICATED', message: '未登录或登录已失效' });
+    const en = await stack.http().get('/disputes').set('accept-language', 'en-US,en;q=0.9');
+    expect(en.body.message).toBe('Missing or invalid token');
+  });
+
+  it('rejects a bad login body with per-field VALIDATION_FAILED details', async () => {
+    const response = await stack.http().post('/auth/login').send({ username: 'x', password: 5, extra: true });
+    expect(response.status).toBe(400);
+    expect(response.body.error).toBe('VALIDATION_FAILED');
+    const fields = (response.body.details as { field: string }[]).map((d) => d.field).sort();
+    expect(fields).toEqual(['extra', 'password']);
+  });
+
+  it('answers malformed JSON with 400, not 500', async () => {
+    const response = await stack
+      .http()
+      .post('/auth/login')
+      .set('content-type', 'application/json')
+      .send('{"username": ');
+    expect(response.status).toBe(400);
+    expect(response.body.error).toBe('VALIDATION_FAILED');
+  });
+
+  it('round-trips a case workflow through the real Temporal server into the read model', async () => {
+    const mediator = await stack.as('mediator.a');
+    const created = await mediator.post('/disputes', newCase('T01')).expect(201);
+    const handle = stack.app.get(require('@temporalio/client').Client).workflow.getHandle(`dispute-${created.body.id}`);
+    const description = await handle.describe();
+    expect(description.status.name).toBe('RUNNING');
+    const read = await mediator.get(`/disputes/${created.body.id}`).expect(200);
+    expect(read.body.status).toBe('screening');
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const response = await stack.http().get('/docs-json').expect(200);
+    expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/disputes', '/auth/login', '/health']));
+  });
+});

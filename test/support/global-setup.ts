@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDataSource } from '../../libs/persistence/src/data-source';
+import { seedDemoOrganisation } from '../../libs/persistence/src/seed';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { Client } from 'pg';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __TEMPORAL_ENV__: TestWorkflowEnvironment | undefined;
+}
+
+const BASE_URL = process.env.TEST_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
+
+function temporalCli(): string {
+  const candidates = [process.env.TEMPORAL_CLI, join(homedir(), 'go', 'bin', 'temporal')].filter(Boolean) as string[];
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error('Temporal CLI not found: run `npm test` (it builds it) or set TEMPORAL_CLI');
+  return found;
+}
+
+/** One run = one Temporal dev server on a free port, one fresh database, one Redis key prefix. */
+export default async function globalSetup(): Promise<void> {
+  const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  const database = `boundary_test_${runId}`;
+
+  const admin = new Client({ connectionString: `${BASE_URL}/postgres` });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}"`);
+  await admin.end();
+  const databaseUrl = `${BASE_URL}/${database}`;
+  const dataSource = createDataSource({ url: databaseUrl, poolSize: 1 });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  await seedDemoOrganisation(dataSource);
+  await dataSource.destroy();
+
+  const env = await TestWorkflowEnvironment.createLocal({
+    server: {
+      executable: { type: 'existing-path', path: temporalCli() },
+      ip: '127.0.0.1',
+      log: { format: 'pretty', level: 'error' },
+      extraArgs: ['--dynamic-config-value', 'frontend.enableExecuteMultiOperation=true'],
+    },
+  });
+  globalThis.__TEMPORAL_ENV__ = env;
+
+  // Bundling once per run keeps each test's worker start under a second.
+  const dir = mkdtempSync(join(tmpdir(), 'boundary-test-'));
+  const bundle = await bundleWorkflowCode({
+    workflowsPath: require.resolve('../../libs/workflows/src/workflows'),
+    logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} },
+  });
+  const bundlePath = join(dir, 'workflow-bundle.js');
+  writeFileSync(bundlePath, bundle.code);
+
+  Object.assign(process.env, {
+    TEST_RUN_ID: runId,
+    TEST_DATABASE: database,
+    TEST_WORKFLOW_BUNDLE: bundlePath,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: env.address,
+    REDIS_PREFIX: `boundary-test-${runId}`,
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    JWT_SECRET: randomBytes(24).toString('hex'),
+    ALERT_WEBHOOK_SECRET: randomBytes(24).toString('hex'),
+  });
+}

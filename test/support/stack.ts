@@ -1,0 +1,174 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { type AppConfig, validateEnv } from '@boundary/config';
+import pino from 'pino';
+import request from 'supertest';
+import { createApp } from '../../apps/api/src/bootstrap';
+import { type RunningWorker, startWorker } from '../../apps/worker/src/worker';
+
+export const DEMO_PASSWORD = 'demo1234';
+
+/** A policy whose durations are seconds, so deadline tests finish while one watches. */
+export const secondsPolicy = (overrides: { disputes?: Record<string, string | number> } = {}): string => {
+  const disputes = {
+    reportWithin: 'PT4S',
+    acceptWithin: 'PT4S',
+    roundInterval: 'PT6S',
+    maxRounds: 3,
+    mediationWithin: 'PT20S',
+    followUpWithin: 'PT4S',
+    remindBefore: 'PT2S',
+    ...overrides.disputes,
+  };
+  return [
+    'disputes:',
+    ...Object.entries(disputes).map(([key, value]) => `  ${key}: ${value}`),
+    'emergency:',
+    '  levels:',
+    '    I:   { acknowledgeWithin: PT3S, arriveWithin: PT6S }',
+    '    II:  { acknowledgeWithin: PT4S, arriveWithin: PT8S }',
+    '    III: { acknowledgeWithin: PT5S, arriveWithin: PT10S }',
+    '    IV:  { acknowledgeWithin: PT6S, arriveWithin: PT12S }',
+    '  escalation:',
+    '    - { notify: mediator, wait: PT0S }',
+    '    - { notify: bureau, wait: PT3S }',
+    '    - { notify: leader, wait: PT3S }',
+  ].join('\n');
+};
+
+/** A policy so long that nothing falls due during a test. */
+export const quietPolicy = (): string =>
+  secondsPolicy({
+    disputes: {
+      reportWithin: 'P3D',
+      acceptWithin: 'P2D',
+      roundInterval: 'P14D',
+      maxRounds: 5,
+      mediationWithin: 'P60D',
+      followUpWithin: 'P30D',
+      remindBefore: 'P1D',
+    },
+  });
+
+export interface Stack {
+  app: INestApplication;
+  config: AppConfig;
+  http: () => ReturnType<typeof request>;
+  token(username: string): Promise<string>;
+  as(username: string): Promise<Caller>;
+  restartWorker(): Promise<void>;
+  stopWorker(): Promise<void>;
+  startWorker(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface Caller {
+  get(path: string): request.Test;
+  post(path: string, body?: object): request.Test;
+}
+
+let stacks = 0;
+
+/** The API and a worker in this process, on a task queue of their own, over the run's services. */
+export async function startStack({ policy = quietPolicy() }: { policy?: string } = {}): Promise<Stack> {
+  stacks += 1;
+  const dir = mkdtempSync(join(tmpdir(), 'boundary-stack-'));
+  const policyFile = join(dir, 'policy.yaml');
+  writeFileSync(policyFile, policy);
+  const env = {
+    ...process.env,
+    TEMPORAL_TASK_QUEUE: `test-${process.env.TEST_RUN_ID}-${stacks}-${randomBytes(3).toString('hex')}`,
+    POLICY_FILE: policyFile,
+  };
+  const config = validateEnv(env);
+  const app = await createApp(env);
+  await app.init();
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const launch = () =>
+    startWorker(config, { workflowBundle: { codePath: process.env.TEST_WORKFLOW_BUNDLE as string }, logger });
+  let worker: RunningWorker | undefined = await launch();
+
+  const http = () => request(app.getHttpServer());
+  const tokens = new Map<string, string>();
+  const token = async (username: string): Promise<string> => {
+    if (!tokens.has(username)) {
+      const response = await http().post('/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200);
+      tokens.set(username, response.body.accessToken as string);
+    }
+    return tokens.get(username) as string;
+  };
+
+  return {
+    app,
+    config,
+    http,
+    token,
+    async as(username) {
+      const bearer = `Bearer ${await token(username)}`;
+      return {
+        get: (path) => http().get(path).set('authorization', bearer),
+        post: (path, body = {}) => http().post(path).set('authorization', bearer).send(body),
+      };
+    },
+    async stopWorker() {
+      await worker?.shutdown();
+      worker = undefined;
+    },
+    async startWorker() {
+      worker ??= await launch();
+    },
+    async restartWorker() {
+      await worker?.shutdown();
+      worker = await launch();
+    },
+    async stop() {
+      await worker?.shutdown();
+      await app.close();
+    },
+  };
+}
+
+/** Polls until `check` returns a value (not undefined) or the time runs out; the last error is reported. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 30_000, everyMs = 250): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < until) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms${lastError ? `: ${(lastError as Error).message}` : ''}`);
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A valid intake body for a township's case. */
+export const newCase = (ownerJurisdiction = 'T01', extra: Record<string, unknown> = {}) => ({
+  title: `${ownerJurisdiction} 石门村与王家村林地界线争议 ${randomBytes(3).toString('hex')}`,
+  category: 'forest_land',
+  parties: [
+    { jurisdiction: ownerJurisdiction, name: '石门村' },
+    { jurisdiction: 'N01', name: '邻县王家村' },
+  ],
+  ownerJurisdiction,
+  description: '双方对12号至15号界桩之间的山林权属有争议',
+  riskLevel: 'medium',
+  ...extra,
+});
+
+export const round = (outcome: string, extra: Record<string, unknown> = {}) => ({
+  heldAt: new Date().toISOString(),
+  participants: ['mediator.a', '邻县调解员'],
+  siteSurvey: true,
+  archivesReviewed: ['1998年勘界协议书'],
+  notes: '双方陈述意见',
+  outcome,
+  ...extra,
+});
