@@ -1,0 +1,35 @@
+import { ConfigError, validateEnv } from './env';
+
+const valid = { NODE_ENV: 'test', JWT_SECRET: 'x'.repeat(32), ALERT_WEBHOOK_SECRET: 'y'.repeat(32) };
+
+describe('validateEnv', () => {
+  it('fills the documented defaults', () => {
+    const config = validateEnv(valid);
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/boundary',
+      redisUrl: 'redis://127.0.0.1:6379',
+      temporalAddress: '127.0.0.1:7233',
+      temporalNamespace: 'default',
+      taskQueue: 'boundary',
+    });
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['DATABASE_URL', 'mysql://localhost/x'],
+    ['REDIS_URL', 'not a url'],
+    ['TEMPORAL_ADDRESS', 'localhost'],
+    ['LOG_LEVEL', 'loud'],
+    ['JWT_EXPIRES_IN', 'forever'],
+    ['JWT_SECRET', 'short'],
+  ])('names %s when it is invalid', (name, value) => {
+    expect(() => validateEnv({ ...valid, [name]: value })).toThrow(new RegExp(name));
+  });
+
+  it('requires explicit secrets in production', () => {
+    const run = () => validateEnv({ NODE_ENV: 'production' });
+    expect(run).toThrow(ConfigError);
+    expect(run).toThrow(/JWT_SECRET is required in production.*ALERT_WEBHOOK_SECRET is required in production/);
+  });
+});

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { parseIsoDuration } from './duration';
+import { PolicyError, validatePolicy } from './policy';
+
+const shipped = () => parse(readFileSync('config/policy.yaml', 'utf8'));
+
+describe('parseIsoDuration', () => {
+  it.each([
+    ['PT0S', 0],
+    ['PT15M', 15 * 60_000],
+    ['PT1H', 3_600_000],
+    ['P3D', 3 * 86_400_000],
+    ['P1W', 7 * 86_400_000],
+    ['P1DT2H30M', 86_400_000 + 2 * 3_600_000 + 30 * 60_000],
+    ['PT1.5S', 1500],
+  ])('%s is %d ms', (text, ms) => {
+    expect(parseIsoDuration(text)).toBe(ms);
+  });
+
+  it.each(['', 'P', 'PT', '3D', 'P1M', 'P1Y', 'PT-5M', 'P3DT', 'fifteen minutes'])('refuses %p', (text) => {
+    expect(() => parseIsoDuration(text)).toThrow(/ISO-8601/);
+  });
+});
+
+describe('validatePolicy', () => {
+  it('accepts the shipped policy and converts it to milliseconds', () => {
+    const policy = validatePolicy(shipped());
+    expect(policy.disputes.reportWithinMs).toBe(3 * 86_400_000);
+    expect(policy.disputes.maxRounds).toBe(5);
+    expect(policy.emergency.levels.I).toEqual({ acknowledgeWithinMs: 5 * 60_000, arriveWithinMs: 30 * 60_000 });
+    expect(policy.emergency.escalation.map((s) => s.notify)).toEqual(['mediator', 'bureau', 'leader']);
+    expect(policy.emergency.repeat).toBe(0);
+  });
+
+  it('names every broken key', () => {
+    const document = shipped();
+    document.disputes.reportWithin = '3 days';
+    delete document.disputes.maxRounds;
+    document.emergency.levels.II.arriveWithin = 60;
+    document.emergency.escalation[1].notify = 'mayor';
+    try {
+      validatePolicy(document);
+      throw new Error('expected a PolicyError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(PolicyError);
+      const problems = (error as PolicyError).problems.join('\n');
+      expect(problems).toMatch(/disputes\.reportWithin/);
+      expect(problems).toMatch(/disputes\.maxRounds/);
+      expect(problems).toMatch(/emergency\.levels\.II\.arriveWithin/);
+      expect(problems).toMatch(/emergency\.escalation\[1\]\.notify/);
+    }
+  });
+
+  it('refuses a document without sections', () => {
+    expect(() => validatePolicy('just text')).toThrow(/disputes is missing.*emergency is missing/s);
+  });
+});
