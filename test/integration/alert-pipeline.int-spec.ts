@@ -92,7 +92,9 @@ describe('alert pipeline: exactly once per recipient, webhooks signed and retrie
       return found.length === 2 ? found : undefined;
     });
     await sleep(1000);
-    const again: unknown[] = await dataSource.query(`SELECT id FROM alerts WHERE subject_id = $1`, [subjectId]);
+    const again: unknown[] = await dataSource.query(`SELECT id FROM alerts WHERE subject_id = $1`, [
+      subjectId,
+    ]);
     expect(again).toHaveLength(2);
     expect(rows.map((r) => r.recipient)).toEqual(['bureau', 'leader']);
     expect(rows[0].message).toMatch(/测试案件.*上报期限已超期/);
@@ -102,12 +104,16 @@ describe('alert pipeline: exactly once per recipient, webhooks signed and retrie
     await sleep(1000);
     expect(received).toHaveLength(1);
     const delivered = received[0];
-    expect(JSON.parse(delivered.body)).toMatchObject({ kind: 'deadline_missed', subjectId, recipient: 'leader' });
+    expect(JSON.parse(delivered.body)).toMatchObject({
+      kind: 'deadline_missed',
+      subjectId,
+      recipient: 'leader',
+    });
     const secret = stack.config.webhookSecret;
     expect(verifyWebhook(secret, delivered.timestamp, delivered.body, delivered.signature)).toBe(true);
-    expect(verifyWebhook('another-secret-entirely', delivered.timestamp, delivered.body, delivered.signature)).toBe(
-      false,
-    );
+    expect(
+      verifyWebhook('another-secret-entirely', delivered.timestamp, delivered.body, delivered.signature),
+    ).toBe(false);
     const [status] = await dataSource.query(
       `SELECT webhook_status, webhook_attempts FROM alerts WHERE subject_id = $1 AND recipient = 'leader'`,
       [subjectId],
@@ -127,6 +133,8 @@ describe('alert pipeline: exactly once per recipient, webhooks signed and retrie
     expect(unread).not.toContain(alert.id);
     expect((await leader.post('/alerts/not-a-uuid/read')).status).toBe(404);
     const english = await leader.get('/alerts').set('accept-language', 'en');
-    expect(english.body.find((a: { id: string }) => a.id === alert.id).message).toMatch(/deadline .* was missed/);
+    expect(english.body.find((a: { id: string }) => a.id === alert.id).message).toMatch(
+      /deadline .* was missed/,
+    );
   });
 });

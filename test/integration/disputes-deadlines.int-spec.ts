@@ -13,8 +13,13 @@ describe('dispute deadlines as durable timers', () => {
   afterAll(() => stack.stop());
 
   const open = async (owner = 'T01') =>
-    (await (await stack.as(owner === 'T01' ? 'mediator.a' : 'mediator.b')).post('/disputes', newCase(owner)).expect(201))
-      .body.id as string;
+    (
+      await (
+        await stack.as(owner === 'T01' ? 'mediator.a' : 'mediator.b')
+      )
+        .post('/disputes', newCase(owner))
+        .expect(201)
+    ).body.id as string;
 
   it('reminds the handlers once before a due time and alerts the leader once when it is missed', async () => {
     const id = await open();
@@ -51,10 +56,9 @@ describe('dispute deadlines as durable timers', () => {
     expect(await alertLabels(stack, 'mediator.a', id)).toEqual([]);
     expect(await alertLabels(stack, 'leader', id)).toEqual([]);
     const read = await mediator.get(`/disputes/${id}`);
-    expect(read.body.deadlines.map((d: { kind: string; status: string }) => `${d.kind}:${d.status}`)).toEqual([
-      'report:met',
-      'accept:met',
-    ]);
+    expect(read.body.deadlines.map((d: { kind: string; status: string }) => `${d.kind}:${d.status}`)).toEqual(
+      ['report:met', 'accept:met'],
+    );
   });
 
   it('escalates by itself when maxRounds rounds end without agreement, and the bureau takes over', async () => {
@@ -69,8 +73,13 @@ describe('dispute deadlines as durable timers', () => {
 
     const timeline = await mediator.get(`/disputes/${id}/timeline`);
     const escalation = timeline.body.find((e: { action: string }) => e.action === 'escalated');
-    expect(escalation).toMatchObject({ actor: 'system', data: expect.objectContaining({ fromTier: 'township', toTier: 'district' }) });
-    await eventually(async () => ((await alertLabels(stack, 'bureau', id)).includes('escalated') ? true : undefined));
+    expect(escalation).toMatchObject({
+      actor: 'system',
+      data: expect.objectContaining({ fromTier: 'township', toTier: 'district' }),
+    });
+    await eventually(async () =>
+      (await alertLabels(stack, 'bureau', id)).includes('escalated') ? true : undefined,
+    );
     expect(await alertLabels(stack, 'bureau', id)).toEqual(['escalated']);
   });
 
@@ -80,7 +89,9 @@ describe('dispute deadlines as durable timers', () => {
     await mediator.post(`/disputes/${id}/report`, { tier: 'village', summary: 's' }).expect(200);
     await mediator.post(`/disputes/${id}/mediation/start`, { mediators: ['mediator.a'] }).expect(200);
     await mediator.post(`/disputes/${id}/mediation/rounds`, round('breakdown')).expect(200);
-    await eventually(async () => ((await alertLabels(stack, 'bureau', id)).includes('escalated') ? true : undefined));
+    await eventually(async () =>
+      (await alertLabels(stack, 'bureau', id)).includes('escalated') ? true : undefined,
+    );
     await mediator.post(`/disputes/${id}/withdraw`, { reason: 'end of test' }).expect(200);
     expect(await alertLabels(stack, 'bureau', id)).toEqual(['escalated']);
   });
@@ -90,7 +101,9 @@ describe('mediation period running out', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack({
-      policy: secondsPolicy({ disputes: { mediationWithin: 'PT3S', roundInterval: 'PT60S', remindBefore: 'PT1S' } }),
+      policy: secondsPolicy({
+        disputes: { mediationWithin: 'PT3S', roundInterval: 'PT60S', remindBefore: 'PT1S' },
+      }),
     });
   });
   afterAll(() => stack.stop());
@@ -106,11 +119,14 @@ describe('mediation period running out', () => {
       return read.body.tier === 'district' ? read.body : undefined;
     });
     expect(escalated.status).toBe('mediating');
-    expect(escalated.deadlines.filter((d: { kind: string }) => d.kind === 'mediation').map((d: { status: string }) => d.status)).toEqual([
-      'missed',
-      'pending',
-    ]);
-    await eventually(async () => ((await alertLabels(stack, 'bureau', id)).includes('escalated') ? true : undefined));
+    expect(
+      escalated.deadlines
+        .filter((d: { kind: string }) => d.kind === 'mediation')
+        .map((d: { status: string }) => d.status),
+    ).toEqual(['missed', 'pending']);
+    await eventually(async () =>
+      (await alertLabels(stack, 'bureau', id)).includes('escalated') ? true : undefined,
+    );
     await mediator.post(`/disputes/${id}/withdraw`, { reason: 'end of test' }).expect(200);
     expect(await alertLabels(stack, 'leader', id)).toEqual(['deadline_missed:mediation']);
     expect(await alertLabels(stack, 'bureau', id)).toEqual(['escalated']);

@@ -11,7 +11,8 @@ describe('durability: the worker stops while timers are pending', () => {
   it('fires the timers after a new worker starts, with no duplicate timeline entries or alerts', async () => {
     const mediator = await stack.as('mediator.a');
     const ids: string[] = [];
-    for (let i = 0; i < 3; i += 1) ids.push((await mediator.post('/disputes', newCase('T01')).expect(201)).body.id);
+    for (let i = 0; i < 3; i += 1)
+      ids.push((await mediator.post('/disputes', newCase('T01')).expect(201)).body.id);
 
     await stack.stopWorker();
     // Past both the reminder (2 s) and the due time (4 s) while no worker runs.
@@ -44,7 +45,10 @@ describe('durability: the worker stops while timers are pending', () => {
     const mediator = await stack.as('mediator.a');
     const { id } = (await mediator.post('/disputes', newCase('T01')).expect(201)).body;
     await stack.restartWorker();
-    const reported = await mediator.post(`/disputes/${id}/report`, { tier: 'village', summary: '重启后继续办理' });
+    const reported = await mediator.post(`/disputes/${id}/report`, {
+      tier: 'village',
+      summary: '重启后继续办理',
+    });
     expect(reported.status).toBe(200);
     expect(reported.body.status).toBe('reported');
     await mediator.post(`/disputes/${id}/withdraw`, { reason: 'end of test' }).expect(200);

@@ -22,12 +22,17 @@ describe('dispute cases: lifecycle through the API', () => {
     expect(created).toMatchObject({ status: 'screening', tier: 'village', incidentIds: [], rounds: [] });
     const id = created.id;
 
-    const reported = await mediator.post(`/disputes/${id}/report`, { tier: 'township', summary: '已核实，需乡镇调处' });
+    const reported = await mediator.post(`/disputes/${id}/report`, {
+      tier: 'township',
+      summary: '已核实，需乡镇调处',
+    });
     expect(reported.status).toBe(200);
     expect(reported.body).toMatchObject({ status: 'reported', tier: 'township' });
     expect((await mediator.get(`/disputes/${id}`)).body.status).toBe('reported');
 
-    const started = await bureau.post(`/disputes/${id}/mediation/start`, { mediators: ['mediator.a', '邻县李调解员'] });
+    const started = await bureau.post(`/disputes/${id}/mediation/start`, {
+      mediators: ['mediator.a', '邻县李调解员'],
+    });
     expect(started.status).toBe(200);
     expect(started.body.status).toBe('mediating');
 
@@ -47,20 +52,18 @@ describe('dispute cases: lifecycle through the API', () => {
     expect(agreed.body.status).toBe('agreed');
     expect(agreed.body.agreement.signatories).toEqual(['石门村委会', '王家村委会']);
 
-    const closed = await bureau.post(`/disputes/${id}/close`, { implemented: true, archiveRef: 'DA-2026-017' });
+    const closed = await bureau.post(`/disputes/${id}/close`, {
+      implemented: true,
+      archiveRef: 'DA-2026-017',
+    });
     expect(closed.status).toBe(200);
     expect(closed.body.status).toBe('closed');
 
     const read = await bureau.get(`/disputes/${id}`);
     expect(read.body.status).toBe('closed');
-    expect(read.body.deadlines.map((d: { kind: string; status: string }) => `${d.kind}:${d.status}`)).toEqual([
-      'report:met',
-      'accept:met',
-      'round:met',
-      'mediation:met',
-      'round:met',
-      'follow_up:met',
-    ]);
+    expect(read.body.deadlines.map((d: { kind: string; status: string }) => `${d.kind}:${d.status}`)).toEqual(
+      ['report:met', 'accept:met', 'round:met', 'mediation:met', 'round:met', 'follow_up:met'],
+    );
 
     const timeline = await mediator.get(`/disputes/${id}/timeline`);
     expect(timeline.status).toBe(200);
@@ -201,7 +204,11 @@ describe('dispute cases: lifecycle through the API', () => {
       ['an unknown category', { category: 'fishing' }, 'category'],
       ['an unknown field', { colour: 'red' }, 'colour'],
       ['a bad risk level', { riskLevel: 'extreme' }, 'riskLevel'],
-      ['a party without name', { parties: [{ jurisdiction: 'T01' }, { jurisdiction: 'N01', name: 'b' }] }, 'parties.0.name'],
+      [
+        'a party without name',
+        { parties: [{ jurisdiction: 'T01' }, { jurisdiction: 'N01', name: 'b' }] },
+        'parties.0.name',
+      ],
       ['a location off the globe', { location: { lat: 123, lng: 0 } }, 'location.lat'],
       ['an unknown owner', { ownerJurisdiction: 'T99' }, 'ownerJurisdiction'],
     ])('refuses %s with VALIDATION_FAILED naming the field', async (_label, patch, field) => {
@@ -214,9 +221,15 @@ describe('dispute cases: lifecycle through the API', () => {
     it('refuses bad round and close bodies', async () => {
       const mediator = await stack.as('mediator.a');
       const { id } = await open();
-      const badRound = await mediator.post(`/disputes/${id}/mediation/rounds`, round('maybe', { heldAt: 'yesterday' }));
+      const badRound = await mediator.post(
+        `/disputes/${id}/mediation/rounds`,
+        round('maybe', { heldAt: 'yesterday' }),
+      );
       expect(badRound.status).toBe(400);
-      expect(badRound.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['heldAt', 'outcome']);
+      expect(badRound.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+        'heldAt',
+        'outcome',
+      ]);
       const badClose = await mediator.post(`/disputes/${id}/close`, { implemented: false, archiveRef: 'x' });
       expect(badClose.status).toBe(400);
     });
@@ -272,7 +285,9 @@ describe('dispute cases: lifecycle through the API', () => {
       const page = await bureau.get(`/disputes?q=${encodeURIComponent(marker)}&page=2&pageSize=2`);
       expect(page.body.items.map((c: { id: string }) => c.id)).toEqual([ids[0]]);
 
-      const reported = await bureau.get(`/disputes?q=${encodeURIComponent(marker)}&status=reported&tier=district`);
+      const reported = await bureau.get(
+        `/disputes?q=${encodeURIComponent(marker)}&status=reported&tier=district`,
+      );
       expect(reported.body.items.map((c: { id: string }) => c.id)).toEqual([ids[0]]);
       const t01 = await bureau.get(`/disputes?q=${encodeURIComponent(marker)}&jurisdiction=T01`);
       expect(t01.body.total).toBe(0);
@@ -284,7 +299,9 @@ describe('dispute cases: lifecycle through the API', () => {
 
   it('answers emergency escalation with a clear 409 until incidents exist', async () => {
     const { id } = await open();
-    const response = await (await stack.as('mediator.a')).post(`/disputes/${id}/escalate`, {
+    const response = await (
+      await stack.as('mediator.a')
+    ).post(`/disputes/${id}/escalate`, {
       reason: '发生冲突',
       emergency: true,
     });

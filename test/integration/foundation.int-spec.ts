@@ -1,3 +1,4 @@
+import { Client } from '@temporalio/client';
 import { type Stack, newCase, startStack } from '../support/stack';
 
 describe('foundation: the API, worker and services wired together', () => {
@@ -13,14 +14,20 @@ describe('foundation: the API, worker and services wired together', () => {
   });
 
   it('logs in a demo user and returns a token with the role and jurisdiction', async () => {
-    const response = await stack.http().post('/auth/login').send({ username: 'mediator.a', password: 'demo1234' });
+    const response = await stack
+      .http()
+      .post('/auth/login')
+      .send({ username: 'mediator.a', password: 'demo1234' });
     expect(response.status).toBe(200);
     expect(response.body.accessToken).toEqual(expect.any(String));
     expect(response.body.user).toEqual({ username: 'mediator.a', role: 'mediator', jurisdiction: 'T01' });
   });
 
   it('refuses a wrong password with 401 in the contract shape', async () => {
-    const response = await stack.http().post('/auth/login').send({ username: 'mediator.a', password: 'wrong' });
+    const response = await stack
+      .http()
+      .post('/auth/login')
+      .send({ username: 'mediator.a', password: 'wrong' });
     expect(response.status).toBe(401);
     expect(response.body).toEqual({ statusCode: 401, error: 'UNAUTHENTICATED', message: '用户名或密码错误' });
   });
@@ -54,7 +61,7 @@ describe('foundation: the API, worker and services wired together', () => {
   it('round-trips a case workflow through the real Temporal server into the read model', async () => {
     const mediator = await stack.as('mediator.a');
     const created = await mediator.post('/disputes', newCase('T01')).expect(201);
-    const handle = stack.app.get(require('@temporalio/client').Client).workflow.getHandle(`dispute-${created.body.id}`);
+    const handle = stack.app.get(Client).workflow.getHandle(`dispute-${created.body.id}`);
     const description = await handle.describe();
     expect(description.status.name).toBe('RUNNING');
     const read = await mediator.get(`/disputes/${created.body.id}`).expect(200);
@@ -63,6 +70,8 @@ describe('foundation: the API, worker and services wired together', () => {
 
   it('serves the OpenAPI document', async () => {
     const response = await stack.http().get('/docs-json').expect(200);
-    expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/disputes', '/auth/login', '/health']));
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining(['/disputes', '/auth/login', '/health']),
+    );
   });
 });

@@ -9,14 +9,15 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import { Client } from 'pg';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __TEMPORAL_ENV__: TestWorkflowEnvironment | undefined;
 }
 
 const BASE_URL = process.env.TEST_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
 
 function temporalCli(): string {
-  const candidates = [process.env.TEMPORAL_CLI, join(homedir(), 'go', 'bin', 'temporal')].filter(Boolean) as string[];
+  const candidates = [process.env.TEMPORAL_CLI, join(homedir(), 'go', 'bin', 'temporal')].filter(
+    Boolean,
+  ) as string[];
   const found = candidates.find((path) => existsSync(path));
   if (!found) throw new Error('Temporal CLI not found: run `npm test` (it builds it) or set TEMPORAL_CLI');
   return found;

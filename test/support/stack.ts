@@ -95,7 +95,10 @@ export async function startStack({ policy = quietPolicy() }: { policy?: string }
   const tokens = new Map<string, string>();
   const token = async (username: string): Promise<string> => {
     if (!tokens.has(username)) {
-      const response = await http().post('/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200);
+      const response = await http()
+        .post('/auth/login')
+        .send({ username, password: DEMO_PASSWORD })
+        .expect(200);
       tokens.set(username, response.body.accessToken as string);
     }
     return tokens.get(username) as string;
@@ -132,7 +135,11 @@ export async function startStack({ policy = quietPolicy() }: { policy?: string }
 }
 
 /** Polls until `check` returns a value (not undefined) or the time runs out; the last error is reported. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 30_000, everyMs = 250): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 30_000,
+  everyMs = 250,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < until) {
@@ -144,7 +151,9 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
     }
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
-  throw new Error(`condition not met within ${timeoutMs} ms${lastError ? `: ${(lastError as Error).message}` : ''}`);
+  throw new Error(
+    `condition not met within ${timeoutMs} ms${lastError ? `: ${(lastError as Error).message}` : ''}`,
+  );
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -11,9 +11,13 @@ import { createValidationPipe } from './common/validation';
  * Builds the configured application from an environment (validated here, once; a bad value names its
  * variable). main.ts listens on it; integration tests build one per stack with their own environment.
  */
-export async function createApp(env: Record<string, string | undefined> = process.env): Promise<INestApplication> {
+export async function createApp(
+  env: Record<string, string | undefined> = process.env,
+): Promise<INestApplication> {
   const config = validateEnv(env);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalPipes(createValidationPipe());
@@ -22,7 +26,9 @@ export async function createApp(env: Record<string, string | undefined> = proces
     app,
     new DocumentBuilder()
       .setTitle('行政区域界线纠纷调处与应急处置 API')
-      .setDescription('Boundary dispute mediation and emergency response. 错误体 / errors: { statusCode, error, message, details? }')
+      .setDescription(
+        'Boundary dispute mediation and emergency response. 错误体 / errors: { statusCode, error, message, details? }',
+      )
       .setVersion('1.0')
       .addBearerAuth()
       .build(),

@@ -1,6 +1,11 @@
 import { QueueName } from '@boundary/alerts';
 import type { AppConfig } from '@boundary/config';
-import { AlertRepository, DisputeRepository, OrganisationRepository, createDataSource } from '@boundary/persistence';
+import {
+  AlertRepository,
+  DisputeRepository,
+  OrganisationRepository,
+  createDataSource,
+} from '@boundary/persistence';
 import { NativeConnection, Worker as TemporalWorker, type WorkflowBundleOption } from '@temporalio/worker';
 import { Queue, Worker as QueueWorker } from 'bullmq';
 import IORedis from 'ioredis';
@@ -24,7 +29,10 @@ export interface RunningWorker {
 export const WORKFLOWS_PATH = require.resolve('../../../libs/workflows/src/workflows');
 
 /** Starts the Temporal worker and the alert queue processors over one set of connections. */
-export async function startWorker(config: AppConfig, { workflowBundle, logger }: WorkerOptions): Promise<RunningWorker> {
+export async function startWorker(
+  config: AppConfig,
+  { workflowBundle, logger }: WorkerOptions,
+): Promise<RunningWorker> {
   const dataSource = createDataSource({ url: config.databaseUrl, poolSize: config.dbPoolSize });
   await dataSource.initialize();
   const redis = new IORedis(config.redisUrl, { maxRetriesPerRequest: null });
@@ -41,14 +49,21 @@ export async function startWorker(config: AppConfig, { workflowBundle, logger }:
       createAlertDeliveryProcessor({ alerts, organisation, webhookQueue }),
       { ...queueOptions, concurrency: 16 },
     ),
-    new QueueWorker(QueueName.AlertWebhook, createWebhookProcessor({ alerts, secret: config.webhookSecret }), {
-      ...queueOptions,
-      concurrency: 8,
-    }),
+    new QueueWorker(
+      QueueName.AlertWebhook,
+      createWebhookProcessor({ alerts, secret: config.webhookSecret }),
+      {
+        ...queueOptions,
+        concurrency: 8,
+      },
+    ),
   ];
   for (const processor of processors) {
     processor.on('failed', (job, error) =>
-      logger.warn({ queue: processor.name, jobId: job?.id, attempts: job?.attemptsMade, err: error }, 'job failed'),
+      logger.warn(
+        { queue: processor.name, jobId: job?.id, attempts: job?.attemptsMade, err: error },
+        'job failed',
+      ),
     );
     processor.on('error', (error) => logger.error({ queue: processor.name, err: error }, 'queue error'));
   }

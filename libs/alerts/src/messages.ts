@@ -15,7 +15,8 @@ const subjectZh = (job: AlertDeliveryJob): string =>
 
 const subjectEn = (job: AlertDeliveryJob): string => `${job.subjectType} "${job.subjectTitle}"`;
 
-const due = (job: AlertDeliveryJob): string => (job.dueAt ? job.dueAt.replace('T', ' ').slice(0, 16) + ' UTC' : '');
+const due = (job: AlertDeliveryJob): string =>
+  job.dueAt ? job.dueAt.replace('T', ' ').slice(0, 16) + ' UTC' : '';
 
 /** The inbox text of an alert, Chinese for the officials who read it, English kept beside it. */
 export function alertMessages(job: AlertDeliveryJob): { zh: string; en: string } {

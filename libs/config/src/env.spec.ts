@@ -30,6 +30,8 @@ describe('validateEnv', () => {
   it('requires explicit secrets in production', () => {
     const run = () => validateEnv({ NODE_ENV: 'production' });
     expect(run).toThrow(ConfigError);
-    expect(run).toThrow(/JWT_SECRET is required in production.*ALERT_WEBHOOK_SECRET is required in production/);
+    expect(run).toThrow(
+      /JWT_SECRET is required in production.*ALERT_WEBHOOK_SECRET is required in production/,
+    );
   });
 });

@@ -72,7 +72,8 @@ export function validateEnv(env: Env): AppConfig {
   };
   const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
     const value = (env[name]?.trim() || fallback) as T;
-    if (!allowed.includes(value)) problems.push(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
+    if (!allowed.includes(value))
+      problems.push(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
     return value;
   };
 
@@ -97,7 +98,10 @@ export function validateEnv(env: Env): AppConfig {
   const config: AppConfig = {
     nodeEnv,
     port: integer('PORT', 3000, 0, 65535),
-    databaseUrl: url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/boundary', ['postgres:', 'postgresql:']),
+    databaseUrl: url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/boundary', [
+      'postgres:',
+      'postgresql:',
+    ]),
     dbPoolSize: integer('DB_POOL_SIZE', 10, 1, 200),
     redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     redisPrefix: text('REDIS_PREFIX', 'boundary'),
@@ -108,7 +112,11 @@ export function validateEnv(env: Env): AppConfig {
     jwtExpiresIn: text('JWT_EXPIRES_IN', '8h'),
     webhookSecret: secret('ALERT_WEBHOOK_SECRET', 'webhook-secret'),
     policyFile: env.POLICY_FILE?.trim() || undefined,
-    logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    logLevel: oneOf(
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      'info',
+    ),
   };
   if (!/^(\d+)(s|m|h|d)$/.test(config.jwtExpiresIn)) {
     problems.push(`JWT_EXPIRES_IN must look like 15m, 8h or 1d, got "${config.jwtExpiresIn}"`);

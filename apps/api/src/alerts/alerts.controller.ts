@@ -22,7 +22,11 @@ export class AlertsController {
 
   @Get()
   @ApiOperation({ summary: '我的提醒 / my alerts, newest first' })
-  list(@CurrentUser() user: Principal, @Query() query: ListAlertsQuery, @Headers('accept-language') lang?: string) {
+  list(
+    @CurrentUser() user: Principal,
+    @Query() query: ListAlertsQuery,
+    @Headers('accept-language') lang?: string,
+  ) {
     return this.alerts.list(user, query.unread === true, languageOf(lang));
   }
 

@@ -29,6 +29,9 @@ export class AuthService {
       jurisdiction: user.jurisdiction,
       district,
     });
-    return { accessToken, user: { username: user.username, role: user.role, jurisdiction: user.jurisdiction } };
+    return {
+      accessToken,
+      user: { username: user.username, role: user.role, jurisdiction: user.jurisdiction },
+    };
   }
 }

@@ -12,7 +12,10 @@ export interface Principal {
   district: string | null;
 }
 
-export const toActor = (principal: Principal): Actor => ({ username: principal.username, role: principal.role });
+export const toActor = (principal: Principal): Actor => ({
+  username: principal.username,
+  role: principal.role,
+});
 
 export const CurrentUser = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Principal => context.switchToHttp().getRequest().user,

@@ -28,7 +28,10 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 
-  static validation(details: unknown, text: LocalisedText = { zh: '请求参数校验失败', en: 'Validation failed' }) {
+  static validation(
+    details: unknown,
+    text: LocalisedText = { zh: '请求参数校验失败', en: 'Validation failed' },
+  ) {
     return new AppError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', text, details);
   }
 
@@ -36,12 +39,17 @@ export class AppError extends Error {
     return new AppError(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', text);
   }
 
-  static forbidden(text: LocalisedText = { zh: '无权执行此操作', en: 'Not allowed for your role or jurisdiction' }) {
+  static forbidden(
+    text: LocalisedText = { zh: '无权执行此操作', en: 'Not allowed for your role or jurisdiction' },
+  ) {
     return new AppError(HttpStatus.FORBIDDEN, 'FORBIDDEN', text);
   }
 
   static notFound(what: LocalisedText) {
-    return new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { zh: `${what.zh}不存在`, en: `No such ${what.en}` });
+    return new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', {
+      zh: `${what.zh}不存在`,
+      en: `No such ${what.en}`,
+    });
   }
 
   static unavailable(service: string) {

@@ -1,17 +1,30 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppError, type ErrorCode, type LocalisedText, languageOf } from './app-error';
 import { unavailableService } from './unavailable';
 
 const HTTP_EXCEPTION_CODES: Partial<Record<number, { code: ErrorCode; text: LocalisedText }>> = {
-  400: { code: 'VALIDATION_FAILED', text: { zh: '请求格式有误（例如 JSON 不合法）', en: 'Malformed request (e.g. invalid JSON)' } },
+  400: {
+    code: 'VALIDATION_FAILED',
+    text: { zh: '请求格式有误（例如 JSON 不合法）', en: 'Malformed request (e.g. invalid JSON)' },
+  },
   401: { code: 'UNAUTHENTICATED', text: { zh: '未登录或登录已失效', en: 'Missing or invalid token' } },
   403: { code: 'FORBIDDEN', text: { zh: '无权执行此操作', en: 'Forbidden' } },
   404: { code: 'NOT_FOUND', text: { zh: '请求的资源不存在', en: 'Not found' } },
   405: { code: 'NOT_FOUND', text: { zh: '请求的资源不存在', en: 'Not found' } },
   413: { code: 'PAYLOAD_TOO_LARGE', text: { zh: '请求体过大', en: 'Request body too large' } },
   415: { code: 'VALIDATION_FAILED', text: { zh: '请求体必须是 JSON', en: 'The body must be JSON' } },
-  429: { code: 'TOO_MANY_REQUESTS', text: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; slow down' } },
+  429: {
+    code: 'TOO_MANY_REQUESTS',
+    text: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; slow down' },
+  },
 };
 
 /** Every error leaves in the contract's shape `{ statusCode, error, message, details? }`. */
@@ -40,14 +53,20 @@ export class ErrorFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const known = HTTP_EXCEPTION_CODES[status];
       if (known) return new AppError(status, known.code, known.text);
-      if (status < 500) return new AppError(status, 'VALIDATION_FAILED', { zh: '请求有误', en: exception.message });
+      if (status < 500)
+        return new AppError(status, 'VALIDATION_FAILED', { zh: '请求有误', en: exception.message });
     }
     const service = unavailableService(exception);
     if (service) {
-      this.logger.warn(`${request.method} ${request.url}: ${service} unavailable: ${(exception as Error).message}`);
+      this.logger.warn(
+        `${request.method} ${request.url}: ${service} unavailable: ${(exception as Error).message}`,
+      );
       return AppError.unavailable(service);
     }
-    this.logger.error(`${request.method} ${request.url} failed`, (exception as Error)?.stack ?? String(exception));
+    this.logger.error(
+      `${request.method} ${request.url} failed`,
+      (exception as Error)?.stack ?? String(exception),
+    );
     return new AppError(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL', {
       zh: '服务器内部错误，已记录',
       en: 'Internal error; it has been logged',

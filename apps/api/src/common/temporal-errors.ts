@@ -11,7 +11,10 @@ const REASONS: Record<string, { zh: string; en: string }> = {
   },
 };
 
-export function invalidTransition(details: InvalidTransitionDetails & { reason?: string }, statusLabel: string): AppError {
+export function invalidTransition(
+  details: InvalidTransitionDetails & { reason?: string },
+  statusLabel: string,
+): AppError {
   const reason = details.reason ? REASONS[details.reason] : undefined;
   return new AppError(
     HttpStatus.CONFLICT,

@@ -2,7 +2,15 @@
  * Recognises failures of a backing service (as opposed to bad input or a bug), so the API answers
  * 503 UNAVAILABLE naming the service instead of 500.
  */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+  'EAI_AGAIN',
+]);
 /** gRPC UNAVAILABLE and DEADLINE_EXCEEDED. */
 const GRPC_UNAVAILABLE = new Set([14, 4]);
 
@@ -19,11 +27,18 @@ export function unavailableService(error: unknown, depth = 0): string | undefine
   const e = error as ErrorLike;
   const message = e.message ?? '';
   if (e.name === 'ServiceError' || e.name === 'TransportError' || e.name === 'ConnectionError') {
-    if (/temporal|grpc|transport|connect|deadline|unavailable/i.test(message) || GRPC_UNAVAILABLE.has(Number(e.code))) {
+    if (
+      /temporal|grpc|transport|connect|deadline|unavailable/i.test(message) ||
+      GRPC_UNAVAILABLE.has(Number(e.code))
+    ) {
       return 'temporal';
     }
   }
-  if (typeof e.code === 'number' && GRPC_UNAVAILABLE.has(e.code) && /grpc|UNAVAILABLE|DEADLINE/i.test(message)) {
+  if (
+    typeof e.code === 'number' &&
+    GRPC_UNAVAILABLE.has(e.code) &&
+    /grpc|UNAVAILABLE|DEADLINE/i.test(message)
+  ) {
     return 'temporal';
   }
   if (typeof e.code === 'string' && (e.code.startsWith('08') || e.code === '57P01' || e.code === '57P03')) {
@@ -33,7 +48,11 @@ export function unavailableService(error: unknown, depth = 0): string | undefine
     const nested = unavailableService(e.driverError, depth + 1);
     if (nested) return 'database';
   }
-  if (/Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)) {
+  if (
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+      message,
+    )
+  ) {
     return 'database';
   }
   if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {

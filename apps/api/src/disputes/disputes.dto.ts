@@ -197,7 +197,8 @@ export class ReasonDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(LONG) reason!: string;
 }
 
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
 
 export class ListDisputesQuery {
   @ApiPropertyOptional({ enum: DISPUTE_STATUSES }) @IsOptional() @IsIn(DISPUTE_STATUSES) status?: string;
@@ -216,7 +217,13 @@ export class ListDisputesQuery {
   @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page?: number;
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  page?: number;
 
   @ApiPropertyOptional({ default: 20 })
   @IsOptional()

@@ -1,7 +1,12 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import type { AppConfig } from '@boundary/config';
-import { type DisputeEntity, DisputeRepository, TimelineRepository, type TimelineRow } from '@boundary/persistence';
+import {
+  type DisputeEntity,
+  DisputeRepository,
+  TimelineRepository,
+  type TimelineRow,
+} from '@boundary/persistence';
 import {
   type Actor,
   DISPUTE_WORKFLOW_TYPE,
@@ -56,13 +61,13 @@ export class DisputesService {
     idempotencyKey?: string,
   ): Promise<{ created: boolean; case: DisputeView }> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw AppError.validation([{ field: 'Idempotency-Key', problems: ['must be 1-200 visible ASCII characters'] }]);
+      throw AppError.validation([
+        { field: 'Idempotency-Key', problems: ['must be 1-200 visible ASCII characters'] },
+      ]);
     }
     const district = await this.checkIntake(principal, body);
     // The key is scoped to its user, so two users' keys can never name the same case.
-    const caseId = idempotencyKey
-      ? uuidFrom(`${principal.username}\n${idempotencyKey}`)
-      : randomUUID();
+    const caseId = idempotencyKey ? uuidFrom(`${principal.username}\n${idempotencyKey}`) : randomUUID();
     const input: DisputeWorkflowInput = {
       caseId,
       intake: body,
@@ -91,7 +96,10 @@ export class DisputesService {
     }
   }
 
-  async list(principal: Principal, query: ListDisputesQuery): Promise<{ items: DisputeView[]; total: number }> {
+  async list(
+    principal: Principal,
+    query: ListDisputesQuery,
+  ): Promise<{ items: DisputeView[]; total: number }> {
     const { items, total } = await this.disputes.list(
       { ...query, page: query.page ?? 1, pageSize: query.pageSize ?? 20 },
       this.organisation.scopeOf(principal),
@@ -139,7 +147,8 @@ export class DisputesService {
   }
 
   private async visible(principal: Principal, id: string): Promise<DisputeEntity> {
-    const row = id.length <= 64 ? await this.disputes.findById(id, this.organisation.scopeOf(principal)) : null;
+    const row =
+      id.length <= 64 ? await this.disputes.findById(id, this.organisation.scopeOf(principal)) : null;
     if (!row) throw AppError.notFound(CASE);
     return row;
   }
@@ -148,23 +157,36 @@ export class DisputesService {
   private async checkIntake(principal: Principal, body: CreateDisputeDto): Promise<string> {
     const owner = await this.organisation.find(body.ownerJurisdiction);
     if (!owner || owner.level !== 'township' || !owner.parentCode) {
-      throw AppError.validation([{ field: 'ownerJurisdiction', problems: ['must be a known township code'] }]);
+      throw AppError.validation([
+        { field: 'ownerJurisdiction', problems: ['must be a known township code'] },
+      ]);
     }
     const unknown = [];
     for (const [index, party] of body.parties.entries()) {
       if (!(await this.organisation.find(party.jurisdiction))) {
-        unknown.push({ field: `parties.${index}.jurisdiction`, problems: ['must be a known jurisdiction code'] });
+        unknown.push({
+          field: `parties.${index}.jurisdiction`,
+          problems: ['must be a known jurisdiction code'],
+        });
       }
     }
     if (unknown.length > 0) throw AppError.validation(unknown);
     if (principal.role === 'mediator' && principal.jurisdiction !== owner.code) {
-      throw AppError.forbidden({ zh: '调解员只能为本乡镇立案', en: 'A mediator opens cases for its own township only' });
+      throw AppError.forbidden({
+        zh: '调解员只能为本乡镇立案',
+        en: 'A mediator opens cases for its own township only',
+      });
     }
     if (principal.role === 'bureau' && principal.district !== owner.parentCode) {
-      throw AppError.forbidden({ zh: '只能为本区的乡镇立案', en: 'Cases can be opened for townships of your district only' });
+      throw AppError.forbidden({
+        zh: '只能为本区的乡镇立案',
+        en: 'Cases can be opened for townships of your district only',
+      });
     }
     if (body.tier === 'cross_county') {
-      const districts = await Promise.all(body.parties.map((p) => this.organisation.districtOf(p.jurisdiction)));
+      const districts = await Promise.all(
+        body.parties.map((p) => this.organisation.districtOf(p.jurisdiction)),
+      );
       if (districts.every((d) => d === owner.parentCode)) {
         throw AppError.validation([
           { field: 'tier', problems: ['a cross_county case names a party in a neighbouring county'] },
@@ -182,4 +204,5 @@ function uuidFrom(text: string): string {
 
 const isAlreadyStarted = (error: unknown): boolean =>
   error instanceof WorkflowExecutionAlreadyStartedError ||
-  (error instanceof Error && (error.cause instanceof WorkflowExecutionAlreadyStartedError || /already started/i.test(error.message)));
+  (error instanceof Error &&
+    (error.cause instanceof WorkflowExecutionAlreadyStartedError || /already started/i.test(error.message)));

@@ -1,6 +1,11 @@
 import { Controller, Get, HttpStatus, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import { Client } from '@temporalio/client';
 import type IORedis from 'ioredis';
 import { AppError } from '../common/app-error';
@@ -45,7 +50,8 @@ export class HealthController {
       ]);
       return { status: 'ok', checks: { temporal: 'ok', database: 'ok', redis: 'ok' } };
     } catch (error) {
-      const details = (error as { response?: { details?: Record<string, { status: string }> } }).response?.details;
+      const details = (error as { response?: { details?: Record<string, { status: string }> } }).response
+        ?.details;
       if (!details) throw error;
       const checks = Object.fromEntries(
         SERVICES.map((name) => [name, details[name]?.status === 'up' ? 'ok' : 'down']),
@@ -70,4 +76,3 @@ export class HealthController {
     }
   }
 }
-

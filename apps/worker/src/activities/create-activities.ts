@@ -1,4 +1,10 @@
-import { ALERT_DELIVERY_ATTEMPTS, type AlertDeliveryJob, JobName, jobIdFor, recipientKey } from '@boundary/alerts';
+import {
+  ALERT_DELIVERY_ATTEMPTS,
+  type AlertDeliveryJob,
+  JobName,
+  jobIdFor,
+  recipientKey,
+} from '@boundary/alerts';
 import type { DisputeRepository, OrganisationRepository } from '@boundary/persistence';
 import type { AlertIntent, WorkflowActivities } from '@boundary/workflows';
 import type { Queue } from 'bullmq';
@@ -13,7 +19,9 @@ export interface ActivityDependencies {
 export function createActivities(deps: ActivityDependencies): WorkflowActivities {
   async function jobsFor(alert: AlertIntent) {
     const recipients = (
-      await Promise.all(alert.audience.map(({ role, jurisdiction }) => deps.organisation.usersWithRole(role, jurisdiction)))
+      await Promise.all(
+        alert.audience.map(({ role, jurisdiction }) => deps.organisation.usersWithRole(role, jurisdiction)),
+      )
     ).flat();
     return recipients.map((user) => {
       const dedupKey = recipientKey(alert.key, user.username);

@@ -42,7 +42,12 @@ export function createWebhookProcessor(deps: WebhookDependencies) {
       if (!response.ok) throw new Error(`webhook answered HTTP ${response.status}`);
     } catch (error) {
       const finalAttempt = attempt >= (job.opts.attempts ?? 1);
-      await deps.alerts.recordWebhook(alert.id, finalAttempt ? 'failed' : 'pending', attempt, (error as Error).message);
+      await deps.alerts.recordWebhook(
+        alert.id,
+        finalAttempt ? 'failed' : 'pending',
+        attempt,
+        (error as Error).message,
+      );
       throw error;
     }
     await deps.alerts.recordWebhook(alert.id, 'delivered', attempt, null);

@@ -8,7 +8,9 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    process.stdout.write(`migrations applied: ${applied.length === 0 ? 'none pending' : applied.map((m) => m.name).join(', ')}\n`);
+    process.stdout.write(
+      `migrations applied: ${applied.length === 0 ? 'none pending' : applied.map((m) => m.name).join(', ')}\n`,
+    );
     if (process.env.SEED_DEMO !== 'false') {
       await seedDemoOrganisation(dataSource);
       process.stdout.write('demo organisation ready\n');

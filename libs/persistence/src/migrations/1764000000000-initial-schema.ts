@@ -44,11 +44,15 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       )`);
     // Lists are always newest first within a jurisdiction scope; these keep them index-only at 10,000+ cases.
     await db.query(`CREATE INDEX ix_disputes_created ON disputes (created_at DESC, id DESC)`);
-    await db.query(`CREATE INDEX ix_disputes_owner_created ON disputes (owner_jurisdiction, created_at DESC)`);
+    await db.query(
+      `CREATE INDEX ix_disputes_owner_created ON disputes (owner_jurisdiction, created_at DESC)`,
+    );
     await db.query(`CREATE INDEX ix_disputes_district_created ON disputes (district, created_at DESC)`);
     await db.query(`CREATE INDEX ix_disputes_status_created ON disputes (status, created_at DESC)`);
     await db.query(`CREATE INDEX ix_disputes_tier ON disputes (tier)`);
-    await db.query(`CREATE INDEX ix_disputes_next_due ON disputes (next_due_at) WHERE next_due_at IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX ix_disputes_next_due ON disputes (next_due_at) WHERE next_due_at IS NOT NULL`,
+    );
     await db.query(`
       CREATE TABLE timeline (
         id bigserial PRIMARY KEY,

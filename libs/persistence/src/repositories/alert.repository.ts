@@ -37,7 +37,9 @@ export class AlertRepository {
         alert.webhookStatus,
       ],
     );
-    const row = await this.dataSource.getRepository(AlertEntity).findOneByOrFail({ dedupKey: alert.dedupKey });
+    const row = await this.dataSource
+      .getRepository(AlertEntity)
+      .findOneByOrFail({ dedupKey: alert.dedupKey });
     return { alert: row, inserted: inserted.length > 0 };
   }
 
@@ -66,7 +68,12 @@ export class AlertRepository {
     return this.dataSource.getRepository(AlertEntity).findOneBy({ id, recipient });
   }
 
-  async recordWebhook(id: string, status: WebhookStatus, attempts: number, error: string | null): Promise<void> {
+  async recordWebhook(
+    id: string,
+    status: WebhookStatus,
+    attempts: number,
+    error: string | null,
+  ): Promise<void> {
     await this.dataSource.query(
       `UPDATE alerts SET webhook_status = $2, webhook_attempts = $3, webhook_error = $4 WHERE id = $1`,
       [id, status, attempts, error],

@@ -98,9 +98,13 @@ export class DisputeRepository {
     return row;
   }
 
-  async list(filter: DisputeListFilter, scope: DisputeScope): Promise<{ items: DisputeEntity[]; total: number }> {
+  async list(
+    filter: DisputeListFilter,
+    scope: DisputeScope,
+  ): Promise<{ items: DisputeEntity[]; total: number }> {
     const query = this.dataSource.getRepository(DisputeEntity).createQueryBuilder('d');
-    if (scope.ownerJurisdiction) query.andWhere('d.owner_jurisdiction = :owner', { owner: scope.ownerJurisdiction });
+    if (scope.ownerJurisdiction)
+      query.andWhere('d.owner_jurisdiction = :owner', { owner: scope.ownerJurisdiction });
     if (scope.district) query.andWhere('d.district = :district', { district: scope.district });
     if (filter.status) query.andWhere('d.status = :status', { status: filter.status });
     if (filter.tier) query.andWhere('d.tier = :tier', { tier: filter.tier });

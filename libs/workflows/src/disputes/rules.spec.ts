@@ -35,7 +35,12 @@ describe('dispute status machine', () => {
   });
 
   it('treats closed, resolved_locally, withdrawn and referred as final', () => {
-    expect(DISPUTE_STATUSES.filter(isFinalDisputeStatus)).toEqual(['closed', 'resolved_locally', 'withdrawn', 'referred']);
+    expect(DISPUTE_STATUSES.filter(isFinalDisputeStatus)).toEqual([
+      'closed',
+      'resolved_locally',
+      'withdrawn',
+      'referred',
+    ]);
   });
 
   it('raises tiers one step and has nothing above cross_county', () => {

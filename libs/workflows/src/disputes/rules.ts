@@ -14,7 +14,12 @@ export const DISPUTE_STATUSES = [
 ] as const;
 export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
 
-export const FINAL_DISPUTE_STATUSES: readonly DisputeStatus[] = ['closed', 'resolved_locally', 'withdrawn', 'referred'];
+export const FINAL_DISPUTE_STATUSES: readonly DisputeStatus[] = [
+  'closed',
+  'resolved_locally',
+  'withdrawn',
+  'referred',
+];
 export const OPEN_DISPUTE_STATUSES: readonly DisputeStatus[] = DISPUTE_STATUSES.filter(
   (status) => !FINAL_DISPUTE_STATUSES.includes(status),
 );
@@ -67,7 +72,8 @@ export const DISPUTE_TRANSITIONS: Readonly<Record<DisputeAction, Transition>> = 
   withdraw: { from: OPEN_DISPUTE_STATUSES, to: 'withdrawn' },
 };
 
-export const isFinalDisputeStatus = (status: DisputeStatus): boolean => FINAL_DISPUTE_STATUSES.includes(status);
+export const isFinalDisputeStatus = (status: DisputeStatus): boolean =>
+  FINAL_DISPUTE_STATUSES.includes(status);
 
 export const canApplyDisputeAction = (status: DisputeStatus, action: DisputeAction): boolean =>
   DISPUTE_TRANSITIONS[action].from.includes(status);

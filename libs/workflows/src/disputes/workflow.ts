@@ -91,7 +91,12 @@ export async function DisputeCaseWorkflow(
   // The sandbox has no structuredClone; the state is plain JSON by design, so a JSON copy is exact.
   const snapshot = (): DisputeCase => JSON.parse(JSON.stringify(state)) as DisputeCase;
 
-  function record(actor: Actor, action: string, data: Record<string, unknown> = {}, toStatus?: DisputeStatus): void {
+  function record(
+    actor: Actor,
+    action: string,
+    data: Record<string, unknown> = {},
+    toStatus?: DisputeStatus,
+  ): void {
     const fromStatus = state.status;
     if (toStatus) state.status = toStatus;
     state.seq += 1;
@@ -155,10 +160,15 @@ export async function DisputeCaseWorkflow(
   function miss(deadline: Deadline<DisputeDeadlineKind>): void {
     deadline.status = 'missed';
     record(SYSTEM_ACTOR, 'deadline_missed', { deadlineKind: deadline.kind, dueAt: deadline.dueAt });
-    alert('deadline_missed', `${deadline.kind}:${deadline.dueAt}`, [{ role: 'leader', jurisdiction: state.district }], {
-      deadlineKind: deadline.kind,
-      dueAt: deadline.dueAt,
-    });
+    alert(
+      'deadline_missed',
+      `${deadline.kind}:${deadline.dueAt}`,
+      [{ role: 'leader', jurisdiction: state.district }],
+      {
+        deadlineKind: deadline.kind,
+        dueAt: deadline.dueAt,
+      },
+    );
     if (deadline.kind === 'mediation' && state.status === 'mediating') {
       escalate(SYSTEM_ACTOR, '调解期限届满，自动升级 / mediation period expired');
       if (state.status === 'mediating') addDeadline('mediation', policy.mediationWithinMs);
@@ -196,11 +206,17 @@ export async function DisputeCaseWorkflow(
       allowed: allowedDisputeActions(state.status),
       reason,
     };
-    throw ApplicationFailure.create({ type: INVALID_TRANSITION, message, details: [details], nonRetryable: true });
+    throw ApplicationFailure.create({
+      type: INVALID_TRANSITION,
+      message,
+      details: [details],
+      nonRetryable: true,
+    });
   }
 
   const requireAllowed = (action: DisputeAction): void => {
-    if (!canApplyDisputeAction(state.status, action)) refuse(`${action} is not allowed while ${state.status}`);
+    if (!canApplyDisputeAction(state.status, action))
+      refuse(`${action} is not allowed while ${state.status}`);
   };
 
   /** Registers one write: the validator asks the status table, the handler changes state and persists it. */
@@ -248,18 +264,14 @@ export async function DisputeCaseWorkflow(
     settle(['report']);
   });
 
-  write(
-    startMediationUpdate,
-    'start_mediation',
-    (actor, { mediators, summary }) => {
-      state.mediators = mediators;
-      record(actor, 'mediation_started', { mediators, summary }, 'mediating');
-      settle(['accept']);
-      roundBudgetStart = state.rounds.length;
-      addDeadline('round', policy.roundIntervalMs);
-      addDeadline('mediation', policy.mediationWithinMs);
-    },
-  );
+  write(startMediationUpdate, 'start_mediation', (actor, { mediators, summary }) => {
+    state.mediators = mediators;
+    record(actor, 'mediation_started', { mediators, summary }, 'mediating');
+    settle(['accept']);
+    roundBudgetStart = state.rounds.length;
+    addDeadline('round', policy.roundIntervalMs);
+    addDeadline('mediation', policy.mediationWithinMs);
+  });
 
   write(recordRoundUpdate, 'record_round', (actor, round) => {
     const number = state.rounds.length + 1;
@@ -283,7 +295,12 @@ export async function DisputeCaseWorkflow(
     'sign_agreement',
     (actor, agreement) => {
       state.agreement = agreement;
-      record(actor, 'agreement_signed', { signatories: agreement.signatories, signedAt: agreement.signedAt }, 'agreed');
+      record(
+        actor,
+        'agreement_signed',
+        { signatories: agreement.signatories, signedAt: agreement.signedAt },
+        'agreed',
+      );
       settle(['round', 'mediation']);
       addDeadline('follow_up', policy.followUpWithinMs);
     },

@@ -28,7 +28,10 @@ describe('validatePolicy', () => {
     const policy = validatePolicy(shipped());
     expect(policy.disputes.reportWithinMs).toBe(3 * 86_400_000);
     expect(policy.disputes.maxRounds).toBe(5);
-    expect(policy.emergency.levels.I).toEqual({ acknowledgeWithinMs: 5 * 60_000, arriveWithinMs: 30 * 60_000 });
+    expect(policy.emergency.levels.I).toEqual({
+      acknowledgeWithinMs: 5 * 60_000,
+      arriveWithinMs: 30 * 60_000,
+    });
     expect(policy.emergency.escalation.map((s) => s.notify)).toEqual(['mediator', 'bureau', 'leader']);
     expect(policy.emergency.repeat).toBe(0);
   });
