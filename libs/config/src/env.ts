@@ -13,6 +13,8 @@ export interface AppConfig {
   temporalAddress: string;
   temporalNamespace: string;
   taskQueue: string;
+  /** How long the API waits for Temporal on one call before answering 503 rather than hanging. */
+  temporalCallTimeoutMs: number;
   jwtSecret: string;
   jwtExpiresIn: string;
   webhookSecret: string;
@@ -108,6 +110,7 @@ export function validateEnv(env: Env): AppConfig {
     temporalAddress,
     temporalNamespace: text('TEMPORAL_NAMESPACE', 'default'),
     taskQueue: text('TEMPORAL_TASK_QUEUE', 'boundary'),
+    temporalCallTimeoutMs: integer('TEMPORAL_CALL_TIMEOUT_MS', 15_000, 1000, 600_000),
     jwtSecret: secret('JWT_SECRET', 'jwt-secret'),
     jwtExpiresIn: text('JWT_EXPIRES_IN', '8h'),
     webhookSecret: secret('ALERT_WEBHOOK_SECRET', 'webhook-secret'),

@@ -26,6 +26,8 @@ export function unavailableService(error: unknown, depth = 0): string | undefine
   if (!error || typeof error !== 'object' || depth > 5) return undefined;
   const e = error as ErrorLike;
   const message = e.message ?? '';
+  // The update call itself timed out: the server or the worker is not answering.
+  if (e.name === 'WorkflowUpdateRPCTimeoutOrCancelledError') return 'temporal';
   if (e.name === 'ServiceError' || e.name === 'TransportError' || e.name === 'ConnectionError') {
     if (
       /temporal|grpc|transport|connect|deadline|unavailable/i.test(message) ||

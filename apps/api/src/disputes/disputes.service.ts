@@ -76,17 +76,19 @@ export class DisputesService {
       policy: this.policy.disputes,
     };
     try {
-      const result = await this.temporal.workflow.executeUpdateWithStart(openDisputeUpdate, {
-        args: [toActor(principal)],
-        startWorkflowOperation: new WithStartWorkflowOperation(DISPUTE_WORKFLOW_TYPE, {
-          workflowId: disputeWorkflowId(caseId),
-          taskQueue: this.config.taskQueue,
-          args: [input],
-          workflowIdConflictPolicy: 'USE_EXISTING',
-          // A finished case must not be reopened under the same key: the start is refused and we answer from the read model.
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      const result = await this.withinDeadline(() =>
+        this.temporal.workflow.executeUpdateWithStart(openDisputeUpdate, {
+          args: [toActor(principal)],
+          startWorkflowOperation: new WithStartWorkflowOperation(DISPUTE_WORKFLOW_TYPE, {
+            workflowId: disputeWorkflowId(caseId),
+            taskQueue: this.config.taskQueue,
+            args: [input],
+            workflowIdConflictPolicy: 'USE_EXISTING',
+            // A finished case must not be reopened under the same key: the start is refused and we answer from the read model.
+            workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          }),
         }),
-      });
+      );
       return { created: result.created, case: toDisputeView(result.case) };
     } catch (error) {
       if (idempotencyKey && isAlreadyStarted(error)) {
@@ -125,9 +127,11 @@ export class DisputesService {
   ): Promise<DisputeView> {
     const row = await this.visible(principal, id);
     try {
-      const state = await this.temporal.workflow
-        .getHandle(disputeWorkflowId(id))
-        .executeUpdate(update, { args: [toActor(principal), input] });
+      const state = await this.withinDeadline(() =>
+        this.temporal.workflow
+          .getHandle(disputeWorkflowId(id))
+          .executeUpdate(update, { args: [toActor(principal), input] }),
+      );
       return toDisputeView(state);
     } catch (error) {
       throw mapUpdateError(
@@ -144,6 +148,11 @@ export class DisputesService {
       zh: '应急升级（emergency: true）尚未启用：请先按普通方式升级，并通过应急事件流程处置',
       en: 'Emergency escalation is not available yet; escalate without emergency and use the incident process',
     });
+  }
+
+  /** Temporal's client retries an unreachable server for a long time; a user should get a 503 sooner. */
+  private withinDeadline<T>(call: () => Promise<T>): Promise<T> {
+    return this.temporal.withDeadline(Date.now() + this.config.temporalCallTimeoutMs, call);
   }
 
   private async visible(principal: Principal, id: string): Promise<DisputeEntity> {
