@@ -17,6 +17,8 @@ export interface AppConfig {
   temporalCallTimeoutMs: number;
   jwtSecret: string;
   jwtExpiresIn: string;
+  /** Login attempts allowed per username and client address per minute. */
+  loginRateLimit: number;
   webhookSecret: string;
   policyFile: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -113,6 +115,7 @@ export function validateEnv(env: Env): AppConfig {
     temporalCallTimeoutMs: integer('TEMPORAL_CALL_TIMEOUT_MS', 15_000, 1000, 600_000),
     jwtSecret: secret('JWT_SECRET', 'jwt-secret'),
     jwtExpiresIn: text('JWT_EXPIRES_IN', '8h'),
+    loginRateLimit: integer('LOGIN_RATE_LIMIT', 10, 1, 10_000),
     webhookSecret: secret('ALERT_WEBHOOK_SECRET', 'webhook-secret'),
     policyFile: env.POLICY_FILE?.trim() || undefined,
     logLevel: oneOf(

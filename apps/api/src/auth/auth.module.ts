@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
 import type { AppConfig } from '@boundary/config';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { AuthController } from './auth.controller';
@@ -9,6 +10,16 @@ import { AuthService } from './auth.service';
 
 @Module({
   imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginRateLimit }],
+        // Per account and address: a township office behind one NAT address must not lock itself out,
+        // while guessing one account's password stays slow.
+        getTracker: (request: { ip?: string; body?: { username?: unknown } }) =>
+          `${request.ip}|${String(request.body?.username ?? '')}`,
+      }),
+    }),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
