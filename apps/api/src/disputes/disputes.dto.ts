@@ -20,9 +20,8 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsLatitude,
-  IsLongitude,
   IsNotEmpty,
+  IsNumber,
   IsOptional,
   IsString,
   Max,
@@ -48,9 +47,19 @@ export class PartyDto {
   name!: string;
 }
 
+// Numeric range checks, not IsLatitude/IsLongitude: those parse the number's text and refuse valid values
+// such as 5e-324 that JSON may carry.
 export class LocationDto {
-  @ApiProperty({ example: 27.91 }) @IsLatitude() lat!: number;
-  @ApiProperty({ example: 112.53 }) @IsLongitude() lng!: number;
+  @ApiProperty({ example: 27.91 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-90)
+  @Max(90)
+  lat!: number;
+  @ApiProperty({ example: 112.53 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-180)
+  @Max(180)
+  lng!: number;
 }
 
 export class CreateDisputeDto {

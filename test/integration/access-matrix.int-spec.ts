@@ -1,0 +1,111 @@
+import { type Stack, newCase, round, startStack } from '../support/stack';
+
+type Who = 'anonymous' | 'mediator.a' | 'mediator.b' | 'bureau' | 'leader' | 'admin';
+const EVERYONE: Who[] = ['anonymous', 'mediator.a', 'mediator.b', 'bureau', 'leader', 'admin'];
+
+/**
+ * Role × route × jurisdiction for a case owned by township T01. Writes are probed on a withdrawn case, so a
+ * caller who passes the access rules gets 409 (the state refuses) and nothing changes between cells.
+ */
+const WRITES: [string, object][] = [
+  ['report', { tier: 'township', summary: 's' }],
+  ['resolve-locally', { summary: 's' }],
+  ['mediation/start', { mediators: ['m'] }],
+  ['mediation/rounds', round('progress')],
+  ['agreement', { terms: 't', signatories: ['a'], signedAt: '2026-11-25T00:00:00Z' }],
+  ['close', { implemented: true, archiveRef: 'A-1' }],
+  ['escalate', { reason: 'r' }],
+  ['withdraw', { reason: 'r' }],
+];
+
+const WRITE_STATUS: Record<Who, number> = {
+  anonymous: 401,
+  'mediator.a': 409,
+  'mediator.b': 404,
+  bureau: 409,
+  leader: 403,
+  admin: 403,
+};
+const READ_STATUS: Record<Who, number> = {
+  anonymous: 401,
+  'mediator.a': 200,
+  'mediator.b': 404,
+  bureau: 200,
+  leader: 200,
+  admin: 200,
+};
+const CREATE_T01_STATUS: Record<Who, number> = {
+  anonymous: 401,
+  'mediator.a': 201,
+  'mediator.b': 403,
+  bureau: 201,
+  leader: 403,
+  admin: 403,
+};
+
+describe('access matrix for dispute cases', () => {
+  let stack: Stack;
+  let caseId: string;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    const mediator = await stack.as('mediator.a');
+    caseId = (await mediator.post('/disputes', newCase('T01')).expect(201)).body.id;
+    await mediator.post(`/disputes/${caseId}/withdraw`, { reason: '矩阵测试' }).expect(200);
+  });
+  afterAll(() => stack.stop());
+
+  const call = async (who: Who, method: 'get' | 'post', path: string, body?: object) => {
+    if (who === 'anonymous') {
+      const test =
+        method === 'get'
+          ? stack.http().get(path)
+          : stack
+              .http()
+              .post(path)
+              .send(body ?? {});
+      return test;
+    }
+    const caller = await stack.as(who);
+    return method === 'get' ? caller.get(path) : caller.post(path, body);
+  };
+
+  describe.each(EVERYONE)('%s', (who) => {
+    it.each(WRITES)(`POST /disputes/:id/%s answers ${WRITE_STATUS[who]}`, async (action, body) => {
+      const response = await call(who, 'post', `/disputes/${caseId}/${action}`, body);
+      expect(response.status).toBe(WRITE_STATUS[who]);
+      expect(response.body.statusCode).toBe(WRITE_STATUS[who]);
+    });
+
+    it.each(['', '/timeline'])(`GET /disputes/:id%s answers ${READ_STATUS[who]}`, async (suffix) => {
+      const response = await call(who, 'get', `/disputes/${caseId}${suffix}`);
+      expect(response.status).toBe(READ_STATUS[who]);
+    });
+
+    it(`POST /disputes for township T01 answers ${CREATE_T01_STATUS[who]}`, async () => {
+      const response = await call(who, 'post', '/disputes', newCase('T01'));
+      expect(response.status).toBe(CREATE_T01_STATUS[who]);
+    });
+
+    it(`GET /disputes and GET /alerts answer ${who === 'anonymous' ? 401 : 200}`, async () => {
+      for (const path of ['/disputes', '/alerts']) {
+        const response = await call(who, 'get', path);
+        expect(response.status).toBe(who === 'anonymous' ? 401 : 200);
+      }
+    });
+  });
+
+  it('lists only the callers own township to a mediator, the district to bureau and leader', async () => {
+    await (await stack.as('mediator.b')).post('/disputes', newCase('T02')).expect(201);
+    for (const [who, allowed] of [
+      ['mediator.a', ['T01']],
+      ['mediator.b', ['T02']],
+      ['bureau', ['T01', 'T02']],
+      ['leader', ['T01', 'T02']],
+    ] as const) {
+      const list = await (await stack.as(who)).get('/disputes?pageSize=100');
+      const owners = new Set(list.body.items.map((c: { ownerJurisdiction: string }) => c.ownerJurisdiction));
+      expect([...owners].sort()).toEqual([...allowed]);
+    }
+  });
+});

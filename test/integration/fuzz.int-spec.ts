@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { type Stack, newCase, startStack } from '../support/stack';
+
+const WRITE_ROUTES = [
+  'report',
+  'resolve-locally',
+  'mediation/start',
+  'mediation/rounds',
+  'agreement',
+  'close',
+  'escalate',
+  'withdraw',
+];
+
+/** JSON-ish values, including the shapes validators trip over: nulls, nested arrays, huge numbers. */
+const anyJson = fc.oneof(
+  fc.jsonValue(),
+  fc.dictionary(
+    fc.constantFrom(
+      'title',
+      'parties',
+      'tier',
+      'summary',
+      'outcome',
+      'heldAt',
+      'implemented',
+      'reason',
+      '__proto__',
+      'constructor',
+    ),
+    fc.jsonValue(),
+  ),
+);
+
+const validIntake = fc.record({
+  title: fc.string({ minLength: 1, maxLength: 200 }).filter((s) => s.trim().length > 0),
+  category: fc.constantFrom('land_acquisition', 'mining', 'water_works', 'forest_land', 'grassland', 'other'),
+  parties: fc.array(
+    fc.record({
+      jurisdiction: fc.constantFrom('T01', 'T02', 'N01', 'D01'),
+      name: fc.string({ minLength: 1, maxLength: 50 }).filter((s) => s.trim().length > 0),
+    }),
+    { minLength: 2, maxLength: 5 },
+  ),
+  ownerJurisdiction: fc.constant('T01'),
+  description: fc.string({ minLength: 1, maxLength: 300 }).filter((s) => s.trim().length > 0),
+  riskLevel: fc.constantFrom('low', 'medium', 'high'),
+  tier: fc.constantFrom('village', 'township', 'district'),
+  boundarySegment: fc.option(fc.string({ maxLength: 100 }), { nil: undefined }),
+  markerIds: fc.option(fc.array(fc.string({ maxLength: 20 }), { maxLength: 5 }), { nil: undefined }),
+  location: fc.option(
+    fc.record({
+      lat: fc.double({ min: -90, max: 90, noNaN: true }),
+      lng: fc.double({ min: -180, max: 180, noNaN: true }),
+    }),
+    { nil: undefined },
+  ),
+});
+
+describe('fuzzing the write routes', () => {
+  let stack: Stack;
+  let caseId: string;
+  beforeAll(async () => {
+    stack = await startStack();
+    caseId = (await (await stack.as('mediator.a')).post('/disputes', newCase('T01')).expect(201)).body.id;
+  });
+  afterAll(() => stack.stop());
+
+  it('never answers 5xx to arbitrary bodies on any write route', async () => {
+    const token = await stack.token('mediator.a');
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('', ...WRITE_ROUTES), anyJson, async (route, body) => {
+        const path = route === '' ? '/disputes' : `/disputes/${caseId}/${route}`;
+        // Sent as raw JSON text: top-level primitives and nulls are part of what clients may send.
+        const response = await stack
+          .http()
+          .post(path)
+          .set('authorization', `Bearer ${token}`)
+          .set('content-type', 'application/json')
+          .send(JSON.stringify(body));
+        expect(response.status).toBeLessThan(500);
+        expect(response.body).toHaveProperty('statusCode', response.status);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never answers 5xx to arbitrary query strings, ids and headers', async () => {
+    const token = await stack.token('bureau');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(
+          fc.constantFrom('status', 'tier', 'jurisdiction', 'overdue', 'q', 'page', 'pageSize', 'x'),
+          fc.string(),
+        ),
+        fc.string({ maxLength: 80 }),
+        fc.constantFrom('en', 'zh-CN', '', '*', 'xx;q=oops'),
+        async (query, id, language) => {
+          const list = await stack
+            .http()
+            .get('/disputes')
+            .query(query)
+            .set('authorization', `Bearer ${token}`)
+            .set('accept-language', language);
+          expect(list.status).toBeLessThan(500);
+          const one = await stack
+            .http()
+            .get(`/disputes/${encodeURIComponent(id)}`)
+            .set('authorization', `Bearer ${token}`);
+          expect(one.status).toBeLessThan(500);
+          const badToken = await stack.http().get('/disputes').set('authorization', `Bearer ${id}`);
+          expect(badToken.status).toBe(401);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('accepts every contract-valid intake body (never 400)', async () => {
+    const bureau = await stack.as('bureau');
+    await fc.assert(
+      fc.asyncProperty(validIntake, async (body) => {
+        const response = await bureau.post('/disputes', JSON.parse(JSON.stringify(body)));
+        if (response.status !== 201) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
+        expect(response.body.status).toBe('screening');
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
