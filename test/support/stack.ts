@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { type AppConfig, validateEnv } from '@boundary/config';
+import { Runtime } from '@temporalio/worker';
 import pino from 'pino';
+import { temporalLogger } from '../../apps/worker/src/temporal-logger';
 import request from 'supertest';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { type RunningWorker, startWorker } from '../../apps/worker/src/worker';
@@ -72,6 +74,15 @@ export interface Caller {
 
 let stacks = 0;
 
+/** Temporal's runtime is installed once per process; its log lines follow TEST_LOG_LEVEL like ours. */
+function installQuietRuntime(logger: pino.Logger): void {
+  try {
+    Runtime.install({ logger: temporalLogger(logger), shutdownSignals: [] });
+  } catch {
+    // Already installed by an earlier stack in this process.
+  }
+}
+
 /** The API and a worker in this process, on a task queue of their own, over the run's services. */
 export async function startStack({ policy = quietPolicy() }: { policy?: string } = {}): Promise<Stack> {
   stacks += 1;
@@ -87,6 +98,7 @@ export async function startStack({ policy = quietPolicy() }: { policy?: string }
   const app = await createApp(env);
   await app.init();
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  installQuietRuntime(logger);
   const launch = () =>
     startWorker(config, { workflowBundle: { codePath: process.env.TEST_WORKFLOW_BUNDLE as string }, logger });
   let worker: RunningWorker | undefined = await launch();
