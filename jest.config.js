@@ -28,5 +28,14 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
+    {
+      // Fault injection: each test owns its servers and stops them on purpose (npm run test:reliability).
+      displayName: 'reliability',
+      testEnvironment: 'node',
+      moduleNameMapper,
+      transform,
+      testMatch: ['<rootDir>/test/reliability/**/*.rel-spec.ts'],
+      globalSetup: '<rootDir>/test/reliability/global-setup.ts',
+    },
   ],
 };

@@ -15,9 +15,14 @@ async function prepare() {
   return { ...process.env, TEMPORAL_CLI: temporalCli };
 }
 
+// The fault-injection suite stops and restarts its own servers for minutes; it runs as `npm run test:reliability`.
+const DEFAULT_SELECTION = ['--ignoreProjects', 'reliability'];
+
 function runJest(env) {
+  const args = process.argv.slice(2);
+  const selection = args.some((arg) => arg.startsWith('--selectProjects')) ? [] : DEFAULT_SELECTION;
   // --no-install: a missing local jest is a broken install, not a reason to fetch one from the registry.
-  const child = spawn('npx', ['--no-install', 'jest', '--ci', ...process.argv.slice(2)], {
+  const child = spawn('npx', ['--no-install', 'jest', '--ci', ...selection, ...args], {
     cwd: REPO_ROOT,
     env,
     stdio: 'inherit',

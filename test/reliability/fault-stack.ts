@@ -1,0 +1,149 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { INestApplication } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../apps/api/src/bootstrap';
+import { type DisputeCase, disputeStateQuery, disputeWorkflowId } from '../../libs/workflows/src';
+import {
+  CuttableProxy,
+  RedisServer,
+  TemporalServer,
+  WorkerProcess,
+  createDatabase,
+  databaseUrl,
+  scratchDir,
+  writePolicy,
+} from './faults';
+
+export interface FaultStack {
+  temporal: TemporalServer;
+  redis: RedisServer;
+  proxy: CuttableProxy;
+  worker: WorkerProcess;
+  app: INestApplication;
+  /** Direct database access that bypasses the proxy, for checks while it is cut. */
+  db: DataSource;
+  temporalClient(): Promise<Client>;
+  token(username: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startFaultStack(disputes: Record<string, string | number>): Promise<FaultStack> {
+  const dir = scratchDir();
+  const database = await createDatabase();
+  const [temporal, redis, proxy] = await Promise.all([
+    TemporalServer.start(dir),
+    RedisServer.start(dir),
+    CuttableProxy.start(5432),
+  ]);
+  const env = {
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: databaseUrl(database.name, proxy.port),
+    DB_POOL_SIZE: '5',
+    REDIS_URL: redis.url,
+    REDIS_PREFIX: 'faults',
+    TEMPORAL_ADDRESS: temporal.address,
+    TEMPORAL_TASK_QUEUE: 'faults',
+    TEMPORAL_CALL_TIMEOUT_MS: '8000',
+    POLICY_FILE: writePolicy(dir, disputes),
+    JWT_SECRET: 'fault-injection-secret-0123456789',
+    ALERT_WEBHOOK_SECRET: 'fault-injection-webhook-0123456789',
+    LOGIN_RATE_LIMIT: '1000',
+  };
+  const worker = new WorkerProcess(env);
+  worker.start();
+  const app = await createApp(env);
+  await app.init();
+  const db = new DataSource({ type: 'postgres', url: databaseUrl(database.name), extra: { max: 2 } });
+  await db.initialize();
+
+  let client: Client | undefined;
+  const tokens = new Map<string, string>();
+  return {
+    temporal,
+    redis,
+    proxy,
+    worker,
+    app,
+    db,
+    async temporalClient() {
+      client ??= new Client({ connection: await Connection.connect({ address: temporal.address }) });
+      return client;
+    },
+    async token(username) {
+      if (!tokens.has(username)) {
+        const response = await request(app.getHttpServer())
+          .post('/auth/login')
+          .send({ username, password: 'demo1234' })
+          .expect(200);
+        tokens.set(username, response.body.accessToken);
+      }
+      return tokens.get(username) as string;
+    },
+    async stop() {
+      await worker.stop();
+      await app.close();
+      await client?.connection.close();
+      await db.destroy();
+      await proxy.close();
+      await Promise.all([temporal.stop(), redis.stop()]);
+      await database.drop();
+    },
+  };
+}
+
+/**
+ * Checks that the read model and the timeline are exactly the workflow's state, and that each deadline
+ * crossing gave exactly one alert per recipient. Returns a list of problems (empty when consistent).
+ */
+export async function inconsistencies(stack: FaultStack, ids: string[]): Promise<string[]> {
+  const client = await stack.temporalClient();
+  const problems: string[] = [];
+  for (const id of ids) {
+    const truth: DisputeCase = await client.workflow
+      .getHandle(disputeWorkflowId(id))
+      .query(disputeStateQuery);
+    const [row] = await stack.db.query(`SELECT state, seq FROM disputes WHERE id = $1`, [id]);
+    if (!row) {
+      problems.push(`${id}: missing from the read model`);
+      continue;
+    }
+    // jsonb reorders keys, so compare structurally.
+    if (row.seq !== truth.seq || !isDeepStrictEqual(row.state, JSON.parse(JSON.stringify(truth)))) {
+      problems.push(`${id}: read model seq ${row.seq} differs from workflow seq ${truth.seq}`);
+    }
+    const seqs: { seq: number }[] = await stack.db.query(
+      `SELECT seq FROM timeline WHERE subject_id = $1 ORDER BY seq`,
+      [id],
+    );
+    const expected = Array.from({ length: truth.seq }, (_, i) => i + 1);
+    if (JSON.stringify(seqs.map((s) => s.seq)) !== JSON.stringify(expected)) {
+      problems.push(`${id}: timeline seqs ${seqs.map((s) => s.seq).join(',')} instead of 1..${truth.seq}`);
+    }
+    const alerts: { recipient: string; kind: string; deadline_kind: string }[] = await stack.db.query(
+      `SELECT recipient, kind, deadline_kind FROM alerts WHERE subject_id = $1`,
+      [id],
+    );
+    const count = (recipient: string, kind: string, deadlineKind: string) =>
+      alerts.filter((a) => a.recipient === recipient && a.kind === kind && a.deadline_kind === deadlineKind)
+        .length;
+    for (const kind of ['report', 'accept'] as const) {
+      const missed = truth.deadlines.filter((d) => d.kind === kind && d.status === 'missed').length;
+      const reminded = truth.deadlines.filter((d) => d.kind === kind && d.reminded).length;
+      if (count('leader', 'deadline_missed', kind) !== missed) {
+        problems.push(
+          `${id}: ${count('leader', 'deadline_missed', kind)} leader alerts for ${missed} missed ${kind}`,
+        );
+      }
+      if (count('mediator.a', 'deadline_approaching', kind) !== reminded) {
+        problems.push(
+          `${id}: ${count('mediator.a', 'deadline_approaching', kind)} reminders for ${reminded} ${kind}`,
+        );
+      }
+    }
+  }
+  return problems;
+}

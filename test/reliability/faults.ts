@@ -1,0 +1,261 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { createConnection, createServer, type Server, type Socket } from 'node:net';
+import { join, resolve } from 'node:path';
+import { Client as PgClient } from 'pg';
+import { createDataSource } from '../../libs/persistence/src/data-source';
+import { seedDemoOrganisation } from '../../libs/persistence/src/seed';
+
+/**
+ * Servers a fault-injection test owns outright, so it can stop, kill and restart them without touching
+ * anything else on the machine: a Temporal dev server on a file database, a Redis with an append-only log,
+ * a PostgreSQL database behind a TCP proxy, and the worker as a separate process.
+ */
+const REPO = resolve(__dirname, '../..');
+const PG_BASE = process.env.TEST_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
+
+export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+export async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function waitForPort(port: number, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const open = await new Promise<boolean>((done) => {
+      const socket = createConnection({ port, host: '127.0.0.1' });
+      socket.once('connect', () => (socket.destroy(), done(true)));
+      socket.once('error', () => done(false));
+    });
+    if (open) return;
+    await sleep(200);
+  }
+  throw new Error(`nothing listens on port ${port} after ${timeoutMs} ms`);
+}
+
+async function stopProcess(
+  child: ChildProcess | undefined,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill(signal);
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export const scratchDir = () => mkdtempSync(join(tmpdir(), 'boundary-faults-'));
+
+export class TemporalServer {
+  private process?: ChildProcess;
+  private constructor(
+    readonly port: number,
+    private readonly dbFile: string,
+  ) {}
+
+  static async start(dir: string): Promise<TemporalServer> {
+    const server = new TemporalServer(await freePort(), join(dir, 'temporal.db'));
+    await server.start();
+    return server;
+  }
+
+  get address(): string {
+    return `127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    const cli = process.env.TEMPORAL_CLI ?? join(homedir(), 'go', 'bin', 'temporal');
+    if (!existsSync(cli)) throw new Error('Temporal CLI not found; run through npm run test:reliability');
+    this.process = spawn(
+      cli,
+      [
+        'server',
+        'start-dev',
+        '--headless',
+        '--ip',
+        '127.0.0.1',
+        '--port',
+        String(this.port),
+        '--db-filename',
+        this.dbFile,
+        '--log-level',
+        'error',
+        '--dynamic-config-value',
+        'frontend.enableExecuteMultiOperation=true',
+      ],
+      { stdio: 'ignore' },
+    );
+    await waitForPort(this.port);
+    await sleep(1000); // the frontend listens a moment before the namespace is usable
+  }
+
+  stop(): Promise<void> {
+    return stopProcess(this.process);
+  }
+}
+
+export class RedisServer {
+  private process?: ChildProcess;
+  private constructor(
+    readonly port: number,
+    private readonly dir: string,
+  ) {}
+
+  static async start(dir: string): Promise<RedisServer> {
+    const server = new RedisServer(await freePort(), dir);
+    await server.start();
+    return server;
+  }
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  /** Append-only with fsync on every write: how BullMQ's Redis must run for queued alerts to survive. */
+  async start(): Promise<void> {
+    this.process = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(this.port),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        this.dir,
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        'always',
+        '--save',
+        '',
+      ],
+      { stdio: 'ignore' },
+    );
+    await waitForPort(this.port);
+  }
+
+  stop(): Promise<void> {
+    return stopProcess(this.process);
+  }
+}
+
+/** A TCP proxy in front of PostgreSQL that the test can cut and restore. */
+export class CuttableProxy {
+  private readonly sockets = new Set<Socket>();
+  private cut = false;
+  private constructor(
+    private readonly server: Server,
+    readonly port: number,
+  ) {}
+
+  static async start(targetPort: number): Promise<CuttableProxy> {
+    const port = await freePort();
+    let proxy: CuttableProxy | undefined;
+    const server = createServer((client) => {
+      if (!proxy || proxy.cut) return client.destroy();
+      const upstream = createConnection({ port: targetPort, host: '127.0.0.1' });
+      for (const socket of [client, upstream]) {
+        proxy.sockets.add(socket);
+        socket.once('close', () => proxy?.sockets.delete(socket));
+        socket.once('error', () => undefined);
+      }
+      client.pipe(upstream).pipe(client);
+      client.once('close', () => upstream.destroy());
+      upstream.once('close', () => client.destroy());
+    });
+    await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+    proxy = new CuttableProxy(server, port);
+    return proxy;
+  }
+
+  cutOff(): void {
+    this.cut = true;
+    for (const socket of this.sockets) socket.destroy();
+  }
+
+  restore(): void {
+    this.cut = false;
+  }
+
+  close(): Promise<void> {
+    this.cutOff();
+    return new Promise((done) => this.server.close(() => done()));
+  }
+}
+
+export async function createDatabase(): Promise<{ name: string; drop(): Promise<void> }> {
+  const name = `boundary_faults_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+  const admin = new PgClient({ connectionString: `${PG_BASE}/postgres` });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const dataSource = createDataSource({ url: `${PG_BASE}/${name}`, poolSize: 1 });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  await seedDemoOrganisation(dataSource);
+  await dataSource.destroy();
+  return {
+    name,
+    async drop() {
+      const client = new PgClient({ connectionString: `${PG_BASE}/postgres` });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export const databaseUrl = (name: string, port = 5432) => `${PG_BASE.replace(/:\d+$/, `:${port}`)}/${name}`;
+
+/** The worker as its own OS process, started from the compiled build. */
+export class WorkerProcess {
+  private process?: ChildProcess;
+  constructor(private readonly env: NodeJS.ProcessEnv) {}
+
+  start(): void {
+    this.process = spawn(process.execPath, ['scripts/with-dist.mjs', 'dist/apps/worker/src/main.js'], {
+      cwd: REPO,
+      env: this.env,
+      stdio: process.env.TEST_LOG_LEVEL ? 'inherit' : 'ignore',
+    });
+  }
+
+  kill(): Promise<void> {
+    return stopProcess(this.process, 'SIGKILL');
+  }
+
+  stop(): Promise<void> {
+    return stopProcess(this.process);
+  }
+}
+
+export function writePolicy(dir: string, disputes: Record<string, string | number>): string {
+  const file = join(dir, 'policy.yaml');
+  writeFileSync(
+    file,
+    [
+      'disputes:',
+      ...Object.entries(disputes).map(([key, value]) => `  ${key}: ${value}`),
+      'emergency:',
+      '  levels:',
+      ...['I', 'II', 'III', 'IV'].map(
+        (level) => `    ${level}: { acknowledgeWithin: PT20S, arriveWithin: PT40S }`,
+      ),
+      '  escalation:',
+      '    - { notify: mediator, wait: PT0S }',
+      '    - { notify: bureau, wait: PT10S }',
+    ].join('\n'),
+  );
+  return file;
+}

@@ -1,0 +1,111 @@
+import request from 'supertest';
+import { newCase } from '../support/stack';
+import { type FaultStack, inconsistencies, startFaultStack } from './fault-stack';
+import { sleep } from './faults';
+
+const CASES = 200;
+const KILLS = 20;
+
+/**
+ * Calls the API as a patient client would: a 503 (the worker is down and the update timed out) is retried,
+ * and a 409 after a retry means the first attempt did land.
+ */
+async function persistently(
+  send: () => request.Test,
+  accept: (status: number) => boolean,
+): Promise<request.Response> {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const response = await send();
+    if (response.status >= 500 && response.status !== 503)
+      throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
+    if (accept(response.status)) return response;
+    await sleep(500);
+  }
+  throw new Error('gave up after 20 attempts');
+}
+
+describe('the worker SIGKILLed repeatedly while cases advance and deadlines fire', () => {
+  let stack: FaultStack;
+  beforeAll(async () => {
+    stack = await startFaultStack({
+      reportWithin: 'PT8S',
+      acceptWithin: 'PT8S',
+      roundInterval: 'P14D',
+      maxRounds: 5,
+      mediationWithin: 'P60D',
+      followUpWithin: 'P30D',
+      remindBefore: 'PT3S',
+    });
+  });
+  afterAll(() => stack.stop());
+
+  const progress = (message: string) => process.stderr.write(`[worker-kill] ${message}\n`);
+
+  it(`keeps ${CASES} cases, their timelines and alerts exact through ${KILLS} kills`, async () => {
+    const token = await stack.token('mediator.a');
+    const http = () => request(stack.app.getHttpServer());
+    let killing = true;
+    let kills = 0;
+    const killer = (async () => {
+      while (killing && kills < KILLS) {
+        await sleep(1200 + Math.random() * 800);
+        await stack.worker.kill();
+        kills += 1;
+        await sleep(300);
+        stack.worker.start();
+      }
+    })();
+
+    const ids: string[] = [];
+    const work = Array.from({ length: CASES }, (_, index) => index);
+    const lanes = Array.from({ length: 8 }, async (_, lane) => {
+      for (let index = lane; index < work.length; index += 8) {
+        const key = `faults-${index}`;
+        const created = await persistently(
+          () =>
+            http()
+              .post('/disputes')
+              .set('authorization', `Bearer ${token}`)
+              .set('Idempotency-Key', key)
+              .send(newCase('T01')),
+          (status) => status === 201 || status === 200,
+        );
+        ids.push(created.body.id);
+        if (index % 2 === 0) {
+          await persistently(
+            () =>
+              http()
+                .post(`/disputes/${created.body.id}/report`)
+                .set('authorization', `Bearer ${token}`)
+                .send({ tier: 'village', summary: '上报' }),
+            (status) => status === 200 || status === 409,
+          );
+        }
+      }
+    });
+    await Promise.all(lanes);
+    progress(`${ids.length} cases created and advanced, ${kills} kills so far`);
+    await killer;
+    killing = false;
+    expect(kills).toBe(KILLS);
+    expect(new Set(ids).size).toBe(CASES);
+
+    // Every deadline (report 8 s, accept 8 s after reporting) has fallen due by now; give the worker time to catch up.
+    let problems: string[] = [];
+    for (let attempt = 0; attempt < 30; attempt += 1) {
+      await sleep(2000);
+      problems = await inconsistencies(stack, ids);
+      const pending: { n: string }[] = await stack.db.query(
+        `SELECT count(*) AS n FROM disputes WHERE next_due_at IS NOT NULL AND next_due_at < now()`,
+      );
+      if (problems.length === 0 && Number(pending[0].n) === 0) break;
+    }
+    progress(`consistency check: ${problems.length} problems`);
+    expect(problems).toEqual([]);
+    const [{ n: missed }] = await stack.db.query(
+      `SELECT count(*) AS n FROM alerts WHERE kind = 'deadline_missed' AND recipient = 'leader'`,
+    );
+    // Unreported cases miss `report`, reported ones miss `accept`: one leader alert per case, no more.
+    expect(Number(missed)).toBe(CASES);
+  }, 600_000);
+});
