@@ -1,0 +1,48 @@
+import request from 'supertest';
+import { newCase } from '../support/stack';
+import type { FaultStack } from './fault-stack';
+import { sleep } from './faults';
+
+/** Opens `count` cases for township T01 with deterministic idempotency keys; returns their ids. */
+export async function openCases(stack: FaultStack, prefix: string, count: number): Promise<string[]> {
+  const token = await stack.token('mediator.a');
+  const ids: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const response = await request(stack.app.getHttpServer())
+      .post('/disputes')
+      .set('authorization', `Bearer ${token}`)
+      .set('Idempotency-Key', `${prefix}-${i}`)
+      .send(newCase('T01'));
+    if (response.status !== 201)
+      throw new Error(`opening case ${i}: ${response.status} ${JSON.stringify(response.body)}`);
+    ids.push(response.body.id);
+  }
+  return ids;
+}
+
+export async function countAlerts(
+  stack: FaultStack,
+  kind: string,
+  recipient: string,
+  ids: string[],
+): Promise<number> {
+  const [{ n }] = await stack.db.query(
+    `SELECT count(*) AS n FROM alerts WHERE kind = $1 AND recipient = $2 AND subject_id = ANY($3)`,
+    [kind, recipient, ids],
+  );
+  return Number(n);
+}
+
+/** Waits until `check` holds, then a little longer, so that a late duplicate would still be seen. */
+export async function settle(
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  quietMs = 3000,
+): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`not settled within ${timeoutMs} ms`);
+    await sleep(500);
+  }
+  await sleep(quietMs);
+}
