@@ -10,7 +10,8 @@ export default tseslint.config(
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    // web/ has its own tsconfig.json (DOM, JSX); the project service picks the nearest one per file.
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
@@ -22,9 +23,18 @@ export default tseslint.config(
     },
   },
   {
+    // A render error is logged for whoever opens the browser's developer tools; nothing else is.
+    files: ['web/src/**/*.tsx'],
+    rules: { 'no-console': ['error', { allow: ['error'] }] },
+  },
+  {
     // Workflow code is replayed in Temporal's sandbox: it must be deterministic and free of I/O, so it may use
     // only the workflow SDK, its own contract and pure rules (activities are reached through proxyActivities).
-    files: ['libs/workflows/src/**/workflow.ts', 'libs/workflows/src/workflows.ts'],
+    files: [
+      'libs/workflows/src/**/workflow.ts',
+      'libs/workflows/src/workflow-kit.ts',
+      'libs/workflows/src/workflows.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

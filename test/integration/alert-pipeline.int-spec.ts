@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { QueueName, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from '@boundary/alerts';
-import { DisputeRepository, OrganisationRepository } from '@boundary/persistence';
+import { DisputeRepository, IncidentRepository, OrganisationRepository } from '@boundary/persistence';
 import type { AlertIntent } from '@boundary/workflows';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
@@ -63,8 +63,10 @@ describe('alert pipeline: exactly once per recipient, webhooks signed and retrie
     const dataSource = stack.app.get(DataSource);
     const activities = createActivities({
       disputes: new DisputeRepository(dataSource),
+      incidents: new IncidentRepository(dataSource),
       organisation: new OrganisationRepository(dataSource),
       alertQueue: queue,
+      signalCase: async () => undefined,
     });
     const subjectId = `pipeline-${Date.now()}`;
     const intent: AlertIntent = {

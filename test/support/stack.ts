@@ -13,8 +13,14 @@ import { type RunningWorker, startWorker } from '../../apps/worker/src/worker';
 
 export const DEMO_PASSWORD = 'demo1234';
 
+export interface PolicyOverrides {
+  disputes?: Record<string, string | number>;
+  /** The wait of the bureau and leader escalation steps (PT3S) and how often the chain runs again (0). */
+  emergency?: { stepWait?: string; repeat?: number };
+}
+
 /** A policy whose durations are seconds, so deadline tests finish while one watches. */
-export const secondsPolicy = (overrides: { disputes?: Record<string, string | number> } = {}): string => {
+export const secondsPolicy = (overrides: PolicyOverrides = {}): string => {
   const disputes = {
     reportWithin: 'PT4S',
     acceptWithin: 'PT4S',
@@ -25,6 +31,7 @@ export const secondsPolicy = (overrides: { disputes?: Record<string, string | nu
     remindBefore: 'PT2S',
     ...overrides.disputes,
   };
+  const { stepWait = 'PT3S', repeat = 0 } = overrides.emergency ?? {};
   return [
     'disputes:',
     ...Object.entries(disputes).map(([key, value]) => `  ${key}: ${value}`),
@@ -36,8 +43,9 @@ export const secondsPolicy = (overrides: { disputes?: Record<string, string | nu
     '    IV:  { acknowledgeWithin: PT6S, arriveWithin: PT12S }',
     '  escalation:',
     '    - { notify: mediator, wait: PT0S }',
-    '    - { notify: bureau, wait: PT3S }',
-    '    - { notify: leader, wait: PT3S }',
+    `    - { notify: bureau, wait: ${stepWait} }`,
+    `    - { notify: leader, wait: ${stepWait} }`,
+    `  repeat: ${repeat}`,
   ].join('\n');
 };
 

@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { ErrorFilter } from './common/error.filter';
 import { DisputesModule } from './disputes/disputes.module';
 import { HealthModule } from './health/health.module';
+import { IncidentsModule } from './incidents/incidents.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { OrganisationModule } from './organisation/organisation.module';
 
@@ -39,6 +40,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         DisputesModule,
+        IncidentsModule,
         AlertsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],

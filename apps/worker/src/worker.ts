@@ -3,14 +3,17 @@ import type { AppConfig } from '@boundary/config';
 import {
   AlertRepository,
   DisputeRepository,
+  IncidentRepository,
   OrganisationRepository,
   createDataSource,
 } from '@boundary/persistence';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker as TemporalWorker, type WorkflowBundleOption } from '@temporalio/worker';
 import { Queue, Worker as QueueWorker } from 'bullmq';
 import IORedis from 'ioredis';
 import type { Logger } from 'pino';
 import { createActivities } from './activities/create-activities';
+import { createCaseSignaller } from './case-signaller';
 import { createAlertDeliveryProcessor } from './processors/alert-delivery.processor';
 import { createWebhookProcessor } from './processors/webhook.processor';
 
@@ -69,12 +72,23 @@ export async function startWorker(
   }
 
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  // A Client cannot run over the worker's NativeConnection: activities that signal workflows get their own.
+  const clientConnection = await Connection.connect({ address: config.temporalAddress });
+  const signalCase = createCaseSignaller(
+    new Client({ connection: clientConnection, namespace: config.temporalNamespace }),
+  );
   const worker = await TemporalWorker.create({
     connection,
     namespace: config.temporalNamespace,
     taskQueue: config.taskQueue,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
-    activities: createActivities({ disputes: new DisputeRepository(dataSource), organisation, alertQueue }),
+    activities: createActivities({
+      disputes: new DisputeRepository(dataSource),
+      incidents: new IncidentRepository(dataSource),
+      organisation,
+      alertQueue,
+      signalCase,
+    }),
   });
   logger.info({ taskQueue: config.taskQueue, temporal: config.temporalAddress }, 'worker started');
 
@@ -82,6 +96,7 @@ export async function startWorker(
     await Promise.allSettled(processors.map((processor) => processor.close()));
     await Promise.allSettled([alertQueue.close(), webhookQueue.close()]);
     await connection.close();
+    await clientConnection.close();
     redis.disconnect();
     await dataSource.destroy();
     logger.info('worker stopped');

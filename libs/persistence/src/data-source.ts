@@ -1,13 +1,22 @@
 import { DataSource } from 'typeorm';
 import { AlertEntity } from './entities/alert.entity';
 import { DisputeEntity } from './entities/dispute.entity';
+import { IncidentEntity } from './entities/incident.entity';
 import { JurisdictionEntity } from './entities/jurisdiction.entity';
 import { TimelineEntity } from './entities/timeline.entity';
 import { UserEntity } from './entities/user.entity';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
+import { Incidents1764300000000 } from './migrations/1764300000000-incidents';
 
-export const ENTITIES = [JurisdictionEntity, UserEntity, DisputeEntity, TimelineEntity, AlertEntity];
-export const MIGRATIONS = [InitialSchema1764000000000];
+export const ENTITIES = [
+  JurisdictionEntity,
+  UserEntity,
+  DisputeEntity,
+  IncidentEntity,
+  TimelineEntity,
+  AlertEntity,
+];
+export const MIGRATIONS = [InitialSchema1764000000000, Incidents1764300000000];
 
 export interface DataSourceSettings {
   url: string;

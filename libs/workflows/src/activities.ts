@@ -1,4 +1,5 @@
-import type { DisputeCase } from './disputes/contract';
+import type { DisputeCase, IncidentResolvedNotice } from './disputes/contract';
+import type { Incident } from './incidents/contract';
 import type { AlertIntent, TimelineEvent } from './shared';
 
 /**
@@ -8,6 +9,13 @@ import type { AlertIntent, TimelineEvent } from './shared';
 export interface WorkflowActivities {
   /** Upserts the case row (newer `seq` wins) and appends timeline rows, unique on (subject_id, seq). */
   projectDispute(input: { case: DisputeCase; events: TimelineEvent[] }): Promise<void>;
+  /** Upserts the incident row (newer `seq` wins) and appends timeline rows, unique on (subject_id, seq). */
+  projectIncident(input: { incident: Incident; events: TimelineEvent[] }): Promise<void>;
   /** Expands each alert's audience into users and enqueues one delivery job per user, keyed for dedup. */
   enqueueAlerts(alerts: AlertIntent[]): Promise<void>;
+  /**
+   * Tells the linked case that its incident is resolved (signal `incidentResolved`), at most once per
+   * incident however often it is retried; a case whose workflow has finished is left as it is.
+   */
+  notifyCaseOfIncidentResolution(input: { caseId: string; notice: IncidentResolvedNotice }): Promise<void>;
 }

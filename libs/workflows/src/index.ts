@@ -7,3 +7,6 @@ export * from './policy/load-policy';
 export * from './disputes/rules';
 export * from './disputes/contract';
 export { DisputeCaseWorkflow } from './disputes/workflow';
+export * from './incidents/rules';
+export * from './incidents/contract';
+export { IncidentWorkflow } from './incidents/workflow';

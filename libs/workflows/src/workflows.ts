@@ -1,2 +1,3 @@
 // The worker's workflow bundle entry: every workflow type the worker runs, and nothing else.
 export { DisputeCaseWorkflow } from './disputes/workflow';
+export { IncidentWorkflow } from './incidents/workflow';

@@ -9,6 +9,10 @@ const REASONS: Record<string, { zh: string; en: string }> = {
     zh: '签订协议前须有一轮结果为“达成一致”的调解',
     en: 'An agreement needs a mediation round with outcome agreement_reached',
   },
+  SAME_SEVERITY: {
+    zh: '新的响应级别与当前级别相同',
+    en: 'The incident already has this severity',
+  },
 };
 
 export function invalidTransition(

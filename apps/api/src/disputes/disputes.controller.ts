@@ -119,9 +119,12 @@ export class DisputesController {
   @Post(':id/escalate')
   @HttpCode(200)
   @Roles(...WRITERS)
-  @ApiOperation({ summary: '逐级升级 / raise the tier one step (past cross_county: referred)' })
+  @ApiOperation({
+    summary:
+      '逐级升级 / raise the tier one step (past cross_county: referred); emergency: true also triggers a linked incident',
+  })
   escalate(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: EscalateDisputeDto) {
-    if (body.emergency) return this.disputes.refuseEmergency();
+    if (body.emergency) return this.disputes.escalateEmergency(user, id, body.reason);
     return this.disputes.advance(user, id, escalateDisputeUpdate, { reason: body.reason });
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { IncidentsModule } from '../incidents/incidents.module';
 import { DisputesController } from './disputes.controller';
 import { DisputesService } from './disputes.service';
 
-@Module({ controllers: [DisputesController], providers: [DisputesService] })
+@Module({ imports: [IncidentsModule], controllers: [DisputesController], providers: [DisputesService] })
 export class DisputesModule {}

@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import type { AppConfig } from '@boundary/config';
 import {
@@ -15,7 +15,9 @@ import {
   type DisputeWorkflowInput,
   type Policy,
   allowedDisputeActions,
+  canApplyDisputeAction,
   disputeWorkflowId,
+  escalateDisputeUpdate,
   openDisputeUpdate,
 } from '@boundary/workflows';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
@@ -23,7 +25,8 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
-import { mapUpdateError } from '../common/temporal-errors';
+import { invalidTransition, mapUpdateError } from '../common/temporal-errors';
+import { IncidentsService } from '../incidents/incidents.service';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { CreateDisputeDto, ListDisputesQuery } from './disputes.dto';
@@ -51,6 +54,7 @@ export class DisputesService {
     private readonly disputes: DisputeRepository,
     private readonly timeline: TimelineRepository,
     private readonly organisation: OrganisationService,
+    private readonly incidents: IncidentsService,
     @Inject(POLICY) private readonly policy: Policy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -142,12 +146,25 @@ export class DisputesService {
     }
   }
 
-  /** Emergency escalation needs the incident workflow, which is not built yet; refuse rather than pretend. */
-  refuseEmergency(): never {
-    throw new AppError(HttpStatus.CONFLICT, 'INVALID_TRANSITION', {
-      zh: '应急升级（emergency: true）尚未启用：请先按普通方式升级，并通过应急事件流程处置',
-      en: 'Emergency escalation is not available yet; escalate without emergency and use the incident process',
-    });
+  /**
+   * `escalate` with `emergency: true`: the incident starts first, under an id derived from the case and its
+   * current seq, so a retry after a failed link joins that incident instead of triggering a second one; then
+   * the case escalates and lists it.
+   */
+  async escalateEmergency(principal: Principal, id: string, reason: string): Promise<DisputeView> {
+    const row = await this.visible(principal, id);
+    const status = row.status as DisputeStatus;
+    if (!canApplyDisputeAction(status, 'escalate')) {
+      throw invalidTransition({ status, allowed: allowedDisputeActions(status) }, STATUS_ZH[status]);
+    }
+    const incidentId = uuidFrom(`${row.id}\nincident\n${row.seq}`);
+    try {
+      await this.incidents.triggerForCase(principal, row.state, reason, incidentId);
+    } catch (error) {
+      // Refused as a duplicate: this escalation's incident exists, already resolved; only the link is missing.
+      if (!isAlreadyStarted(error)) throw error;
+    }
+    return this.advance(principal, id, escalateDisputeUpdate, { reason, incidentId });
   }
 
   /** Temporal's client retries an unreachable server for a long time; a user should get a 503 sooner. */

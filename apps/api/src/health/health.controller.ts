@@ -40,7 +40,14 @@ export class HealthController {
   async check(): Promise<{ status: 'ok'; checks: Record<Service, 'ok'> }> {
     try {
       await this.health.check([
-        () => this.probe('temporal', () => this.temporal.workflowService.getSystemInfo({})),
+        () =>
+          // A deadline on the call itself: the client would otherwise keep retrying in the background
+          // long after this check has given up.
+          this.probe('temporal', () =>
+            this.temporal.withDeadline(Date.now() + CHECK_TIMEOUT_MS, () =>
+              this.temporal.workflowService.getSystemInfo({}),
+            ),
+          ),
         () => this.database.pingCheck('database', { timeout: CHECK_TIMEOUT_MS }),
         () =>
           this.probe('redis', async () => {

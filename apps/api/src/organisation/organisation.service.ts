@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type JurisdictionEntity, OrganisationRepository } from '@boundary/persistence';
-import type { DisputeScope } from '@boundary/persistence';
+import type { DisputeScope, IncidentScope } from '@boundary/persistence';
 import type { Principal } from '../auth/principal';
 
 const CACHE_MS = 60_000;
@@ -32,11 +32,31 @@ export class OrganisationService {
     return jurisdiction.level === 'township' ? (jurisdiction.parentCode ?? undefined) : jurisdiction.code;
   }
 
+  /** The townships of a district: a district-wide incident alerts the mediators of each. */
+  async townshipsOf(district: string): Promise<string[]> {
+    return [...(await this.jurisdictions()).values()]
+      .filter((j) => j.level === 'township' && j.parentCode === district)
+      .map((j) => j.code);
+  }
+
   /** Mediators see their township, bureau and leaders their district, admin all. */
   scopeOf(principal: Principal): DisputeScope {
     switch (principal.role) {
       case 'mediator':
         return { ownerJurisdiction: principal.jurisdiction ?? '\u0000' };
+      case 'bureau':
+      case 'leader':
+        return { district: principal.district ?? principal.jurisdiction ?? '\u0000' };
+      case 'admin':
+        return {};
+    }
+  }
+
+  /** As for cases; a mediator also sees its district's district-wide incidents: it is alerted to them. */
+  incidentScopeOf(principal: Principal): IncidentScope {
+    switch (principal.role) {
+      case 'mediator':
+        return { jurisdictions: [principal.jurisdiction ?? '\u0000', principal.district ?? '\u0000'] };
       case 'bureau':
       case 'leader':
         return { district: principal.district ?? principal.jurisdiction ?? '\u0000' };

@@ -5,14 +5,17 @@ import {
   jobIdFor,
   recipientKey,
 } from '@boundary/alerts';
-import type { DisputeRepository, OrganisationRepository } from '@boundary/persistence';
+import type { DisputeRepository, IncidentRepository, OrganisationRepository } from '@boundary/persistence';
 import type { AlertIntent, WorkflowActivities } from '@boundary/workflows';
 import type { Queue } from 'bullmq';
+import type { CaseSignaller } from '../case-signaller';
 
 export interface ActivityDependencies {
   disputes: Pick<DisputeRepository, 'project'>;
+  incidents: Pick<IncidentRepository, 'project'>;
   organisation: Pick<OrganisationRepository, 'usersWithRole'>;
   alertQueue: Pick<Queue<AlertDeliveryJob>, 'addBulk'>;
+  signalCase: CaseSignaller;
 }
 
 /** Builds the activities from their dependencies, so tests can hand in fakes. */
@@ -56,9 +59,17 @@ export function createActivities(deps: ActivityDependencies): WorkflowActivities
       await deps.disputes.project(state, events);
     },
 
+    async projectIncident({ incident, events }) {
+      await deps.incidents.project(incident, events);
+    },
+
     async enqueueAlerts(alerts) {
       const jobs = (await Promise.all(alerts.map(jobsFor))).flat();
       if (jobs.length > 0) await deps.alertQueue.addBulk(jobs);
+    },
+
+    async notifyCaseOfIncidentResolution({ caseId, notice }) {
+      await deps.signalCase(caseId, notice);
     },
   };
 }

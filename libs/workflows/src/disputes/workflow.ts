@@ -1,24 +1,16 @@
+import { condition, continueAsNew, setHandler } from '@temporalio/workflow';
+import { type Actor, type AlertAudience, type Deadline, SYSTEM_ACTOR } from '../shared';
 import {
-  ApplicationFailure,
-  allHandlersFinished,
-  condition,
-  continueAsNew,
-  proxyActivities,
-  setHandler,
-  workflowInfo,
-} from '@temporalio/workflow';
-import type { UpdateDefinition } from '@temporalio/common';
-import type { WorkflowActivities } from '../activities';
-import {
-  type Actor,
-  type AlertAudience,
-  type AlertIntent,
-  type Deadline,
-  INVALID_TRANSITION,
-  type InvalidTransitionDetails,
-  SYSTEM_ACTOR,
-  type TimelineEvent,
-} from '../shared';
+  activities,
+  createJournal,
+  createWrites,
+  deadlineLoop,
+  isoAt,
+  jsonCopy,
+  markMissed,
+  nextDeadlineWakeAt,
+  settleDeadlines,
+} from '../workflow-kit';
 import {
   type DisputeCase,
   type DisputeWorkflowInput,
@@ -35,9 +27,7 @@ import {
   withdrawDisputeUpdate,
 } from './contract';
 import {
-  type DisputeAction,
   type DisputeDeadlineKind,
-  type DisputeStatus,
   allowedDisputeActions,
   canApplyDisputeAction,
   handlingRole,
@@ -45,10 +35,7 @@ import {
   nextTier,
 } from './rules';
 
-const { projectDispute, enqueueAlerts } = proxyActivities<WorkflowActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
-});
+const { projectDispute } = activities;
 
 /** Carried across continue-as-new so a long-lived case keeps its state and counters. */
 export interface DisputeCarryOver {
@@ -63,7 +50,6 @@ export async function DisputeCaseWorkflow(
 ): Promise<DisputeCase> {
   const { policy } = input;
   const nowMs = (): number => Date.now();
-  const iso = (ms: number): string => new Date(ms).toISOString();
 
   const state: DisputeCase = carried?.state ?? {
     ...input.intake,
@@ -76,113 +62,54 @@ export async function DisputeCaseWorkflow(
     deadlines: [],
     incidentIds: [],
     createdBy: input.actor.username,
-    createdAt: iso(nowMs()),
-    updatedAt: iso(nowMs()),
+    createdAt: isoAt(nowMs()),
+    updatedAt: isoAt(nowMs()),
     seq: 0,
   };
   /** Rounds held before the last auto-escalation do not count against `maxRounds` at the new tier. */
   let roundBudgetStart = carried?.roundBudgetStart ?? 0;
   let intakes = carried?.intakes ?? 0;
-  let unsavedEvents: TimelineEvent[] = [];
-  let unsentAlerts: AlertIntent[] = [];
   let opened = carried !== undefined;
-  let deadlinesChanged = false;
 
-  // The sandbox has no structuredClone; the state is plain JSON by design, so a JSON copy is exact.
-  const snapshot = (): DisputeCase => JSON.parse(JSON.stringify(state)) as DisputeCase;
-
-  function record(
-    actor: Actor,
-    action: string,
-    data: Record<string, unknown> = {},
-    toStatus?: DisputeStatus,
-  ): void {
-    const fromStatus = state.status;
-    if (toStatus) state.status = toStatus;
-    state.seq += 1;
-    state.updatedAt = iso(nowMs());
-    unsavedEvents.push({
-      seq: state.seq,
-      at: state.updatedAt,
-      actor: actor.username,
-      action,
-      fromStatus: state.seq === 1 ? null : fromStatus,
-      toStatus: state.status,
-      data,
-    });
-  }
-
-  /** Writes what changed to the read model, then hands alerts to the delivery queue. */
-  async function persist(): Promise<void> {
-    const events = unsavedEvents;
-    const alerts = unsentAlerts;
-    unsavedEvents = [];
-    unsentAlerts = [];
-    if (events.length > 0) await projectDispute({ case: snapshot(), events });
-    if (alerts.length > 0) await enqueueAlerts(alerts);
-  }
+  const snapshot = (): DisputeCase => jsonCopy(state);
+  const journal = createJournal('dispute', state, (events) => projectDispute({ case: snapshot(), events }));
+  const { record, alert, persist } = journal;
+  const { write, refuse } = createWrites(
+    state,
+    { canApply: canApplyDisputeAction, allowed: allowedDisputeActions },
+    persist,
+    snapshot,
+  );
+  const timers = deadlineLoop();
 
   const handlers = (): AlertAudience[] => {
     const role = handlingRole(state.tier);
     return [{ role, jurisdiction: role === 'mediator' ? state.ownerJurisdiction : state.district }];
   };
 
-  function alert(
-    kind: AlertIntent['kind'],
-    keySuffix: string,
-    audience: AlertAudience[],
-    extra: Partial<AlertIntent> = {},
-  ): void {
-    unsentAlerts.push({
-      key: `dispute:${state.id}:${kind}:${keySuffix}`,
-      kind,
-      subjectType: 'dispute',
-      subjectId: state.id,
-      subjectTitle: state.title,
-      at: iso(nowMs()),
-      audience,
-      ...extra,
-    });
-  }
-
   function addDeadline(kind: DisputeDeadlineKind, withinMs: number): void {
     const due = nowMs() + withinMs;
     const remind = due - policy.remindBeforeMs;
-    const deadline: Deadline<DisputeDeadlineKind> = { kind, dueAt: iso(due), status: 'pending' };
+    const deadline: Deadline<DisputeDeadlineKind> = { kind, dueAt: isoAt(due), status: 'pending' };
     if (policy.remindBeforeMs > 0 && remind > nowMs()) {
-      deadline.remindAt = iso(remind);
+      deadline.remindAt = isoAt(remind);
       deadline.reminded = false;
     }
     state.deadlines.push(deadline);
-    deadlinesChanged = true;
+    timers.reschedule();
   }
 
   function miss(deadline: Deadline<DisputeDeadlineKind>): void {
-    deadline.status = 'missed';
-    record(SYSTEM_ACTOR, 'deadline_missed', { deadlineKind: deadline.kind, dueAt: deadline.dueAt });
-    alert(
-      'deadline_missed',
-      `${deadline.kind}:${deadline.dueAt}`,
-      [{ role: 'leader', jurisdiction: state.district }],
-      {
-        deadlineKind: deadline.kind,
-        dueAt: deadline.dueAt,
-      },
-    );
+    markMissed(journal, deadline, [{ role: 'leader', jurisdiction: state.district }]);
     if (deadline.kind === 'mediation' && state.status === 'mediating') {
       escalate(SYSTEM_ACTOR, '调解期限届满，自动升级 / mediation period expired');
       if (state.status === 'mediating') addDeadline('mediation', policy.mediationWithinMs);
     }
   }
 
-  /** The stage a deadline watched is over: in time it is met, late it is missed (once). */
   function settle(kinds: DisputeDeadlineKind[]): void {
-    for (const deadline of state.deadlines) {
-      if (deadline.status !== 'pending' || !kinds.includes(deadline.kind)) continue;
-      if (nowMs() < Date.parse(deadline.dueAt)) deadline.status = 'met';
-      else miss(deadline);
-    }
-    deadlinesChanged = true;
+    settleDeadlines(state.deadlines, kinds, miss);
+    timers.reschedule();
   }
 
   function escalate(actor: Actor, reason: string, incidentId?: string): void {
@@ -198,48 +125,6 @@ export async function DisputeCaseWorkflow(
     record(actor, 'escalated', { fromTier, toTier, reason, incidentId });
     alert('escalated', `tier:${toTier}:${state.seq}`, handlers(), { detail: reason });
     if (actor === SYSTEM_ACTOR) roundBudgetStart = state.rounds.length;
-  }
-
-  function refuse(message: string, reason?: string): never {
-    const details: InvalidTransitionDetails & { reason?: string } = {
-      status: state.status,
-      allowed: allowedDisputeActions(state.status),
-      reason,
-    };
-    throw ApplicationFailure.create({
-      type: INVALID_TRANSITION,
-      message,
-      details: [details],
-      nonRetryable: true,
-    });
-  }
-
-  const requireAllowed = (action: DisputeAction): void => {
-    if (!canApplyDisputeAction(state.status, action))
-      refuse(`${action} is not allowed while ${state.status}`);
-  };
-
-  /** Registers one write: the validator asks the status table, the handler changes state and persists it. */
-  function write<Input>(
-    update: UpdateDefinition<DisputeCase, [Actor, Input]>,
-    action: DisputeAction,
-    apply: (actor: Actor, input: Input) => void,
-    check?: (input: Input) => void,
-  ): void {
-    setHandler(
-      update,
-      async (actor, input) => {
-        apply(actor, input);
-        await persist();
-        return snapshot();
-      },
-      {
-        validator: (_actor, input) => {
-          requireAllowed(action);
-          check?.(input);
-        },
-      },
-    );
   }
 
   setHandler(disputeStateQuery, snapshot);
@@ -338,17 +223,6 @@ export async function DisputeCaseWorkflow(
   await persist();
   opened = true;
 
-  /** One timer for the whole case: sleep until the next reminder or due time, or until a write changes them. */
-  function nextWakeAt(): number | undefined {
-    let next: number | undefined;
-    for (const deadline of state.deadlines) {
-      if (deadline.status !== 'pending') continue;
-      const at = deadline.remindAt && !deadline.reminded ? deadline.remindAt : deadline.dueAt;
-      next = Math.min(next ?? Infinity, Date.parse(at));
-    }
-    return next;
-  }
-
   function fireDue(): void {
     for (const deadline of [...state.deadlines]) {
       if (deadline.status !== 'pending') continue;
@@ -365,19 +239,13 @@ export async function DisputeCaseWorkflow(
     }
   }
 
-  while (!isFinalDisputeStatus(state.status)) {
-    deadlinesChanged = false;
-    const wakeAt = nextWakeAt();
-    const finished = () => deadlinesChanged || isFinalDisputeStatus(state.status);
-    if (wakeAt === undefined) await condition(finished);
-    else await condition(finished, Math.max(wakeAt - nowMs(), 1));
-    fireDue();
-    await persist();
-    if (workflowInfo().continueAsNewSuggested) {
-      await condition(allHandlersFinished);
-      await continueAsNew<typeof DisputeCaseWorkflow>(input, { state, roundBudgetStart, intakes });
-    }
-  }
-  await condition(allHandlersFinished);
+  await timers.run({
+    finished: () => isFinalDisputeStatus(state.status),
+    nextWakeAt: () => nextDeadlineWakeAt(state.deadlines),
+    fireDue,
+    persist,
+    continueAsNew: () =>
+      continueAsNew<typeof DisputeCaseWorkflow>(input, { state, roundBudgetStart, intakes }),
+  });
   return snapshot();
 }

@@ -1,0 +1,207 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { AppConfig } from '@boundary/config';
+import {
+  DisputeRepository,
+  type IncidentEntity,
+  IncidentRepository,
+  TimelineRepository,
+  type TimelineRow,
+} from '@boundary/persistence';
+import {
+  type Actor,
+  type DisputeCase,
+  INCIDENT_WORKFLOW_TYPE,
+  type Incident,
+  type IncidentIntake,
+  type IncidentStatus,
+  type IncidentWorkflowInput,
+  type Policy,
+  type RiskLevel,
+  type Severity,
+  allowedIncidentActions,
+  incidentWorkflowId,
+  openIncidentUpdate,
+} from '@boundary/workflows';
+import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
+import { type Principal, toActor } from '../auth/principal';
+import { AppError } from '../common/app-error';
+import { withinDeadline } from '../common/temporal-calls';
+import { mapUpdateError } from '../common/temporal-errors';
+import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
+import { OrganisationService } from '../organisation/organisation.service';
+import type { CreateIncidentDto, ListIncidentsQuery } from './incidents.dto';
+import { type IncidentView, toIncidentView } from './incident.view';
+
+export const INCIDENT_STATUS_ZH: Record<IncidentStatus, string> = {
+  triggered: '已启动应急响应',
+  acknowledged: '已确认响应',
+  on_scene: '已到达现场',
+  resolved: '已处置完毕',
+};
+
+const INCIDENT = { zh: '突发事件', en: 'incident' };
+
+/** An emergency escalation names no severity: the case's risk level gives the starting one. */
+const SEVERITY_OF_RISK: Record<RiskLevel, Severity> = { high: 'II', medium: 'III', low: 'IV' };
+
+/** The rules of who may trigger, see and advance an incident; Temporal holds the incident itself. */
+@Injectable()
+export class IncidentsService {
+  constructor(
+    private readonly temporal: Client,
+    private readonly incidents: IncidentRepository,
+    private readonly disputes: DisputeRepository,
+    private readonly timeline: TimelineRepository,
+    private readonly organisation: OrganisationService,
+    @Inject(POLICY) private readonly policy: Policy,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async trigger(principal: Principal, body: CreateIncidentDto): Promise<IncidentView> {
+    const district = await this.checkJurisdiction(principal, body.jurisdiction);
+    if (body.disputeId && !(await this.caseVisible(principal, body.disputeId))) {
+      throw AppError.validation([{ field: 'disputeId', problems: ['must name a dispute case you can see'] }]);
+    }
+    return this.start(principal, randomUUID(), body, district);
+  }
+
+  /**
+   * The incident of an emergency escalation, in the case's township. The caller derives `incidentId` from the
+   * case, so a retry joins the incident it already started instead of triggering a second one.
+   */
+  triggerForCase(
+    principal: Principal,
+    dispute: DisputeCase,
+    reason: string,
+    incidentId: string,
+  ): Promise<IncidentView> {
+    const intake: IncidentIntake = {
+      title: dispute.title,
+      type: 'boundary_dispute',
+      severity: SEVERITY_OF_RISK[dispute.riskLevel],
+      jurisdiction: dispute.ownerJurisdiction,
+      description: reason,
+      disputeId: dispute.id,
+      location: dispute.location,
+    };
+    return this.start(principal, incidentId, intake, dispute.district);
+  }
+
+  async list(
+    principal: Principal,
+    query: ListIncidentsQuery,
+  ): Promise<{ items: IncidentView[]; total: number }> {
+    const { items, total } = await this.incidents.list(
+      { ...query, page: query.page ?? 1, pageSize: query.pageSize ?? 20 },
+      this.organisation.incidentScopeOf(principal),
+    );
+    return { items: items.map((row) => toIncidentView(row.state)), total };
+  }
+
+  async get(principal: Principal, id: string): Promise<IncidentView> {
+    return toIncidentView((await this.visible(principal, id)).state);
+  }
+
+  async timelineOf(principal: Principal, id: string): Promise<TimelineRow[]> {
+    await this.visible(principal, id);
+    return this.timeline.forSubject(id);
+  }
+
+  /** Runs one write as a Workflow Update; the workflow's validator decides whether the status allows it. */
+  async advance<Input>(
+    principal: Principal,
+    id: string,
+    update: UpdateDefinition<Incident, [Actor, Input]>,
+    input: Input,
+  ): Promise<IncidentView> {
+    const row = await this.visible(principal, id);
+    try {
+      const state = await withinDeadline(this.temporal, this.config, () =>
+        this.temporal.workflow
+          .getHandle(incidentWorkflowId(id))
+          .executeUpdate(update, { args: [toActor(principal), input] }),
+      );
+      return toIncidentView(state);
+    } catch (error) {
+      throw mapUpdateError(
+        error,
+        (status) => INCIDENT_STATUS_ZH[status as IncidentStatus] ?? status,
+        () => ({ status: row.status, allowed: allowedIncidentActions(row.status as IncidentStatus) }),
+      );
+    }
+  }
+
+  /** Starts the workflow with the plan in force now (the freeze) and answers once the read model has it. */
+  private async start(
+    principal: Principal,
+    incidentId: string,
+    intake: IncidentIntake,
+    district: string,
+  ): Promise<IncidentView> {
+    const input: IncidentWorkflowInput = {
+      incidentId,
+      intake,
+      district,
+      townships:
+        intake.jurisdiction === district
+          ? await this.organisation.townshipsOf(district)
+          : [intake.jurisdiction],
+      actor: toActor(principal),
+      policy: this.policy.emergency,
+    };
+    const incident = await withinDeadline(this.temporal, this.config, () =>
+      this.temporal.workflow.executeUpdateWithStart(openIncidentUpdate, {
+        args: [toActor(principal)],
+        startWorkflowOperation: new WithStartWorkflowOperation(INCIDENT_WORKFLOW_TYPE, {
+          workflowId: incidentWorkflowId(incidentId),
+          taskQueue: this.config.taskQueue,
+          args: [input],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+          // A resolved incident is never triggered again under its id: the start is refused instead.
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        }),
+      }),
+    );
+    return toIncidentView(incident);
+  }
+
+  private async visible(principal: Principal, id: string): Promise<IncidentEntity> {
+    const row =
+      id.length <= 64
+        ? await this.incidents.findById(id, this.organisation.incidentScopeOf(principal))
+        : null;
+    if (!row) throw AppError.notFound(INCIDENT);
+    return row;
+  }
+
+  private async caseVisible(principal: Principal, id: string): Promise<boolean> {
+    return (await this.disputes.findById(id, this.organisation.scopeOf(principal))) !== null;
+  }
+
+  /** Checks where the incident is; returns its district (the code itself for a district-wide incident). */
+  private async checkJurisdiction(principal: Principal, code: string): Promise<string> {
+    const place = await this.organisation.find(code);
+    const district =
+      place?.level === 'district' ? place.code : place?.level === 'township' ? place.parentCode : null;
+    if (!district) {
+      throw AppError.validation([
+        { field: 'jurisdiction', problems: ['must be a known township or district code'] },
+      ]);
+    }
+    if (principal.role === 'mediator' && principal.jurisdiction !== code) {
+      throw AppError.forbidden({
+        zh: '调解员只能为本乡镇启动应急响应',
+        en: 'A mediator triggers incidents for its own township only',
+      });
+    }
+    if (principal.role !== 'mediator' && principal.district !== district) {
+      throw AppError.forbidden({
+        zh: '只能为本区及其乡镇启动应急响应',
+        en: 'Incidents can be triggered for your district and its townships only',
+      });
+    }
+    return district;
+  }
+}

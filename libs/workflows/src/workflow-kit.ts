@@ -1,0 +1,254 @@
+/**
+ * The machinery the case and incident workflows share: the journal (timeline events numbered by the
+ * workflow's own `seq`, alert intents with deterministic keys), Workflow Updates checked against a status
+ * table, deadline bookkeeping and the single-timer loop. Runs inside the workflow sandbox only, which is why
+ * index.ts does not export it.
+ */
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
+import type { WorkflowActivities } from './activities';
+import {
+  type Actor,
+  type AlertAudience,
+  type AlertIntent,
+  type Deadline,
+  INVALID_TRANSITION,
+  type InvalidTransitionDetails,
+  SYSTEM_ACTOR,
+  type SubjectType,
+  type TimelineEvent,
+} from './shared';
+
+export const activities = proxyActivities<WorkflowActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
+});
+
+export const isoAt = (ms: number): string => new Date(ms).toISOString();
+
+// The sandbox has no structuredClone; workflow state is plain JSON by design, so a JSON copy is exact.
+export const jsonCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** What every journalled subject carries: the journal numbers its changes and stamps them. */
+export interface JournalledState<Status extends string> {
+  id: string;
+  title: string;
+  status: Status;
+  updatedAt: string;
+  /** Last timeline sequence number: the read model's version. */
+  seq: number;
+}
+
+export interface Journal<Status extends string> {
+  /** One timeline row; `toStatus` moves the subject. */
+  record(actor: Actor, action: string, data?: Record<string, unknown>, toStatus?: Status): void;
+  /** Queues an alert whose key is `<subjectType>:<id>:<kind>:<keySuffix>`: the suffix must make it unique. */
+  alert(
+    kind: AlertIntent['kind'],
+    keySuffix: string,
+    audience: AlertAudience[],
+    extra?: Partial<AlertIntent>,
+  ): void;
+  /** Writes what changed to the read model, then hands alerts to the delivery queue. */
+  persist(): Promise<void>;
+}
+
+export function createJournal<Status extends string>(
+  subjectType: SubjectType,
+  state: JournalledState<Status>,
+  project: (events: TimelineEvent[]) => Promise<void>,
+): Journal<Status> {
+  let unsavedEvents: TimelineEvent[] = [];
+  let unsentAlerts: AlertIntent[] = [];
+  return {
+    record(actor, action, data = {}, toStatus) {
+      const fromStatus = state.status;
+      if (toStatus) state.status = toStatus;
+      state.seq += 1;
+      state.updatedAt = isoAt(Date.now());
+      unsavedEvents.push({
+        seq: state.seq,
+        at: state.updatedAt,
+        actor: actor.username,
+        action,
+        fromStatus: state.seq === 1 ? null : fromStatus,
+        toStatus: state.status,
+        data,
+      });
+    },
+
+    alert(kind, keySuffix, audience, extra = {}) {
+      unsentAlerts.push({
+        key: `${subjectType}:${state.id}:${kind}:${keySuffix}`,
+        kind,
+        subjectType,
+        subjectId: state.id,
+        subjectTitle: state.title,
+        at: isoAt(Date.now()),
+        audience,
+        ...extra,
+      });
+    },
+
+    async persist() {
+      const events = unsavedEvents;
+      const alerts = unsentAlerts;
+      unsavedEvents = [];
+      unsentAlerts = [];
+      if (events.length > 0) await project(events);
+      if (alerts.length > 0) await activities.enqueueAlerts(alerts);
+    },
+  };
+}
+
+/** A status machine as the workflow asks it: the rules.ts tables of each family fit this shape. */
+export interface StatusRules<Status extends string, Action extends string> {
+  canApply(status: Status, action: Action): boolean;
+  allowed(status: Status): Action[];
+}
+
+export interface Writes<State, Action extends string> {
+  /** Registers one write: the validator asks the status table, the handler changes state and persists it. */
+  write<Input>(
+    update: UpdateDefinition<State, [Actor, Input]>,
+    action: Action,
+    apply: (actor: Actor, input: Input) => void,
+    check?: (input: Input) => void,
+  ): void;
+  /** Refuses an update with the details the API turns into 409 INVALID_TRANSITION. */
+  refuse(message: string, reason?: string): never;
+}
+
+export function createWrites<Status extends string, Action extends string, State extends { status: Status }>(
+  state: State,
+  rules: StatusRules<Status, Action>,
+  persist: () => Promise<void>,
+  snapshot: () => State,
+): Writes<State, Action> {
+  function refuse(message: string, reason?: string): never {
+    const details: InvalidTransitionDetails & { reason?: string } = {
+      status: state.status,
+      allowed: rules.allowed(state.status),
+      reason,
+    };
+    throw ApplicationFailure.create({
+      type: INVALID_TRANSITION,
+      message,
+      details: [details],
+      nonRetryable: true,
+    });
+  }
+
+  return {
+    refuse,
+    write(update, action, apply, check) {
+      setHandler(
+        update,
+        async (actor, input) => {
+          apply(actor, input);
+          await persist();
+          return snapshot();
+        },
+        {
+          validator: (_actor, input) => {
+            if (!rules.canApply(state.status, action))
+              refuse(`${action} is not allowed while ${state.status}`);
+            check?.(input);
+          },
+        },
+      );
+    },
+  };
+}
+
+/** Marks a deadline missed and tells the leaders: one alert per deadline and due time. */
+export function markMissed<Status extends string>(
+  journal: Journal<Status>,
+  deadline: Deadline,
+  leaders: AlertAudience[],
+): void {
+  deadline.status = 'missed';
+  journal.record(SYSTEM_ACTOR, 'deadline_missed', { deadlineKind: deadline.kind, dueAt: deadline.dueAt });
+  journal.alert('deadline_missed', `${deadline.kind}:${deadline.dueAt}`, leaders, {
+    deadlineKind: deadline.kind,
+    dueAt: deadline.dueAt,
+  });
+}
+
+/** The stage a deadline watched is over: in time it is met, late it is missed (once). */
+export function settleDeadlines<Kind extends string>(
+  deadlines: Deadline<Kind>[],
+  kinds: Kind[],
+  miss: (deadline: Deadline<Kind>) => void,
+): void {
+  for (const deadline of deadlines) {
+    if (deadline.status !== 'pending' || !kinds.includes(deadline.kind)) continue;
+    if (Date.now() < Date.parse(deadline.dueAt)) deadline.status = 'met';
+    else miss(deadline);
+  }
+}
+
+/** When a pending deadline next needs attention: its reminder if still to go out, else its due time. */
+export function nextDeadlineWakeAt(deadlines: Deadline[]): number | undefined {
+  let next: number | undefined;
+  for (const deadline of deadlines) {
+    if (deadline.status !== 'pending') continue;
+    const at = deadline.remindAt && !deadline.reminded ? deadline.remindAt : deadline.dueAt;
+    next = Math.min(next ?? Infinity, Date.parse(at));
+  }
+  return next;
+}
+
+export interface DeadlineLoopHooks {
+  /** The subject reached a final status: the loop ends. */
+  finished(): boolean;
+  /** The earliest instant anything falls due, or undefined when nothing is pending. */
+  nextWakeAt(): number | undefined;
+  /** Acts on everything that has fallen due by now. */
+  fireDue(): void;
+  persist(): Promise<void>;
+  continueAsNew(): Promise<never>;
+}
+
+export interface DeadlineLoop {
+  /** A write moved a due time: the sleeping loop wakes and sets its single timer again. */
+  reschedule(): void;
+  /** Sleeps until the next due time or a reschedule, fires what fell due, until the subject is final. */
+  run(hooks: DeadlineLoopHooks): Promise<void>;
+}
+
+/**
+ * One timer per workflow, however many deadlines and escalation steps are pending: it survives restarts
+ * (timers are durable) and a changed due time only needs `reschedule()`.
+ */
+export function deadlineLoop(): DeadlineLoop {
+  let changed = false;
+  return {
+    reschedule() {
+      changed = true;
+    },
+    async run({ finished, nextWakeAt, fireDue, persist, continueAsNew }) {
+      while (!finished()) {
+        changed = false;
+        const wakeAt = nextWakeAt();
+        const interrupted = () => changed || finished();
+        if (wakeAt === undefined) await condition(interrupted);
+        else await condition(interrupted, Math.max(wakeAt - Date.now(), 1));
+        fireDue();
+        await persist();
+        if (workflowInfo().continueAsNewSuggested) {
+          await condition(allHandlersFinished);
+          await continueAsNew();
+        }
+      }
+      await condition(allHandlersFinished);
+    },
+  };
+}
