@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { AppConfig } from '@boundary/config';
 import type { Client } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 
 /** Temporal's client retries an unreachable server for a long time; a user should get a 503 sooner. */
 export function withinDeadline<T>(
@@ -9,3 +11,15 @@ export function withinDeadline<T>(
 ): Promise<T> {
   return client.withDeadline(Date.now() + config.temporalCallTimeoutMs, call);
 }
+
+/** A UUID-shaped id derived from text, so a retried request names the same workflow. */
+export function uuidFrom(text: string): string {
+  const hex = createHash('sha256').update(text).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The start was refused because a workflow with this id exists or existed (reuse policy REJECT_DUPLICATE). */
+export const isAlreadyStarted = (error: unknown): boolean =>
+  error instanceof WorkflowExecutionAlreadyStartedError ||
+  (error instanceof Error &&
+    (error.cause instanceof WorkflowExecutionAlreadyStartedError || /already started/i.test(error.message)));

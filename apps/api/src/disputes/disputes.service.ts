@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '@boundary/config';
 import {
   type DisputeEntity,
@@ -22,9 +22,9 @@ import {
 } from '@boundary/workflows';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
+import { isAlreadyStarted, uuidFrom, withinDeadline } from '../common/temporal-calls';
 import { invalidTransition, mapUpdateError } from '../common/temporal-errors';
 import { IncidentsService } from '../incidents/incidents.service';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
@@ -80,7 +80,7 @@ export class DisputesService {
       policy: this.policy.disputes,
     };
     try {
-      const result = await this.withinDeadline(() =>
+      const result = await withinDeadline(this.temporal, this.config, () =>
         this.temporal.workflow.executeUpdateWithStart(openDisputeUpdate, {
           args: [toActor(principal)],
           startWorkflowOperation: new WithStartWorkflowOperation(DISPUTE_WORKFLOW_TYPE, {
@@ -131,7 +131,7 @@ export class DisputesService {
   ): Promise<DisputeView> {
     const row = await this.visible(principal, id);
     try {
-      const state = await this.withinDeadline(() =>
+      const state = await withinDeadline(this.temporal, this.config, () =>
         this.temporal.workflow
           .getHandle(disputeWorkflowId(id))
           .executeUpdate(update, { args: [toActor(principal), input] }),
@@ -165,11 +165,6 @@ export class DisputesService {
       if (!isAlreadyStarted(error)) throw error;
     }
     return this.advance(principal, id, escalateDisputeUpdate, { reason, incidentId });
-  }
-
-  /** Temporal's client retries an unreachable server for a long time; a user should get a 503 sooner. */
-  private withinDeadline<T>(call: () => Promise<T>): Promise<T> {
-    return this.temporal.withDeadline(Date.now() + this.config.temporalCallTimeoutMs, call);
   }
 
   private async visible(principal: Principal, id: string): Promise<DisputeEntity> {
@@ -222,13 +217,3 @@ export class DisputesService {
     return owner.parentCode;
   }
 }
-
-function uuidFrom(text: string): string {
-  const hex = createHash('sha256').update(text).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
-const isAlreadyStarted = (error: unknown): boolean =>
-  error instanceof WorkflowExecutionAlreadyStartedError ||
-  (error instanceof Error &&
-    (error.cause instanceof WorkflowExecutionAlreadyStartedError || /already started/i.test(error.message)));
