@@ -109,3 +109,88 @@ describe('access matrix for dispute cases', () => {
     }
   });
 });
+
+/** The same matrix for incidents; writes are probed on a resolved incident (409 for whoever may write). */
+const INCIDENT_WRITES: [string, object][] = [
+  ['acknowledge', { note: 'n' }],
+  ['on-scene', { note: 'n' }],
+  ['sitreps', { text: '现场平稳' }],
+  ['severity', { severity: 'I', reason: 'r' }],
+  ['resolve', { summary: 's' }],
+];
+const INCIDENT_WRITE_STATUS: Record<Who, number> = {
+  anonymous: 401,
+  'mediator.a': 409,
+  'mediator.b': 404,
+  bureau: 409,
+  leader: 409,
+  admin: 403,
+};
+const INCIDENT_CREATE_T01_STATUS: Record<Who, number> = {
+  anonymous: 401,
+  'mediator.a': 201,
+  'mediator.b': 403,
+  bureau: 201,
+  leader: 201,
+  admin: 403,
+};
+
+const newIncident = (jurisdiction = 'T01') => ({
+  title: '界桩处村民聚集',
+  type: 'mass_gathering',
+  severity: 'IV',
+  jurisdiction,
+  description: '约二十名村民在13号界桩处聚集',
+});
+
+describe('access matrix for incidents', () => {
+  let stack: Stack;
+  let incidentId: string;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    const mediator = await stack.as('mediator.a');
+    incidentId = (await mediator.post('/incidents', newIncident()).expect(201)).body.id;
+    await mediator.post(`/incidents/${incidentId}/resolve`, { summary: '矩阵测试' }).expect(200);
+  });
+  afterAll(() => stack.stop());
+
+  const call = async (who: Who, method: 'get' | 'post', path: string, body?: object) => {
+    if (who === 'anonymous')
+      return method === 'get'
+        ? stack.http().get(path)
+        : stack
+            .http()
+            .post(path)
+            .send(body ?? {});
+    const caller = await stack.as(who);
+    return method === 'get' ? caller.get(path) : caller.post(path, body);
+  };
+
+  describe.each(EVERYONE)('%s', (who) => {
+    it.each(INCIDENT_WRITES)(
+      `POST /incidents/:id/%s answers ${INCIDENT_WRITE_STATUS[who]}`,
+      async (action, body) => {
+        const response = await call(who, 'post', `/incidents/${incidentId}/${action}`, body);
+        expect(response.status).toBe(INCIDENT_WRITE_STATUS[who]);
+      },
+    );
+
+    it.each(['', '/timeline'])(`GET /incidents/:id%s answers ${READ_STATUS[who]}`, async (suffix) => {
+      const response = await call(who, 'get', `/incidents/${incidentId}${suffix}`);
+      expect(response.status).toBe(READ_STATUS[who]);
+    });
+
+    it(`POST /incidents for township T01 answers ${INCIDENT_CREATE_T01_STATUS[who]}`, async () => {
+      const response = await call(who, 'post', '/incidents', newIncident());
+      expect(response.status).toBe(INCIDENT_CREATE_T01_STATUS[who]);
+      if (response.status === 201) {
+        await (
+          await stack.as('bureau')
+        )
+          .post(`/incidents/${response.body.id}/resolve`, { summary: 'end' })
+          .expect(200);
+      }
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { type Stack, newCase, startStack } from '../support/stack';
 
+const INCIDENT_ROUTES = ['acknowledge', 'on-scene', 'sitreps', 'severity', 'resolve'];
 const WRITE_ROUTES = [
   'report',
   'resolve-locally',
@@ -27,6 +28,11 @@ const anyJson = fc.oneof(
       'reason',
       '__proto__',
       'constructor',
+      'severity',
+      'text',
+      'note',
+      'jurisdiction',
+      'type',
     ),
     fc.jsonValue(),
   ),
@@ -60,27 +66,45 @@ const validIntake = fc.record({
 describe('fuzzing the write routes', () => {
   let stack: Stack;
   let caseId: string;
+  let incidentId: string;
   beforeAll(async () => {
     stack = await startStack();
-    caseId = (await (await stack.as('mediator.a')).post('/disputes', newCase('T01')).expect(201)).body.id;
+    const mediator = await stack.as('mediator.a');
+    caseId = (await mediator.post('/disputes', newCase('T01')).expect(201)).body.id;
+    const incident = {
+      title: '对峙',
+      type: 'confrontation',
+      severity: 'IV',
+      jurisdiction: 'T01',
+      description: 'd',
+    };
+    incidentId = (await mediator.post('/incidents', incident).expect(201)).body.id;
   });
   afterAll(() => stack.stop());
 
   it('never answers 5xx to arbitrary bodies on any write route', async () => {
     const token = await stack.token('mediator.a');
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('', ...WRITE_ROUTES), anyJson, async (route, body) => {
-        const path = route === '' ? '/disputes' : `/disputes/${caseId}/${route}`;
-        // Sent as raw JSON text: top-level primitives and nulls are part of what clients may send.
-        const response = await stack
-          .http()
-          .post(path)
-          .set('authorization', `Bearer ${token}`)
-          .set('content-type', 'application/json')
-          .send(JSON.stringify(body));
-        expect(response.status).toBeLessThan(500);
-        expect(response.body).toHaveProperty('statusCode', response.status);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(
+          '/disputes',
+          ...WRITE_ROUTES.map((route) => `/disputes/${caseId}/${route}`),
+          '/incidents',
+          ...INCIDENT_ROUTES.map((route) => `/incidents/${incidentId}/${route}`),
+        ),
+        anyJson,
+        async (path, body) => {
+          // Sent as raw JSON text: top-level primitives and nulls are part of what clients may send.
+          const response = await stack
+            .http()
+            .post(path)
+            .set('authorization', `Bearer ${token}`)
+            .set('content-type', 'application/json')
+            .send(JSON.stringify(body));
+          expect(response.status).toBeLessThan(500);
+          expect(response.body).toHaveProperty('statusCode', response.status);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -125,6 +149,38 @@ describe('fuzzing the write routes', () => {
         expect(response.body.status).toBe('screening');
       }),
       { numRuns: 25 },
+    );
+  });
+});
+
+describe('fuzzing incident intake', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  it('accepts every contract-valid incident body (never 400) and resolves it', async () => {
+    const bureau = await stack.as('bureau');
+    const text = (max: number) =>
+      fc.string({ minLength: 1, maxLength: max }).filter((s) => s.trim().length > 0);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          title: text(200),
+          type: text(64),
+          severity: fc.constantFrom('I', 'II', 'III', 'IV'),
+          jurisdiction: fc.constantFrom('T01', 'T02', 'D01'),
+          description: text(300),
+        }),
+        async (body) => {
+          const response = await bureau.post('/incidents', body);
+          if (response.status !== 201) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
+          expect(response.body).toMatchObject({ status: 'triggered', escalationStep: 0 });
+          await bureau.post(`/incidents/${response.body.id}/resolve`, { summary: 'fuzz' }).expect(200);
+        },
+      ),
+      { numRuns: 15 },
     );
   });
 });
