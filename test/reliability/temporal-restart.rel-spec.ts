@@ -18,8 +18,21 @@ describe('the Temporal server restarted', () => {
   });
   afterAll(() => stack.stop());
 
-  it('keeps running cases going, timers included', async () => {
+  it('keeps running cases and incidents going, timers included', async () => {
     const ids = await openCases(stack, 'temporal', 10);
+    const bureauToken = await stack.token('bureau');
+    const incident = await request(stack.app.getHttpServer())
+      .post('/incidents')
+      .set('authorization', `Bearer ${bureauToken}`)
+      .send({
+        title: '界桩被毁',
+        type: 'marker_destroyed',
+        severity: 'IV',
+        jurisdiction: 'T01',
+        description: '13号界桩被推倒',
+      })
+      .expect(201);
+    const incidentId: string = incident.body.id;
     await stack.temporal.stop();
     await sleep(3000);
     await stack.temporal.start();
@@ -45,5 +58,30 @@ describe('the Temporal server restarted', () => {
     expect(await countAlerts(stack, 'deadline_missed', 'leader', rest)).toBe(rest.length);
     expect(await countAlerts(stack, 'deadline_missed', 'leader', [ids[0]])).toBe(0);
     expect(await inconsistencies(stack, ids)).toEqual([]);
+
+    // The chain's second step (bureau, 10 s) and the missed acknowledge deadline (20 s) both came after the restart.
+    const incidentAlerts = async (recipient: string, kind: string) =>
+      countAlerts(stack, kind, recipient, [incidentId]);
+    const acknowledgeMisses = async () =>
+      Number(
+        (
+          await stack.db.query(
+            `SELECT count(*) AS n FROM alerts WHERE subject_id = $1 AND recipient = 'leader' AND deadline_kind = 'acknowledge'`,
+            [incidentId],
+          )
+        )[0].n,
+      );
+    await settle(async () => (await acknowledgeMisses()) >= 1, 60_000);
+    expect(await incidentAlerts('mediator.a', 'incident_triggered')).toBe(1);
+    expect(await incidentAlerts('bureau', 'escalated')).toBe(1);
+    expect(await acknowledgeMisses()).toBe(1);
+    const read = await request(stack.app.getHttpServer())
+      .get(`/incidents/${incidentId}`)
+      .set('authorization', `Bearer ${bureauToken}`)
+      .expect(200);
+    expect(read.body.notified.map((n: { step: number; role: string }) => `${n.step}:${n.role}`)).toEqual([
+      '0:mediator',
+      '1:bureau',
+    ]);
   }, 180_000);
 });
