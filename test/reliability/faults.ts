@@ -161,22 +161,27 @@ export class CuttableProxy {
 
   static async start(targetPort: number): Promise<CuttableProxy> {
     const port = await freePort();
-    let proxy: CuttableProxy | undefined;
-    const server = createServer((client) => {
-      if (!proxy || proxy.cut) return client.destroy();
-      const upstream = createConnection({ port: targetPort, host: '127.0.0.1' });
-      for (const socket of [client, upstream]) {
-        proxy.sockets.add(socket);
-        socket.once('close', () => proxy?.sockets.delete(socket));
-        socket.once('error', () => undefined);
-      }
-      client.pipe(upstream).pipe(client);
-      client.once('close', () => upstream.destroy());
-      upstream.once('close', () => client.destroy());
-    });
+    const server = createServer();
+    const proxy = new CuttableProxy(server, port);
+    server.on('connection', (client) => proxy.forward(client, targetPort));
     await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
-    proxy = new CuttableProxy(server, port);
     return proxy;
+  }
+
+  private forward(client: Socket, targetPort: number): void {
+    if (this.cut) {
+      client.destroy();
+      return;
+    }
+    const upstream = createConnection({ port: targetPort, host: '127.0.0.1' });
+    for (const socket of [client, upstream]) {
+      this.sockets.add(socket);
+      socket.once('close', () => this.sockets.delete(socket));
+      socket.once('error', () => undefined);
+    }
+    client.pipe(upstream).pipe(client);
+    client.once('close', () => upstream.destroy());
+    upstream.once('close', () => client.destroy());
   }
 
   cutOff(): void {

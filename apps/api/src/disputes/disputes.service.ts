@@ -25,7 +25,9 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
 import { isAlreadyStarted, uuidFrom, withinDeadline } from '../common/temporal-calls';
-import { invalidTransition, mapUpdateError } from '../common/temporal-errors';
+import { pageOf } from '../common/page.dto';
+import { executeSubjectUpdate } from '../common/subject-update';
+import { invalidTransition } from '../common/temporal-errors';
 import { IncidentsService } from '../incidents/incidents.service';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -107,7 +109,7 @@ export class DisputesService {
     query: ListDisputesQuery,
   ): Promise<{ items: DisputeView[]; total: number }> {
     const { items, total } = await this.disputes.list(
-      { ...query, page: query.page ?? 1, pageSize: query.pageSize ?? 20 },
+      { ...query, ...pageOf(query) },
       this.organisation.scopeOf(principal),
     );
     return { items: items.map((row) => toDisputeView(row.state)), total };
@@ -130,20 +132,20 @@ export class DisputesService {
     input: Input,
   ): Promise<DisputeView> {
     const row = await this.visible(principal, id);
-    try {
-      const state = await withinDeadline(this.temporal, this.config, () =>
-        this.temporal.workflow
-          .getHandle(disputeWorkflowId(id))
-          .executeUpdate(update, { args: [toActor(principal), input] }),
-      );
-      return toDisputeView(state);
-    } catch (error) {
-      throw mapUpdateError(
-        error,
-        (status) => STATUS_ZH[status as DisputeStatus] ?? status,
-        () => ({ status: row.status, allowed: allowedDisputeActions(row.status as DisputeStatus) }),
-      );
-    }
+    const state = await executeSubjectUpdate(
+      this.temporal,
+      this.config,
+      disputeWorkflowId(id),
+      update,
+      principal,
+      input,
+      {
+        status: row.status,
+        label: (status) => STATUS_ZH[status as DisputeStatus] ?? status,
+        allowed: (status) => allowedDisputeActions(status as DisputeStatus),
+      },
+    );
+    return toDisputeView(state);
   }
 
   /**

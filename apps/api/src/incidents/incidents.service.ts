@@ -28,7 +28,8 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
 import { withinDeadline } from '../common/temporal-calls';
-import { mapUpdateError } from '../common/temporal-errors';
+import { pageOf } from '../common/page.dto';
+import { executeSubjectUpdate } from '../common/subject-update';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { CreateIncidentDto, ListIncidentsQuery } from './incidents.dto';
@@ -94,7 +95,7 @@ export class IncidentsService {
     query: ListIncidentsQuery,
   ): Promise<{ items: IncidentView[]; total: number }> {
     const { items, total } = await this.incidents.list(
-      { ...query, page: query.page ?? 1, pageSize: query.pageSize ?? 20 },
+      { ...query, ...pageOf(query) },
       this.organisation.incidentScopeOf(principal),
     );
     return { items: items.map((row) => toIncidentView(row.state)), total };
@@ -117,20 +118,20 @@ export class IncidentsService {
     input: Input,
   ): Promise<IncidentView> {
     const row = await this.visible(principal, id);
-    try {
-      const state = await withinDeadline(this.temporal, this.config, () =>
-        this.temporal.workflow
-          .getHandle(incidentWorkflowId(id))
-          .executeUpdate(update, { args: [toActor(principal), input] }),
-      );
-      return toIncidentView(state);
-    } catch (error) {
-      throw mapUpdateError(
-        error,
-        (status) => INCIDENT_STATUS_ZH[status as IncidentStatus] ?? status,
-        () => ({ status: row.status, allowed: allowedIncidentActions(row.status as IncidentStatus) }),
-      );
-    }
+    const state = await executeSubjectUpdate(
+      this.temporal,
+      this.config,
+      incidentWorkflowId(id),
+      update,
+      principal,
+      input,
+      {
+        status: row.status,
+        label: (status) => INCIDENT_STATUS_ZH[status as IncidentStatus] ?? status,
+        allowed: (status) => allowedIncidentActions(status as IncidentStatus),
+      },
+    );
+    return toIncidentView(state);
   }
 
   /** Starts the workflow with the plan in force now (the freeze) and answers once the read model has it. */

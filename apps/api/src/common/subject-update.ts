@@ -1,0 +1,39 @@
+import type { AppConfig } from '@boundary/config';
+import type { Actor } from '@boundary/workflows';
+import type { Client } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
+import { type Principal, toActor } from '../auth/principal';
+import { withinDeadline } from './temporal-calls';
+import { mapUpdateError } from './temporal-errors';
+
+/** How a refused write is explained: the status the read model holds, its label and the table's actions. */
+export interface RefusalContext {
+  status: string;
+  label: (status: string) => string;
+  allowed: (status: string) => string[];
+}
+
+/**
+ * One write to a case or incident: a Workflow Update on its workflow, answered with the new state, or the
+ * contract's 409 when the workflow's validator (or a finished workflow) refuses it.
+ */
+export async function executeSubjectUpdate<State, Input>(
+  temporal: Client,
+  config: Pick<AppConfig, 'temporalCallTimeoutMs'>,
+  workflowId: string,
+  update: UpdateDefinition<State, [Actor, Input]>,
+  principal: Principal,
+  input: Input,
+  refusal: RefusalContext,
+): Promise<State> {
+  try {
+    return await withinDeadline(temporal, config, () =>
+      temporal.workflow.getHandle(workflowId).executeUpdate(update, { args: [toActor(principal), input] }),
+    );
+  } catch (error) {
+    throw mapUpdateError(error, refusal.label, () => ({
+      status: refusal.status,
+      allowed: refusal.allowed(refusal.status),
+    }));
+  }
+}
