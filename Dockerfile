@@ -13,7 +13,7 @@ ENV SCARF_ANALYTICS=false
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build
+RUN npm run build && npm run build:web
 
 # ---- prod-deps: runtime dependencies only, installed apart so no dev tooling reaches the image ----
 FROM ${NODE_IMAGE} AS prod-deps
@@ -32,6 +32,7 @@ WORKDIR /app
 COPY package.json tsconfig.json ./
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/web/dist ./web/dist
 COPY config ./config
 COPY scripts/with-dist.mjs ./scripts/with-dist.mjs
 USER node

@@ -1,5 +1,7 @@
-// Two projects: `unit` needs no services; `integration` runs against a real Temporal dev server, PostgreSQL
-// and Redis that test/support/global-setup.ts starts (or creates) for this run only.
+// `unit` needs no services; `integration` runs against a real Temporal dev server, PostgreSQL and Redis that
+// test/support/global-setup.ts starts (or creates) for this run only; `browser` drives the web console in headless
+// Chromium against the same services (jest runs a global setup file once per run even when several projects
+// name it, so both share one Temporal server and one database).
 const moduleNameMapper = {
   '^@boundary/(workflows|persistence|alerts|config)$': '<rootDir>/libs/$1/src',
 };
@@ -25,6 +27,15 @@ module.exports = {
       moduleNameMapper,
       transform,
       testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      moduleNameMapper,
+      transform,
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { findOrBuildTemporalCli } from './lib/temporal-cli.mjs';
+import { ensureWebBuilt } from './lib/web.mjs';
 import {
   REPO_ROOT,
   checkTcp,
@@ -252,6 +253,7 @@ function printBanner(env, temporal) {
   const lines = [
     '',
     '✔ 已启动 / ready',
+    `  控制台 / web:  ${api}/`,
     `  API:          ${api}`,
     `  Swagger 文档: ${api}/docs`,
     `  Temporal UI:  ${ui}`,
@@ -267,6 +269,7 @@ async function setup() {
   await ensureDependencies();
   say('编译 TypeScript / building (npm run build)');
   await ensureBuilt({ expect: [WORKER_MAIN, API_MAIN, MIGRATE_MAIN] });
+  await ensureWebBuilt({ log: say });
   const temporalCli = await findOrBuildTemporalCli({ log: say });
   const env = loadEnvDefaults();
   env.NODE_ENV ||= 'development';

@@ -102,7 +102,8 @@ describe('fuzzing the write routes', () => {
             .set('content-type', 'application/json')
             .send(JSON.stringify(body));
           expect(response.status).toBeLessThan(500);
-          expect(response.body).toHaveProperty('statusCode', response.status);
+          // Some random bodies are valid writes (200); every refusal is in the contract's error shape.
+          if (response.status >= 400) expect(response.body).toHaveProperty('statusCode', response.status);
         },
       ),
       { numRuns: 150 },

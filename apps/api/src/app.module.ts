@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module';
 import { IncidentsModule } from './incidents/incidents.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { OrganisationModule } from './organisation/organisation.module';
+import { StatsModule } from './stats/stats.module';
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
 
@@ -42,6 +43,7 @@ export class AppModule {
         DisputesModule,
         IncidentsModule,
         AlertsModule,
+        StatsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
     };

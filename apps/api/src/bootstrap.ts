@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { validateEnv } from '@boundary/config';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -43,5 +46,40 @@ export async function createApp(
       .build(),
   );
   SwaggerModule.setup('docs', app, document);
+  serveConsole(app, Object.keys(document.paths));
   return app;
+}
+
+/** `npm run build:web` writes the console here; without a build the API runs alone. */
+const CONSOLE_DIR = resolve('web/dist');
+
+/**
+ * Serves the web console at `/`. A page load of one of the console's own paths (`/cases/…`) gets index.html,
+ * so reloads and shared links work. The first path segments of the API's routes, taken from the OpenAPI
+ * document (so a new controller is covered by itself), and `/docs*` are never taken over: a browser opening
+ * `/health` or `/disputes` still reaches the API. Registered before the API's routes, which Nest adds at init.
+ */
+function serveConsole(app: NestExpressApplication, apiPaths: string[]): void {
+  const indexFile = join(CONSOLE_DIR, 'index.html');
+  if (!existsSync(indexFile)) return;
+  const apiRoots = new Set(apiPaths.map((path) => path.split('/')[1]));
+  app.useStaticAssets(CONSOLE_DIR, {
+    // Vite puts a content hash into every file name under assets/; index.html must always be revalidated.
+    setHeaders: (response, path) =>
+      response.setHeader(
+        'cache-control',
+        path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ),
+  });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const isPageLoad =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !apiRoots.has(request.path.split('/')[1]) &&
+      !request.path.startsWith('/docs') &&
+      extname(request.path) === '' &&
+      request.accepts(['json', 'html']) === 'html';
+    if (!isPageLoad) return next();
+    response.setHeader('cache-control', 'no-cache');
+    response.sendFile(indexFile);
+  });
 }

@@ -11,3 +11,4 @@ export * from './repositories/dispute.repository';
 export * from './repositories/incident.repository';
 export * from './repositories/organisation.repository';
 export * from './repositories/timeline.repository';
+export * from './repositories/stats.repository';

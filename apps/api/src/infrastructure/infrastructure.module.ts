@@ -9,6 +9,7 @@ import {
   IncidentRepository,
   MIGRATIONS,
   OrganisationRepository,
+  StatsRepository,
   TimelineRepository,
 } from '@boundary/persistence';
 import { loadPolicyFile } from '@boundary/workflows';
@@ -75,6 +76,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
         repository(AlertRepository),
         repository(OrganisationRepository),
         repository(TimelineRepository),
+        repository(StatsRepository),
       ],
       exports: [
         ConfigModule,
@@ -87,6 +89,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
         AlertRepository,
         OrganisationRepository,
         TimelineRepository,
+        StatsRepository,
       ],
     };
   }

@@ -1,0 +1,92 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DISPUTE_CATEGORIES, DISPUTE_STATUSES, DISPUTE_TIERS, SEVERITIES } from '@boundary/workflows';
+import { IsISO8601, IsOptional } from 'class-validator';
+
+export class StatsQuery {
+  @ApiPropertyOptional({
+    example: '2026-01-01',
+    description: '起始时间（含）/ from, inclusive: ISO-8601 date or date-time',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-12-31T16:00:00Z',
+    description: '截止时间（不含）/ to, exclusive: ISO-8601 date or date-time',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}
+
+export class StatusCountDto {
+  @ApiProperty({ enum: DISPUTE_STATUSES }) status!: string;
+  @ApiProperty() count!: number;
+}
+
+export class TierCountDto {
+  @ApiProperty({ enum: DISPUTE_TIERS }) tier!: string;
+  @ApiProperty() count!: number;
+}
+
+export class CategoryCountDto {
+  @ApiProperty({ enum: DISPUTE_CATEGORIES }) category!: string;
+  @ApiProperty() count!: number;
+}
+
+export class CaseStatsDto {
+  @ApiProperty() total!: number;
+  @ApiProperty({ type: [StatusCountDto], description: 'every status, zeros included' })
+  byStatus!: StatusCountDto[];
+  @ApiProperty({ type: [TierCountDto] }) byTier!: TierCountDto[];
+  @ApiProperty({ type: [CategoryCountDto] }) byCategory!: CategoryCountDto[];
+}
+
+export class TownshipStatsDto {
+  @ApiProperty({ example: 'T01' }) jurisdiction!: string;
+  @ApiProperty({ example: '东坪镇' }) name!: string;
+  @ApiProperty() deadlinesMet!: number;
+  @ApiProperty() deadlinesMissed!: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: '按期率 met / (met + missed), 0..1, 4 decimals; null when no deadline has been settled',
+  })
+  deadlineMetShare!: number | null;
+  @ApiProperty({ description: 'cases with a signed agreement' }) agreements!: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: '立案至签订协议平均天数 / mean days from opened to agreement_signed (timeline), 2 decimals',
+  })
+  meanDaysToAgreement!: number | null;
+}
+
+export class SeverityStatsDto {
+  @ApiProperty({ enum: SEVERITIES }) severity!: string;
+  @ApiProperty() count!: number;
+  @ApiProperty() acknowledged!: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: '平均响应（确认）分钟数 / mean minutes from trigger to acknowledge, 2 decimals',
+  })
+  meanMinutesToAcknowledge!: number | null;
+}
+
+export class IncidentStatsDto {
+  @ApiProperty() total!: number;
+  @ApiProperty({ type: [SeverityStatsDto], description: 'every severity, I first' })
+  bySeverity!: SeverityStatsDto[];
+}
+
+export class StatsResponseDto {
+  @ApiProperty({ nullable: true, type: String }) from!: string | null;
+  @ApiProperty({ nullable: true, type: String }) to!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: '统计范围 / the township or district counted' })
+  jurisdiction!: string | null;
+  @ApiProperty({ type: CaseStatsDto }) cases!: CaseStatsDto;
+  @ApiProperty({ type: [TownshipStatsDto] }) townships!: TownshipStatsDto[];
+  @ApiProperty({ type: IncidentStatsDto }) incidents!: IncidentStatsDto;
+}

@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { type District, seedDistrict } from '../../support/organisation';
+import { DEMO_PASSWORD, type Stack, startStack } from '../../support/stack';
+
+const REPO_ROOT = resolve(__dirname, '../../..');
+export const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Browser spec files run in parallel; apt-get and the console build must not. */
+const SETUP_LOCK = join(tmpdir(), 'boundary-browser-setup.lock');
+
+/** Generous: the first run on a machine installs Chromium and builds the console. */
+export const SETUP_TIMEOUT_MS = 600_000;
+
+/**
+ * Chromium, and a Chinese font: without one every label in the screenshots is a row of boxes. Installed only
+ * when missing (CI machines start without them).
+ */
+function ensureChromium(): void {
+  const hasChineseFont = () => {
+    try {
+      return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim().length > 0;
+    } catch {
+      return false; // no fontconfig yet: it comes with Chromium
+    }
+  };
+  if (existsSync(CHROMIUM) && hasChineseFont()) return;
+  execFileSync(
+    'flock',
+    [
+      SETUP_LOCK,
+      'sh',
+      '-c',
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei',
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+}
+
+/** The API serves web/dist only if it exists when the app is created, so this runs before the stack starts. */
+function ensureConsoleBuilt(): void {
+  execFileSync(
+    'flock',
+    [
+      SETUP_LOCK,
+      process.execPath,
+      '--input-type=module',
+      '-e',
+      "import { ensureWebBuilt } from './scripts/lib/web.mjs'; await ensureWebBuilt();",
+    ],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+}
+
+export interface ConsoleRun {
+  stack: Stack;
+  district: District;
+  browser: Browser;
+  baseUrl: string;
+  /** A fresh browser context (own storage, so own session) signed in as `username`. */
+  signIn(username: string): Promise<Page>;
+  screenshot(page: Page, name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The API and a worker listening on a real port with the built console, a district of the spec's own, and a
+ * headless Chromium.
+ */
+export async function startConsole({
+  district: code,
+  policy,
+}: {
+  district: string;
+  policy?: string;
+}): Promise<ConsoleRun> {
+  ensureChromium();
+  ensureConsoleBuilt();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const stack = await startStack({ policy });
+  const district = await seedDistrict(stack.app.get(DataSource), code);
+  await stack.app.listen(0, '127.0.0.1');
+  const { port } = stack.app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // headless: true adds --headless.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const contexts: BrowserContext[] = [];
+
+  return {
+    stack,
+    district,
+    browser,
+    baseUrl,
+    async signIn(username) {
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        viewport: { width: 1440, height: 900 },
+        acceptDownloads: true,
+      });
+      context.setDefaultTimeout(15_000);
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto('/');
+      await page.getByLabel('用户名').fill(username);
+      await page.getByLabel('密码').fill(DEMO_PASSWORD);
+      // Enter, not a click: the form must work from the keyboard.
+      await page.getByLabel('密码').press('Enter');
+      await page.getByRole('button', { name: '退出登录' }).waitFor();
+      return page;
+    },
+    async screenshot(page, name) {
+      await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+    },
+    async stop() {
+      for (const context of contexts) await context.close();
+      await browser.close();
+      await stack.stop();
+    },
+  };
+}

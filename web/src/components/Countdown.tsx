@@ -1,0 +1,22 @@
+import { Tag, Typography } from 'antd';
+import type { Deadline } from '../api';
+import { useNow } from '../hooks';
+import { formatDuration, labelOf, useI18n } from '../i18n';
+
+const STATUS_COLOURS = { pending: 'processing', met: 'success', missed: 'error' } as const;
+
+/** A pending deadline counts down every second; a settled one shows whether it was met. */
+export function Countdown({ deadline }: { deadline: Pick<Deadline, 'dueAt' | 'status'> }) {
+  const { t, language } = useI18n();
+  const now = useNow();
+  if (deadline.status !== 'pending') {
+    return <Tag color={STATUS_COLOURS[deadline.status]}>{labelOf(t, 'deadlineStatus', deadline.status)}</Tag>;
+  }
+  const left = Date.parse(deadline.dueAt) - now;
+  const time = formatDuration(Math.abs(left), language);
+  return (
+    <Typography.Text type={left < 0 ? 'danger' : left < 86_400_000 ? 'warning' : undefined} role="timer">
+      {left < 0 ? t('overdueBy', { time }) : t('dueIn', { time })}
+    </Typography.Text>
+  );
+}

@@ -1,0 +1,31 @@
+import { Card, Table } from 'antd';
+import type { Deadline } from '../api';
+import { formatDateTime, labelOf, useI18n } from '../i18n';
+import { Countdown } from './Countdown';
+
+export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
+  const { t, language } = useI18n();
+  return (
+    <Card title={t('deadlines')} size="small">
+      <Table<Deadline>
+        size="small"
+        rowKey={(deadline) => `${deadline.kind}:${deadline.dueAt}`}
+        dataSource={deadlines}
+        pagination={false}
+        columns={[
+          {
+            title: t('nextDeadline'),
+            dataIndex: 'kind',
+            render: (kind: string) => labelOf(t, 'deadline', kind),
+          },
+          { title: t('dueAt'), dataIndex: 'dueAt', render: (at: string) => formatDateTime(at, language) },
+          {
+            title: t('remaining'),
+            key: 'remaining',
+            render: (_, deadline) => <Countdown deadline={deadline} />,
+          },
+        ]}
+      />
+    </Card>
+  );
+}

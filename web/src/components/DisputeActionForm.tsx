@@ -1,0 +1,201 @@
+import { Button, Checkbox, Form, Input, Radio, Space } from 'antd';
+import { type ReactNode, useState } from 'react';
+import {
+  DISPUTE_TIERS,
+  type DisputeAction,
+  ROUND_OUTCOMES,
+} from '../../../libs/workflows/src/disputes/rules';
+import { api, type DisputeCase } from '../api';
+import { splitLines } from '../hooks';
+import { labelOf, useI18n } from '../i18n';
+import { useSession } from '../session';
+import { ErrorAlert } from './Feedback';
+
+type Values = Record<string, string | boolean | undefined>;
+
+/** `<input type="datetime-local">` speaks local wall time; the API wants an instant. */
+const nowLocal = (): string => {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+const toInstant = (local: unknown): string => new Date(String(local)).toISOString();
+const text = (value: unknown): string => String(value ?? '').trim();
+
+/** The request body of each action, from the form's values, in the contract's field names. */
+const BODIES: Record<DisputeAction, (values: Values) => object> = {
+  report: (v) => ({ tier: v.tier, summary: text(v.summary) }),
+  resolve_locally: (v) => ({ summary: text(v.summary) }),
+  start_mediation: (v) => ({
+    mediators: splitLines(v.mediators as string),
+    ...(text(v.summary) ? { summary: text(v.summary) } : {}),
+  }),
+  record_round: (v) => ({
+    heldAt: toInstant(v.heldAt),
+    participants: splitLines(v.participants as string),
+    siteSurvey: v.siteSurvey === true,
+    archivesReviewed: splitLines(v.archivesReviewed as string),
+    notes: text(v.notes),
+    outcome: v.outcome,
+  }),
+  sign_agreement: (v) => ({
+    terms: text(v.terms),
+    signatories: splitLines(v.signatories as string),
+    signedAt: toInstant(v.signedAt),
+  }),
+  close: (v) => ({ implemented: v.implemented === true, archiveRef: text(v.archiveRef) }),
+  escalate: (v) => ({ reason: text(v.reason), ...(v.emergency === true ? { emergency: true } : {}) }),
+  withdraw: (v) => ({ reason: text(v.reason) }),
+};
+
+export function DisputeActionForm({
+  dispute,
+  action,
+  onDone,
+  onCancel,
+}: {
+  dispute: DisputeCase;
+  action: DisputeAction;
+  onDone(): void;
+  onCancel(): void;
+}) {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const required = [{ required: true, whitespace: true, message: t('required') }];
+
+  const submit = async (values: Values) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api.disputeAction(dispute.id, action, BODIES[action](values));
+      onDone();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const summary = (isRequired: boolean) => (
+    <Form.Item name="summary" label={t('summary')} rules={isRequired ? required : []}>
+      <Input.TextArea rows={3} />
+    </Form.Item>
+  );
+  const reason = (
+    <Form.Item name="reason" label={t('reason')} rules={required}>
+      <Input.TextArea rows={3} />
+    </Form.Item>
+  );
+  const fields: Record<DisputeAction, ReactNode> = {
+    report: (
+      <>
+        <Form.Item name="tier" label={t('tier')} rules={[{ required: true, message: t('required') }]}>
+          <Radio.Group
+            options={DISPUTE_TIERS.map((tier) => ({ value: tier, label: labelOf(t, 'tier', tier) }))}
+          />
+        </Form.Item>
+        {summary(true)}
+      </>
+    ),
+    resolve_locally: summary(true),
+    start_mediation: (
+      <>
+        <Form.Item name="mediators" label={t('mediators')} rules={required}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        {summary(false)}
+      </>
+    ),
+    record_round: (
+      <>
+        <Form.Item name="heldAt" label={t('heldAt')} rules={required}>
+          <Input type="datetime-local" />
+        </Form.Item>
+        <Form.Item name="participants" label={t('participants')} rules={required}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Form.Item name="siteSurvey" valuePropName="checked">
+          <Checkbox>{t('siteSurvey')}</Checkbox>
+        </Form.Item>
+        <Form.Item name="archivesReviewed" label={t('archivesReviewed')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Form.Item name="notes" label={t('notes')}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item name="outcome" label={t('outcome')} rules={[{ required: true, message: t('required') }]}>
+          <Radio.Group
+            options={ROUND_OUTCOMES.map((outcome) => ({
+              value: outcome,
+              label: labelOf(t, 'outcome', outcome),
+            }))}
+          />
+        </Form.Item>
+      </>
+    ),
+    sign_agreement: (
+      <>
+        <Form.Item name="terms" label={t('terms')} rules={required}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item name="signatories" label={t('signatories')} rules={required}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Form.Item name="signedAt" label={t('signedAt')} rules={required}>
+          <Input type="datetime-local" />
+        </Form.Item>
+      </>
+    ),
+    close: (
+      <>
+        <Form.Item
+          name="implemented"
+          valuePropName="checked"
+          rules={[
+            {
+              validator: (_, value) => (value ? Promise.resolve() : Promise.reject(new Error(t('required')))),
+            },
+          ]}
+        >
+          <Checkbox>{t('implemented')}</Checkbox>
+        </Form.Item>
+        <Form.Item name="archiveRef" label={t('archiveRef')} rules={required}>
+          <Input />
+        </Form.Item>
+      </>
+    ),
+    escalate: (
+      <>
+        {reason}
+        <Form.Item name="emergency" valuePropName="checked">
+          <Checkbox>{t('emergency')}</Checkbox>
+        </Form.Item>
+      </>
+    ),
+    withdraw: reason,
+  };
+
+  return (
+    <Form
+      name={`action-${action}`}
+      layout="vertical"
+      onFinish={submit}
+      initialValues={{
+        heldAt: nowLocal(),
+        signedAt: nowLocal(),
+        mediators: session?.user.username,
+        participants: session?.user.username,
+      }}
+    >
+      {error !== undefined && <ErrorAlert error={error} />}
+      {fields[action]}
+      <Space>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t(`action.${action}`)}
+        </Button>
+        <Button onClick={onCancel}>{t('cancel')}</Button>
+      </Space>
+    </Form>
+  );
+}

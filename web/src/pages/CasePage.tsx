@@ -1,0 +1,265 @@
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Row,
+  Space,
+  Steps,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import {
+  type DisputeAction,
+  type DisputeStatus,
+  allowedDisputeActions,
+} from '../../../libs/workflows/src/disputes/rules';
+import { api, type DisputeCase, type Round, type TimelineEntry } from '../api';
+import { DeadlineTable } from '../components/DeadlineTable';
+import { DisputeActionForm } from '../components/DisputeActionForm';
+import { Loaded } from '../components/Feedback';
+import { useResource } from '../hooks';
+import { type Translate, formatDateTime, labelOf, useI18n } from '../i18n';
+import { Link } from '../router';
+import { useSession } from '../session';
+
+const REFRESH_MS = 10_000;
+const MAIN_PATH: DisputeStatus[] = ['screening', 'reported', 'mediating', 'agreed', 'closed'];
+
+/**
+ * Where the case stands on the main path. A case that left it (resolved locally, withdrawn, referred) is shown
+ * at the furthest step it reached, which the timeline knows.
+ */
+function stepOf(dispute: DisputeCase, timeline: TimelineEntry[]): { current: number; left: boolean } {
+  const onPath = MAIN_PATH.indexOf(dispute.status);
+  if (onPath >= 0) return { current: onPath, left: false };
+  const reached = timeline
+    .map((entry) => MAIN_PATH.indexOf(entry.toStatus as DisputeStatus))
+    .reduce((furthest, index) => Math.max(furthest, index), 0);
+  return { current: reached, left: true };
+}
+
+function Lifecycle({ dispute, timeline }: { dispute: DisputeCase; timeline: TimelineEntry[] }) {
+  const { t } = useI18n();
+  const { current, left } = stepOf(dispute, timeline);
+  const failed = dispute.status === 'withdrawn' || dispute.status === 'referred';
+  return (
+    <Card title={t('lifecycle')} size="small">
+      <Steps
+        current={current}
+        status={left ? (failed ? 'error' : 'finish') : dispute.status === 'closed' ? 'finish' : 'process'}
+        items={MAIN_PATH.map((status) => ({
+          title: labelOf(t, 'step', status),
+          description:
+            status === 'mediating' && dispute.rounds.length > 0
+              ? t('roundsHeld', { n: dispute.rounds.length })
+              : undefined,
+        }))}
+      />
+      {left && (
+        <Tag color={failed ? 'error' : 'success'} style={{ marginTop: 12 }}>
+          {labelOf(t, 'status', dispute.status)}
+        </Tag>
+      )}
+    </Card>
+  );
+}
+
+function Actions({ dispute, onChanged }: { dispute: DisputeCase; onChanged(): void }) {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const { message } = App.useApp();
+  const [chosen, setChosen] = useState<DisputeAction>();
+  const role = session?.user.role;
+  if (role !== 'mediator' && role !== 'bureau') {
+    return (
+      <Card title={t('actions')} size="small">
+        <Typography.Text type="secondary">{t('readOnly')}</Typography.Text>
+      </Card>
+    );
+  }
+  const allowed = allowedDisputeActions(dispute.status);
+  return (
+    <Card title={t('actions')} size="small">
+      {allowed.length === 0 ? (
+        <Typography.Text type="secondary">{t('noActions')}</Typography.Text>
+      ) : (
+        <Space wrap style={{ marginBottom: chosen ? 16 : 0 }}>
+          {allowed.map((action) => (
+            <Button
+              key={action}
+              type={action === chosen ? 'primary' : 'default'}
+              danger={action === 'withdraw'}
+              aria-pressed={action === chosen}
+              onClick={() => setChosen(action)}
+            >
+              {t(`action.${action}`)}
+            </Button>
+          ))}
+        </Space>
+      )}
+      {chosen && allowed.includes(chosen) && (
+        <DisputeActionForm
+          key={chosen}
+          dispute={dispute}
+          action={chosen}
+          onCancel={() => setChosen(undefined)}
+          onDone={() => {
+            setChosen(undefined);
+            void message.success(t('saved'));
+            onChanged();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+function Rounds({ rounds }: { rounds: Round[] }) {
+  const { t, language } = useI18n();
+  return (
+    <Card title={t('rounds')} size="small">
+      <Table<Round>
+        size="small"
+        rowKey="number"
+        dataSource={rounds}
+        pagination={false}
+        columns={[
+          { title: '#', dataIndex: 'number', width: 48 },
+          { title: t('heldAt'), dataIndex: 'heldAt', render: (at: string) => formatDateTime(at, language) },
+          {
+            title: t('outcome'),
+            dataIndex: 'outcome',
+            render: (outcome: string) => labelOf(t, 'outcome', outcome),
+          },
+          {
+            title: t('participantList'),
+            dataIndex: 'participants',
+            render: (names: string[]) => names.join('、'),
+          },
+          { title: t('notes'), dataIndex: 'notes' },
+        ]}
+      />
+    </Card>
+  );
+}
+
+const describe = (entry: TimelineEntry, t: Translate): string => {
+  const change =
+    entry.fromStatus && entry.toStatus && entry.fromStatus !== entry.toStatus
+      ? `（${labelOf(t, 'status', entry.fromStatus)} → ${labelOf(t, 'status', entry.toStatus)}）`
+      : '';
+  const deadline =
+    typeof entry.data.deadlineKind === 'string'
+      ? ` · ${labelOf(t, 'deadline', entry.data.deadlineKind)}`
+      : '';
+  return `${labelOf(t, 'timeline', entry.action)}${deadline}${change}`;
+};
+
+function History({ timeline }: { timeline: TimelineEntry[] }) {
+  const { t, language } = useI18n();
+  return (
+    <Card title={t('timeline')} size="small">
+      <Timeline
+        items={timeline.map((entry) => ({
+          color: entry.action === 'deadline_missed' ? 'red' : entry.actor === 'system' ? 'gray' : 'blue',
+          children: (
+            <>
+              <Typography.Text strong>{describe(entry, t)}</Typography.Text>
+              <br />
+              <Typography.Text type="secondary">
+                {formatDateTime(entry.at, language)} · {t('actor')} {entry.actor}
+              </Typography.Text>
+            </>
+          ),
+        }))}
+      />
+    </Card>
+  );
+}
+
+export function CasePage({ id }: { id: string }) {
+  const { t, language } = useI18n();
+  const dispute = useResource(() => api.dispute(id), [id], REFRESH_MS);
+  const timeline = useResource(() => api.timeline(id), [id], REFRESH_MS);
+  const refresh = () => {
+    dispute.reload();
+    timeline.reload();
+  };
+
+  return (
+    <Loaded resource={dispute}>
+      {(current) => (
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Card
+            title={<h1 style={{ fontSize: 18, margin: 0 }}>{current.title}</h1>}
+            extra={<Link to="/cases">{t('back')}</Link>}
+          >
+            <Descriptions size="small" column={{ xs: 1, md: 3 }}>
+              <Descriptions.Item label={t('status')}>
+                <Tag color="blue" data-status={current.status}>
+                  {labelOf(t, 'status', current.status)}
+                </Tag>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('tier')}>{labelOf(t, 'tier', current.tier)}</Descriptions.Item>
+              <Descriptions.Item label={t('category')}>
+                {labelOf(t, 'category', current.category)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('riskLevel')}>
+                {labelOf(t, 'risk', current.riskLevel)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('ownerJurisdiction')}>
+                {current.ownerJurisdiction}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('createdAt')}>
+                {formatDateTime(current.createdAt, language)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('parties')} span={3}>
+                {current.parties.map((party) => `${party.name}（${party.jurisdiction}）`).join('、')}
+              </Descriptions.Item>
+              {current.description && (
+                <Descriptions.Item label={t('description')} span={3}>
+                  {current.description}
+                </Descriptions.Item>
+              )}
+              {current.agreement && (
+                <Descriptions.Item label={t('agreement')} span={3}>
+                  {current.agreement.terms}（{current.agreement.signatories.join('、')}，
+                  {formatDateTime(current.agreement.signedAt, language)}）
+                </Descriptions.Item>
+              )}
+              {current.incidentIds.length > 0 && (
+                <Descriptions.Item label={t('incidentLinks')} span={3}>
+                  <Space>
+                    {current.incidentIds.map((incidentId) => (
+                      <Link key={incidentId} to={`/emergencies/${incidentId}`}>
+                        {incidentId.slice(0, 8)}
+                      </Link>
+                    ))}
+                  </Space>
+                </Descriptions.Item>
+              )}
+            </Descriptions>
+          </Card>
+          <Lifecycle dispute={current} timeline={timeline.data ?? []} />
+          <Actions dispute={current} onChanged={refresh} />
+          <Row gutter={[16, 16]}>
+            <Col xs={24} lg={12}>
+              <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+                <DeadlineTable deadlines={current.deadlines} />
+                {current.rounds.length > 0 && <Rounds rounds={current.rounds} />}
+              </Space>
+            </Col>
+            <Col xs={24} lg={12}>
+              <Loaded resource={timeline}>{(entries) => <History timeline={entries} />}</Loaded>
+            </Col>
+          </Row>
+        </Space>
+      )}
+    </Loaded>
+  );
+}

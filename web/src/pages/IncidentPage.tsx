@@ -1,0 +1,246 @@
+import { App, Button, Card, Descriptions, Form, Input, Radio, Space, Tag, Timeline, Typography } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { type IncidentAction, allowedIncidentActions } from '../../../libs/workflows/src/incidents/rules';
+import { SEVERITIES } from '../../../libs/workflows/src/policy/policy';
+import { api, type Incident } from '../api';
+import { DeadlineTable } from '../components/DeadlineTable';
+import { ErrorAlert, Loaded } from '../components/Feedback';
+import { useResource } from '../hooks';
+import { type MessageKey, formatDateTime, labelOf, useI18n } from '../i18n';
+import { Link } from '../router';
+import { useSession } from '../session';
+import { SEVERITY_COLOURS } from './IncidentsPage';
+
+/** Escalation steps are seconds to minutes apart: the chain is watched closely. */
+const REFRESH_MS = 2000;
+
+const ACTION_LABELS: Record<IncidentAction, MessageKey> = {
+  acknowledge: 'acknowledge',
+  on_scene: 'onScene',
+  sitrep: 'sitrep',
+  change_severity: 'changeSeverity',
+  resolve: 'resolve',
+};
+
+type Values = Record<string, string | undefined>;
+const trimmed = (value: string | undefined) => (value ?? '').trim();
+const optionalNote = (value: string | undefined) => (trimmed(value) ? { note: trimmed(value) } : {});
+
+const BODIES: Record<IncidentAction, (values: Values) => object> = {
+  acknowledge: (v) => optionalNote(v.note),
+  on_scene: (v) => optionalNote(v.note),
+  sitrep: (v) => ({ text: trimmed(v.text) }),
+  change_severity: (v) => ({ severity: v.severity, reason: trimmed(v.reason) }),
+  resolve: (v) => ({ summary: trimmed(v.summary) }),
+};
+
+function IncidentActionForm({
+  incident,
+  action,
+  onDone,
+  onCancel,
+}: {
+  incident: Incident;
+  action: IncidentAction;
+  onDone(): void;
+  onCancel(): void;
+}) {
+  const { t } = useI18n();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const required = [{ required: true, whitespace: true, message: t('required') }];
+  const note = (
+    <Form.Item name="note" label={t('note')}>
+      <Input.TextArea rows={2} />
+    </Form.Item>
+  );
+  const fields: Record<IncidentAction, ReactNode> = {
+    acknowledge: note,
+    on_scene: note,
+    sitrep: (
+      <Form.Item name="text" label={t('sitrepText')} rules={required}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+    ),
+    change_severity: (
+      <>
+        <Form.Item name="severity" label={t('severity')} rules={required}>
+          <Radio.Group
+            options={SEVERITIES.map((severity) => ({
+              value: severity,
+              label: labelOf(t, 'severity', severity),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="reason" label={t('reason')} rules={required}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </>
+    ),
+    resolve: (
+      <Form.Item name="summary" label={t('summary')} rules={required}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+    ),
+  };
+
+  const submit = async (values: Values) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api.incidentAction(incident.id, action, BODIES[action](values));
+      onDone();
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Form
+      name={`incident-${action}`}
+      layout="vertical"
+      onFinish={submit}
+      initialValues={{ severity: incident.severity }}
+    >
+      {error !== undefined && <ErrorAlert error={error} />}
+      {fields[action]}
+      <Space>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t(ACTION_LABELS[action])}
+        </Button>
+        <Button onClick={onCancel}>{t('cancel')}</Button>
+      </Space>
+    </Form>
+  );
+}
+
+/** Who was told when, and who is next if nobody acknowledges in time. */
+function EscalationChain({ incident }: { incident: Incident }) {
+  const { t, language } = useI18n();
+  const next = incident.nextEscalation;
+  return (
+    <Card title={t('escalationChain')} size="small">
+      <Timeline
+        items={[
+          ...incident.notified.map((step, index) => ({
+            color: 'red',
+            children: (
+              <span data-testid="notified-step">
+                <Typography.Text strong>
+                  {t('stepN', { n: index + 1 })} · {labelOf(t, 'role', step.role)}
+                </Typography.Text>{' '}
+                <Typography.Text type="secondary">
+                  {t('notifiedAt')} {formatDateTime(step.at, language)}
+                </Typography.Text>
+              </span>
+            ),
+          })),
+          ...(next
+            ? [
+                {
+                  color: 'gray',
+                  children: t('nextEscalation', {
+                    role: labelOf(t, 'role', next.role),
+                    time: formatDateTime(next.dueAt, language),
+                  }),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {incident.status !== 'triggered' && (
+        <Typography.Text type="success">{t('chainStopped')}</Typography.Text>
+      )}
+    </Card>
+  );
+}
+
+function Actions({ incident, onChanged }: { incident: Incident; onChanged(): void }) {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const { message } = App.useApp();
+  const [chosen, setChosen] = useState<IncidentAction>();
+  if (session?.user.role === 'admin') return null;
+  const allowed = allowedIncidentActions(incident.status);
+  if (allowed.length === 0) return null;
+  return (
+    <Card title={t('actions')} size="small">
+      <Space wrap style={{ marginBottom: chosen ? 16 : 0 }}>
+        {allowed.map((action) => (
+          <Button
+            key={action}
+            type={action === chosen || (!chosen && action === 'acknowledge') ? 'primary' : 'default'}
+            aria-pressed={action === chosen}
+            onClick={() => setChosen(action)}
+          >
+            {t(ACTION_LABELS[action])}
+          </Button>
+        ))}
+      </Space>
+      {chosen && allowed.includes(chosen) && (
+        <IncidentActionForm
+          key={chosen}
+          incident={incident}
+          action={chosen}
+          onCancel={() => setChosen(undefined)}
+          onDone={() => {
+            setChosen(undefined);
+            void message.success(t('saved'));
+            onChanged();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+export function IncidentPage({ id }: { id: string }) {
+  const { t, language } = useI18n();
+  const incident = useResource(() => api.incident(id), [id], REFRESH_MS);
+  return (
+    <Loaded resource={incident}>
+      {(current) => (
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Card
+            title={<h1 style={{ fontSize: 18, margin: 0 }}>{current.title}</h1>}
+            extra={<Link to="/emergencies">{t('back')}</Link>}
+          >
+            <Descriptions size="small" column={{ xs: 1, md: 3 }}>
+              <Descriptions.Item label={t('severity')}>
+                <Tag color={SEVERITY_COLOURS[current.severity]} data-severity={current.severity}>
+                  {labelOf(t, 'severity', current.severity)}
+                </Tag>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('status')}>
+                <Tag data-status={current.status}>{labelOf(t, 'incidentStatus', current.status)}</Tag>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('jurisdiction')}>{current.jurisdiction}</Descriptions.Item>
+              <Descriptions.Item label={t('triggeredAt')}>
+                {formatDateTime(current.createdAt, language)}
+              </Descriptions.Item>
+              {current.acknowledgedAt && (
+                <Descriptions.Item label={t('acknowledged')}>
+                  {current.acknowledgedBy} · {formatDateTime(current.acknowledgedAt, language)}
+                </Descriptions.Item>
+              )}
+              {current.disputeId && (
+                <Descriptions.Item label={t('linkedCase')}>
+                  <Link to={`/cases/${current.disputeId}`}>{current.disputeId.slice(0, 8)}</Link>
+                </Descriptions.Item>
+              )}
+              {current.description && (
+                <Descriptions.Item label={t('description')} span={3}>
+                  {current.description}
+                </Descriptions.Item>
+              )}
+            </Descriptions>
+          </Card>
+          <Actions incident={current} onChanged={incident.reload} />
+          <EscalationChain incident={current} />
+          <DeadlineTable deadlines={current.deadlines} />
+        </Space>
+      )}
+    </Loaded>
+  );
+}

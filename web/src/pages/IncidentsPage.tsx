@@ -1,0 +1,162 @@
+import { Button, Card, Form, Input, Radio, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { SEVERITIES } from '../../../libs/workflows/src/policy/policy';
+import { api, type Incident } from '../api';
+import { Countdown } from '../components/Countdown';
+import { ErrorAlert, Loaded } from '../components/Feedback';
+import { useResource } from '../hooks';
+import { formatDateTime, labelOf, useI18n } from '../i18n';
+import { Link, useRouter } from '../router';
+import { useSession } from '../session';
+
+const REFRESH_MS = 5000;
+export const SEVERITY_COLOURS: Record<string, string> = { I: 'red', II: 'orange', III: 'gold', IV: 'blue' };
+
+interface TriggerValues {
+  title: string;
+  type: string;
+  severity: string;
+  jurisdiction: string;
+  description: string;
+  disputeId?: string;
+}
+
+function TriggerForm({ onCancel }: { onCancel(): void }) {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const { navigate } = useRouter();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const required = [{ required: true, whitespace: true, message: t('required') }];
+
+  const submit = async ({ disputeId, ...values }: TriggerValues) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const incident = await api.triggerIncident({
+        ...values,
+        title: values.title.trim(),
+        type: values.type.trim(),
+        description: values.description.trim(),
+        ...(disputeId?.trim() ? { disputeId: disputeId.trim() } : {}),
+      });
+      navigate(`/emergencies/${incident.id}`);
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Form<TriggerValues>
+      name="trigger-incident"
+      layout="vertical"
+      onFinish={submit}
+      initialValues={{ severity: 'III', jurisdiction: session?.user.jurisdiction ?? '' }}
+      style={{ maxWidth: 720, marginBottom: 24 }}
+    >
+      {error !== undefined && <ErrorAlert error={error} />}
+      <Form.Item name="title" label={t('incidentTitle')} rules={required}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="type" label={t('incidentType')} rules={required}>
+        <Input maxLength={64} />
+      </Form.Item>
+      <Form.Item name="severity" label={t('severity')} rules={required}>
+        <Radio.Group
+          options={SEVERITIES.map((severity) => ({
+            value: severity,
+            label: labelOf(t, 'severity', severity),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="jurisdiction" label={t('jurisdiction')} rules={required}>
+        <Input maxLength={16} readOnly={session?.user.role === 'mediator'} />
+      </Form.Item>
+      <Form.Item name="description" label={t('description')} rules={required}>
+        <Input.TextArea rows={3} maxLength={5000} />
+      </Form.Item>
+      <Form.Item name="disputeId" label={t('linkedCase')}>
+        <Input maxLength={64} />
+      </Form.Item>
+      <Space>
+        <Button type="primary" danger htmlType="submit" loading={busy}>
+          {t('triggerIncident')}
+        </Button>
+        <Button onClick={onCancel}>{t('cancel')}</Button>
+      </Space>
+    </Form>
+  );
+}
+
+export function IncidentsPage() {
+  const { t, language } = useI18n();
+  const { session } = useSession();
+  const [triggering, setTriggering] = useState(false);
+  const incidents = useResource(api.incidents, [], REFRESH_MS);
+  const canTrigger = session?.user.role !== 'admin';
+
+  return (
+    <Card
+      title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('incidents')}</h1>}
+      extra={
+        canTrigger &&
+        !triggering && (
+          <Button type="primary" danger onClick={() => setTriggering(true)}>
+            {t('triggerIncident')}
+          </Button>
+        )
+      }
+    >
+      {triggering && <TriggerForm onCancel={() => setTriggering(false)} />}
+      <Loaded resource={incidents}>
+        {({ items }) => (
+          <Table<Incident>
+            rowKey="id"
+            dataSource={items}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            columns={[
+              {
+                title: t('incidentTitle'),
+                dataIndex: 'title',
+                render: (title: string, incident) => <Link to={`/emergencies/${incident.id}`}>{title}</Link>,
+              },
+              {
+                title: t('severity'),
+                dataIndex: 'severity',
+                render: (severity: string) => (
+                  <Tag color={SEVERITY_COLOURS[severity]}>{labelOf(t, 'severity', severity)}</Tag>
+                ),
+              },
+              {
+                title: t('status'),
+                dataIndex: 'status',
+                render: (status: string) => labelOf(t, 'incidentStatus', status),
+              },
+              { title: t('jurisdiction'), dataIndex: 'jurisdiction' },
+              {
+                title: t('escalationChain'),
+                key: 'chain',
+                render: (_, incident) =>
+                  incident.notified.map((step) => labelOf(t, 'role', step.role)).join(' → '),
+              },
+              {
+                title: t('nextDeadline'),
+                key: 'deadline',
+                render: (_, incident) => {
+                  const pending = incident.deadlines.find((deadline) => deadline.status === 'pending');
+                  return pending ? <Countdown deadline={pending} /> : null;
+                },
+              },
+              {
+                title: t('triggeredAt'),
+                dataIndex: 'createdAt',
+                render: (at: string) => formatDateTime(at, language),
+              },
+            ]}
+          />
+        )}
+      </Loaded>
+    </Card>
+  );
+}

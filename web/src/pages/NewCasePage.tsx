@@ -1,0 +1,146 @@
+import { Button, Card, Form, Input, Radio, Space } from 'antd';
+import { useState } from 'react';
+import { DISPUTE_CATEGORIES, RISK_LEVELS } from '../../../libs/workflows/src/disputes/rules';
+import { api } from '../api';
+import { ErrorAlert } from '../components/Feedback';
+import { labelOf, useI18n } from '../i18n';
+import { useRouter } from '../router';
+import { useSession } from '../session';
+
+interface Values {
+  title: string;
+  category: string;
+  ownerJurisdiction: string;
+  riskLevel: string;
+  description: string;
+  boundarySegment?: string;
+  parties: { jurisdiction: string; name: string }[];
+}
+
+// Not crypto.randomUUID: that needs a secure context, and township offices often reach the console over plain http.
+const newIdempotencyKey = () => `console-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+export function NewCasePage() {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const { navigate } = useRouter();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const isMediator = session?.user.role === 'mediator';
+  const township = isMediator ? (session?.user.jurisdiction ?? '') : '';
+  const required = [{ required: true, whitespace: true, message: t('required') }];
+
+  const submit = async ({ boundarySegment, ...values }: Values) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const created = await api.openDispute(
+        {
+          ...values,
+          title: values.title.trim(),
+          description: values.description.trim(),
+          parties: values.parties.map((party) => ({
+            jurisdiction: party.jurisdiction.trim(),
+            name: party.name.trim(),
+          })),
+          ...(boundarySegment?.trim() ? { boundarySegment: boundarySegment.trim() } : {}),
+        },
+        idempotencyKey,
+      );
+      navigate(`/cases/${created.id}`, { replace: true });
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('openCase')}</h1>} style={{ maxWidth: 820 }}>
+      {error !== undefined && <ErrorAlert error={error} />}
+      <Form<Values>
+        name="new-case"
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{
+          category: 'forest_land',
+          riskLevel: 'medium',
+          ownerJurisdiction: township,
+          parties: [
+            { jurisdiction: township, name: '' },
+            { jurisdiction: '', name: '' },
+          ],
+        }}
+      >
+        <Form.Item name="title" label={t('title')} rules={required}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="category" label={t('category')} rules={required}>
+          <Radio.Group
+            options={DISPUTE_CATEGORIES.map((category) => ({
+              value: category,
+              label: labelOf(t, 'category', category),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="ownerJurisdiction" label={t('ownerJurisdiction')} rules={required}>
+          <Input maxLength={16} readOnly={isMediator} placeholder="T01" />
+        </Form.Item>
+        <Form.Item name="riskLevel" label={t('riskLevel')} rules={required}>
+          <Radio.Group
+            options={RISK_LEVELS.map((risk) => ({ value: risk, label: labelOf(t, 'risk', risk) }))}
+          />
+        </Form.Item>
+        <Form.Item name="description" label={t('description')} rules={required}>
+          <Input.TextArea rows={4} maxLength={5000} />
+        </Form.Item>
+        <Form.Item name="boundarySegment" label={t('boundarySegment')}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend style={{ fontSize: 14, marginBottom: 8 }}>{t('parties')}</legend>
+          <Form.List name="parties">
+            {(rows, { add, remove }) => (
+              <>
+                {rows.map((row, index) => (
+                  <Space key={row.key} align="start" wrap>
+                    <Form.Item
+                      name={[row.name, 'name']}
+                      label={`${t('partyName')} ${index + 1}`}
+                      rules={required}
+                    >
+                      <Input maxLength={200} />
+                    </Form.Item>
+                    <Form.Item
+                      name={[row.name, 'jurisdiction']}
+                      label={`${t('partyJurisdiction')} ${index + 1}`}
+                      rules={required}
+                    >
+                      <Input maxLength={16} placeholder="N01" />
+                    </Form.Item>
+                    {rows.length > 2 && (
+                      <Button onClick={() => remove(row.name)} style={{ marginTop: 30 }}>
+                        {t('removeParty')}
+                      </Button>
+                    )}
+                  </Space>
+                ))}
+                <Form.Item>
+                  <Button type="dashed" onClick={() => add({ jurisdiction: '', name: '' })}>
+                    {t('addParty')}
+                  </Button>
+                </Form.Item>
+              </>
+            )}
+          </Form.List>
+        </fieldset>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={busy}>
+            {t('newCase')}
+          </Button>
+          <Button onClick={() => navigate('/cases')}>{t('cancel')}</Button>
+        </Space>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,235 @@
+import { Button, Card, Col, Form, Input, Row, Space, Statistic, Table, Typography } from 'antd';
+import type { EChartsCoreOption } from 'echarts/core';
+import { useMemo, useState } from 'react';
+import { api, type Stats } from '../api';
+import { Chart } from '../components/Chart';
+import { Loaded } from '../components/Feedback';
+import { type Cell, downloadCsv } from '../csv';
+import { useResource } from '../hooks';
+import { type Translate, labelOf, useI18n } from '../i18n';
+
+interface Period {
+  from?: string;
+  to?: string;
+}
+
+/** The form's dates are local calendar days; `to` is inclusive for people and exclusive for the API. */
+function toQuery({ from, to }: Period): { from?: string; to?: string } {
+  const startOf = (day: string, plusDays = 0) => {
+    const [year, month, date] = day.split('-').map(Number);
+    return new Date(year, month - 1, date + plusDays).toISOString();
+  };
+  return { from: from ? startOf(from) : undefined, to: to ? startOf(to, 1) : undefined };
+}
+
+const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+
+function bar(labels: string[], values: number[], name: string): EChartsCoreOption {
+  return {
+    tooltip: { trigger: 'axis' },
+    grid: { left: 48, right: 16, bottom: 48, top: 24 },
+    xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 5 ? 30 : 0 } },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [{ type: 'bar', name, data: values, barMaxWidth: 40 }],
+  };
+}
+
+/** A count (bars, left axis) against a mean (line, right axis) per item. */
+function barAndLine(
+  labels: string[],
+  bars: { name: string; data: (number | null)[] },
+  line: { name: string; data: (number | null)[] },
+): EChartsCoreOption {
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 48, right: 56, bottom: 32, top: 40 },
+    xAxis: { type: 'category', data: labels },
+    yAxis: [
+      { type: 'value', name: bars.name },
+      { type: 'value', name: line.name },
+    ],
+    series: [
+      { type: 'bar', name: bars.name, data: bars.data, barMaxWidth: 40 },
+      { type: 'line', name: line.name, data: line.data, yAxisIndex: 1, connectNulls: true },
+    ],
+  };
+}
+
+function chartsOf(stats: Stats, t: Translate) {
+  const { cases, townships, incidents } = stats;
+  return {
+    byStatus: bar(
+      cases.byStatus.map((row) => labelOf(t, 'status', row.status)),
+      cases.byStatus.map((row) => row.count),
+      t('count'),
+    ),
+    byTier: {
+      tooltip: { trigger: 'item' },
+      legend: { bottom: 0 },
+      series: [
+        {
+          type: 'pie',
+          radius: ['35%', '65%'],
+          data: cases.byTier.map((row) => ({ name: labelOf(t, 'tier', row.tier), value: row.count })),
+        },
+      ],
+    },
+    byCategory: bar(
+      cases.byCategory.map((row) => labelOf(t, 'category', row.category)),
+      cases.byCategory.map((row) => row.count),
+      t('count'),
+    ),
+    townships: barAndLine(
+      townships.map((row) => row.name),
+      { name: `${t('metShare')} %`, data: townships.map((row) => percent(row.deadlineMetShare)) },
+      { name: t('meanDays'), data: townships.map((row) => row.meanDaysToAgreement) },
+    ),
+    severities: barAndLine(
+      incidents.bySeverity.map((row) => labelOf(t, 'severity', row.severity)),
+      { name: t('count'), data: incidents.bySeverity.map((row) => row.count) },
+      { name: t('meanMinutes'), data: incidents.bySeverity.map((row) => row.meanMinutesToAcknowledge) },
+    ),
+  };
+}
+
+function csvRows(stats: Stats, t: Translate): Cell[][] {
+  const { cases, townships, incidents } = stats;
+  return [
+    [t('dimension'), t('item'), t('count')],
+    ...cases.byStatus.map((row) => [t('status'), labelOf(t, 'status', row.status), row.count]),
+    ...cases.byTier.map((row) => [t('tier'), labelOf(t, 'tier', row.tier), row.count]),
+    ...cases.byCategory.map((row) => [t('category'), labelOf(t, 'category', row.category), row.count]),
+    [],
+    [
+      t('township'),
+      t('jurisdiction'),
+      t('deadlinesMet'),
+      t('deadlinesMissed'),
+      `${t('metShare')} %`,
+      t('agreements'),
+      t('meanDays'),
+    ],
+    ...townships.map((row) => [
+      row.name,
+      row.jurisdiction,
+      row.deadlinesMet,
+      row.deadlinesMissed,
+      percent(row.deadlineMetShare),
+      row.agreements,
+      row.meanDaysToAgreement,
+    ]),
+    [],
+    [t('severity'), t('count'), t('acknowledged'), t('meanMinutes')],
+    ...incidents.bySeverity.map((row) => [
+      labelOf(t, 'severity', row.severity),
+      row.count,
+      row.acknowledged,
+      row.meanMinutesToAcknowledge,
+    ]),
+  ];
+}
+
+function StatsView({ stats, period }: { stats: Stats; period: Period }) {
+  const { t, language } = useI18n();
+  const charts = useMemo(() => chartsOf(stats, t), [stats, t]);
+  const exportCsv = () =>
+    downloadCsv(
+      `${language === 'zh' ? '统计' : 'statistics'}_${period.from ?? 'all'}_${period.to ?? 'all'}.csv`,
+      csvRows(stats, t),
+    );
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Row gutter={16} align="middle">
+        <Col>
+          <Statistic title={t('casesTotal')} value={stats.cases.total} />
+        </Col>
+        <Col>
+          <Statistic title={t('incidentsTotal')} value={stats.incidents.total} />
+        </Col>
+        <Col flex="auto" style={{ textAlign: 'right' }}>
+          <Button onClick={exportCsv}>{t('exportCsv')}</Button>
+        </Col>
+      </Row>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={12}>
+          <Card title={t('casesByStatus')} size="small">
+            <Chart option={charts.byStatus} label={t('casesByStatus')} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title={t('casesByTier')} size="small">
+            <Chart option={charts.byTier} label={t('casesByTier')} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title={t('casesByCategory')} size="small">
+            <Chart option={charts.byCategory} label={t('casesByCategory')} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title={t('incidentsBySeverity')} size="small">
+            <Chart option={charts.severities} label={t('incidentsBySeverity')} />
+          </Card>
+        </Col>
+        <Col span={24}>
+          <Card title={t('townshipPerformance')} size="small">
+            <Chart option={charts.townships} label={t('townshipPerformance')} />
+            <Table
+              size="small"
+              rowKey="jurisdiction"
+              pagination={false}
+              dataSource={stats.townships}
+              columns={[
+                { title: t('township'), dataIndex: 'name' },
+                { title: t('deadlinesMet'), dataIndex: 'deadlinesMet' },
+                { title: t('deadlinesMissed'), dataIndex: 'deadlinesMissed' },
+                {
+                  title: t('metShare'),
+                  dataIndex: 'deadlineMetShare',
+                  render: (share: number | null) => (share === null ? '—' : `${percent(share)}%`),
+                },
+                { title: t('agreements'), dataIndex: 'agreements' },
+                {
+                  title: t('meanDays'),
+                  dataIndex: 'meanDaysToAgreement',
+                  render: (days: number | null) => days ?? '—',
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </Space>
+  );
+}
+
+export function StatsPage() {
+  const { t } = useI18n();
+  const [period, setPeriod] = useState<Period>({});
+  const stats = useResource(() => api.stats(toQuery(period)), [period.from, period.to]);
+
+  return (
+    <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('stats')}</h1>}>
+      <Form<Period>
+        name="stats-period"
+        layout="inline"
+        onFinish={(values) => setPeriod({ from: values.from || undefined, to: values.to || undefined })}
+        style={{ marginBottom: 16 }}
+      >
+        <Form.Item name="from" label={t('from')}>
+          <Input type="date" />
+        </Form.Item>
+        <Form.Item name="to" label={t('to')}>
+          <Input type="date" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">
+          {t('query')}
+        </Button>
+      </Form>
+      <Typography.Paragraph type="secondary">{t('scopeNote')}</Typography.Paragraph>
+      <Loaded resource={stats}>{(data) => <StatsView stats={data} period={period} />}</Loaded>
+    </Card>
+  );
+}
