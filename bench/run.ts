@@ -1,0 +1,866 @@
+// The measuring half of `npm run bench`. scripts/bench.mjs starts a private stack (Temporal dev server,
+// fresh database, worker and API as separate processes) and runs this file against it with BENCH_* set.
+// Every comparison is a ratio within this run; the bare and API blocks alternate (A-B-B-A) so that drift of
+// a shared, noisy machine falls on both sides equally.
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { cpus, hostname, loadavg, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import {
+  type Actor,
+  DISPUTE_WORKFLOW_TYPE,
+  type DisputeCase,
+  type DisputePolicy,
+  type DisputeWorkflowInput,
+  disputeWorkflowId,
+  loadPolicyFile,
+  openDisputeUpdate,
+  reportDisputeUpdate,
+} from '@boundary/workflows';
+import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
+import { Pool } from 'pg';
+import { TOWNSHIPS, type Township, intakeFor, seededRandom, syntheticRow } from './data';
+import {
+  CpuMeter,
+  type CpuSnapshot,
+  HttpClient,
+  type LatencySummary,
+  type PoolResult,
+  formatTable,
+  memoryMiB,
+  percentile,
+  round1,
+  runPool,
+  sleep,
+  summarise,
+} from './support';
+
+// ------------------------------------------------------------------------------------------- config
+
+function env(name: string, fallback?: string): string {
+  const value = process.env[name] ?? fallback;
+  if (value === undefined) throw new Error(`${name} is not set (run the benchmark with npm run bench)`);
+  return value;
+}
+
+const SCALE = Number(process.env.BENCH_SCALE ?? '1');
+if (!(SCALE > 0 && SCALE <= 10)) throw new Error(`BENCH_SCALE must be a number in (0, 10], got ${SCALE}`);
+const scaled = (n: number, min = 1): number => Math.max(min, Math.round(n * SCALE));
+
+const CONCURRENCY = 32;
+const CREATE_COUNT = scaled(2000, 64);
+const LATENESS_COUNT = scaled(1000, 50);
+/** The list target is about 10,000 rows; inserting them is cheap, so the quick run keeps the full size. */
+const LIST_CASES = 10_000;
+const LIST_REQUESTS = scaled(1200, 240);
+const LIST_CONCURRENCY = 4;
+const WARMUP = 32;
+const SERIAL = scaled(60, 20);
+const LATENESS_GRACE_MS = 120_000;
+/**
+ * The lateness cases open evenly over this window, so their deadlines fall due at a steady ~22 a second
+ * (1,000 within 45 s, inside one minute), whatever the scale and however fast the worker picks them up.
+ */
+const LATENESS_WINDOW_MS = Math.round(45_000 * (LATENESS_COUNT / 1000));
+
+const TARGETS = {
+  createP50Ratio: 1.3,
+  createThroughputRatio: 0.7,
+  advanceP99Ratio: 1.3,
+  latenessP99Ms: 1500,
+  listP95Ms: 50,
+};
+
+const cfg = {
+  apiUrl: env('BENCH_API_URL'),
+  databaseUrl: env('BENCH_DATABASE_URL'),
+  temporalAddress: env('TEMPORAL_ADDRESS'),
+  namespace: env('TEMPORAL_NAMESPACE', 'default'),
+  taskQueue: env('TEMPORAL_TASK_QUEUE'),
+  policyFile: env('BENCH_POLICY_FILE'),
+  latenessPolicyFile: env('BENCH_LATENESS_POLICY_FILE'),
+  results: env('BENCH_RESULTS', 'bench/results.json'),
+  pids: {
+    api: Number(env('BENCH_API_PID')),
+    worker: Number(env('BENCH_WORKER_PID')),
+    temporal: Number(process.env.BENCH_TEMPORAL_PID) || undefined,
+  },
+};
+
+const say = (line: string): void => void process.stdout.write(`» ${line}\n`);
+
+// ------------------------------------------------------------------------------------------ helpers
+
+const ACTORS: Record<Township, Actor> = {
+  T01: { username: 'mediator.a', role: 'mediator' },
+  T02: { username: 'mediator.b', role: 'mediator' },
+};
+
+interface CaseRef {
+  id: string;
+  owner: Township;
+}
+
+type Kind = 'bare' | 'api';
+/** A-B-B-A: a linear drift of the machine's load costs both sides the same. */
+const ABBA: Kind[] = ['bare', 'api', 'api', 'bare'];
+/** Creates also run the API's own Temporal call (update-with-start, waits for the projection) without HTTP. */
+type CreateKind = Kind | 'uws';
+const CREATE_ORDER: CreateKind[] = ['bare', 'uws', 'api', 'api', 'uws', 'bare'];
+
+interface KindTotals {
+  latencies: number[];
+  count: number;
+  wallMs: number;
+  errors: string[];
+  cpu: CpuSnapshot;
+  /** Bare creates only: wall time until the read model had every started case. */
+  drainMs: number;
+}
+
+const emptyTotals = (): KindTotals => ({
+  latencies: [],
+  count: 0,
+  wallMs: 0,
+  errors: [],
+  cpu: {},
+  drainMs: 0,
+});
+
+function addCpu(into: CpuSnapshot, add: CpuSnapshot): void {
+  for (const [key, value] of Object.entries(add)) into[key] = (into[key] ?? 0) + value;
+}
+
+/** CPU ms per operation for each process: where one create or advance spends its time. */
+function cpuPerOp(totals: KindTotals): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(totals.cpu).map(([key, ms]) => [key, round1(ms / Math.max(1, totals.count))]),
+  );
+}
+
+function splitBlocks(count: number, blocks: number): number[] {
+  return Array.from(
+    { length: blocks },
+    (_, i) => Math.floor(((i + 1) * count) / blocks) - Math.floor((i * count) / blocks),
+  );
+}
+
+async function waitForWorker(client: Client): Promise<void> {
+  const until = Date.now() + 180_000;
+  while (Date.now() < until) {
+    const polls = await Promise.all(
+      [1, 2].map((taskQueueType) =>
+        client.workflowService
+          .describeTaskQueue({ namespace: cfg.namespace, taskQueue: { name: cfg.taskQueue }, taskQueueType })
+          .then((r) => r.pollers?.length ?? 0)
+          .catch(() => 0),
+      ),
+    );
+    if (polls.every((n) => n > 0)) return;
+    await sleep(500);
+  }
+  throw new Error(`no worker polls task queue ${cfg.taskQueue} after 180 s`);
+}
+
+async function countProjected(pg: Pool, ids: string[]): Promise<number> {
+  const { rows } = await pg.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM disputes WHERE id = ANY($1)',
+    [ids],
+  );
+  return rows[0].n;
+}
+
+/** Waits until every id is in the read model (the projection of the workflow's first task ran). */
+async function waitProjected(pg: Pool, ids: string[], timeoutMs = 600_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let seen = 0;
+  while (Date.now() < until) {
+    seen = await countProjected(pg, ids);
+    if (seen >= ids.length) return;
+    await sleep(ids.length === 1 ? 10 : 100);
+  }
+  throw new Error(`only ${seen}/${ids.length} started cases reached the read model in ${timeoutMs / 1000} s`);
+}
+
+// ------------------------------------------------------------------------------------------- phases
+
+interface Context {
+  client: Client;
+  http: HttpClient;
+  pg: Pool;
+  tokens: Record<string, string>;
+  policy: DisputePolicy;
+  meter: CpuMeter;
+  random: () => number;
+}
+
+function bareInput(ctx: Context, owner: Township, policy: DisputePolicy): DisputeWorkflowInput {
+  return {
+    caseId: randomUUID(),
+    intake: intakeFor(ctx.random, owner),
+    district: 'D01',
+    actor: ACTORS[owner],
+    policy,
+  };
+}
+
+const ownerOf = (index: number): Township => TOWNSHIPS[index % TOWNSHIPS.length];
+
+async function bareCreate(
+  ctx: Context,
+  count: number,
+  policy = ctx.policy,
+  concurrency = CONCURRENCY,
+  spreadMs = 0,
+) {
+  const started = performance.now();
+  return runPool(count, concurrency, async (i): Promise<CaseRef> => {
+    // Paced: operation i starts no earlier than i/count of the way through spreadMs.
+    const wait = started + (i * spreadMs) / count - performance.now();
+    if (wait > 0) await sleep(wait);
+    const owner = ownerOf(i);
+    const input = bareInput(ctx, owner, policy);
+    await ctx.client.workflow.start(DISPUTE_WORKFLOW_TYPE, {
+      workflowId: disputeWorkflowId(input.caseId),
+      taskQueue: cfg.taskQueue,
+      args: [input],
+    });
+    return { id: input.caseId, owner };
+  });
+}
+
+/** What POST /disputes asks of Temporal, minus HTTP: update-with-start, answered after the projection. */
+async function uwsCreate(ctx: Context, count: number, concurrency = CONCURRENCY) {
+  return runPool(count, concurrency, async (i): Promise<CaseRef> => {
+    const owner = ownerOf(i);
+    const input = bareInput(ctx, owner, ctx.policy);
+    await ctx.client.workflow.executeUpdateWithStart(openDisputeUpdate, {
+      args: [ACTORS[owner]],
+      startWorkflowOperation: new WithStartWorkflowOperation(DISPUTE_WORKFLOW_TYPE, {
+        workflowId: disputeWorkflowId(input.caseId),
+        taskQueue: cfg.taskQueue,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      }),
+    });
+    return { id: input.caseId, owner };
+  });
+}
+
+async function apiCreate(ctx: Context, count: number, concurrency = CONCURRENCY) {
+  return runPool(count, concurrency, async (i): Promise<CaseRef> => {
+    const owner = ownerOf(i);
+    const created = await ctx.http.expect<DisputeCase>(201, 'POST', '/disputes', {
+      token: ctx.tokens[ACTORS[owner].username],
+      body: intakeFor(ctx.random, owner),
+    });
+    return { id: created.id, owner };
+  });
+}
+
+const REPORT = { tier: 'township' as const, summary: '经排查，双方分歧较大，村级无法化解，上报乡镇联合调处' };
+
+async function bareAdvance(ctx: Context, cases: CaseRef[], concurrency = CONCURRENCY) {
+  return runPool(cases.length, concurrency, async (i) => {
+    const { id, owner } = cases[i];
+    await ctx.client.workflow
+      .getHandle(disputeWorkflowId(id))
+      .executeUpdate(reportDisputeUpdate, { args: [ACTORS[owner], REPORT] });
+  });
+}
+
+async function apiAdvance(ctx: Context, cases: CaseRef[], concurrency = CONCURRENCY) {
+  return runPool(cases.length, concurrency, async (i) => {
+    const { id, owner } = cases[i];
+    await ctx.http.expect(200, 'POST', `/disputes/${id}/report`, {
+      token: ctx.tokens[ACTORS[owner].username],
+      body: REPORT,
+    });
+  });
+}
+
+const refsOf = (results: (CaseRef | undefined)[]): CaseRef[] => results.filter((r): r is CaseRef => !!r);
+
+async function warmUp(ctx: Context): Promise<void> {
+  const bare = await bareCreate(ctx, WARMUP);
+  await waitProjected(
+    ctx.pg,
+    refsOf(bare.results).map((r) => r.id),
+  );
+  const api = await apiCreate(ctx, WARMUP);
+  const errors = [...bare.errors, ...api.errors];
+  if (errors.length > 0) throw new Error(`warm-up failed: ${errors[0].message}`);
+  await bareAdvance(ctx, refsOf(bare.results));
+  await apiAdvance(ctx, refsOf(api.results));
+}
+
+const quantiles = (latencies: number[]) => ({
+  p50: round1(percentile(latencies, 50)),
+  p95: round1(percentile(latencies, 95)),
+});
+
+/** One operation at a time: each path's service time, without queueing behind 31 others. */
+async function serialProbe(ctx: Context) {
+  const t = {
+    bare: [] as number[],
+    uws: [] as number[],
+    api: [] as number[],
+    bareAdv: [] as number[],
+    apiAdv: [] as number[],
+  };
+  const one = async <T>(run: Promise<PoolResult<T>>, into: number[]): Promise<T> => {
+    const result = await run;
+    if (result.errors.length > 0) throw new Error(`serial probe: ${result.errors[0].message}`);
+    into.push(...result.latencies);
+    return result.results[0] as T;
+  };
+  // Interleaved, so that a change in the machine's background load falls on every path alike.
+  for (let i = 0; i < SERIAL; i++) {
+    const bare = await one(bareCreate(ctx, 1, ctx.policy, 1), t.bare);
+    // Not timed: the started workflow's own first task, so that it does not overlap the next measurement.
+    await waitProjected(ctx.pg, [bare.id]);
+    await one(uwsCreate(ctx, 1, 1), t.uws);
+    const api = await one(apiCreate(ctx, 1, 1), t.api);
+    await one(bareAdvance(ctx, [bare], 1), t.bareAdv);
+    await one(apiAdvance(ctx, [api], 1), t.apiAdv);
+  }
+  return {
+    count: SERIAL,
+    create: { bare: quantiles(t.bare), updateWithStart: quantiles(t.uws), api: quantiles(t.api) },
+    advance: { bare: quantiles(t.bareAdv), api: quantiles(t.apiAdv) },
+  };
+}
+
+async function createPhase(ctx: Context) {
+  const totals: Record<CreateKind, KindTotals> = {
+    bare: emptyTotals(),
+    api: emptyTotals(),
+    uws: emptyTotals(),
+  };
+  const cases: Record<CreateKind, CaseRef[]> = { bare: [], api: [], uws: [] };
+  const sizes = splitBlocks(CREATE_COUNT, 2);
+  const used: Record<CreateKind, number> = { bare: 0, api: 0, uws: 0 };
+  for (const kind of CREATE_ORDER) {
+    const count = sizes[used[kind]++];
+    const before = ctx.meter.snapshot();
+    const run =
+      kind === 'bare'
+        ? await bareCreate(ctx, count)
+        : kind === 'uws'
+          ? await uwsCreate(ctx, count)
+          : await apiCreate(ctx, count);
+    const refs = refsOf(run.results);
+    const t = totals[kind];
+    if (kind === 'bare') {
+      // A bare start returns before the workflow has run; its work (first task, projection) follows.
+      // Wait for it, so it neither hides in the next block nor goes uncounted.
+      const drainStarted = performance.now();
+      await waitProjected(
+        ctx.pg,
+        refs.map((r) => r.id),
+      );
+      t.drainMs += performance.now() - drainStarted;
+    }
+    addCpu(t.cpu, ctx.meter.since(before));
+    t.latencies.push(...run.latencies);
+    t.count += count;
+    t.wallMs += run.wallMs;
+    t.errors.push(...run.errors.map((e) => e.message));
+    cases[kind].push(...refs);
+    say(
+      `create ${kind.padEnd(4)} ${count} in ${(run.wallMs / 1000).toFixed(1)} s (${run.errors.length} errors)`,
+    );
+  }
+  return { totals, cases };
+}
+
+async function advancePhase(ctx: Context, cases: Record<Kind, CaseRef[]>) {
+  const totals: Record<Kind, KindTotals> = { bare: emptyTotals(), api: emptyTotals() };
+  const halves: Record<Kind, CaseRef[][]> = {
+    bare: [cases.bare.slice(0, cases.bare.length >> 1), cases.bare.slice(cases.bare.length >> 1)],
+    api: [cases.api.slice(0, cases.api.length >> 1), cases.api.slice(cases.api.length >> 1)],
+  };
+  const used: Record<Kind, number> = { bare: 0, api: 0 };
+  for (const kind of ABBA) {
+    const block = halves[kind][used[kind]++];
+    const before = ctx.meter.snapshot();
+    const run = kind === 'bare' ? await bareAdvance(ctx, block) : await apiAdvance(ctx, block);
+    addCpu(totals[kind].cpu, ctx.meter.since(before));
+    const t = totals[kind];
+    t.latencies.push(...run.latencies);
+    t.count += block.length;
+    t.wallMs += run.wallMs;
+    t.errors.push(...run.errors.map((e) => e.message));
+    say(
+      `advance ${kind.padEnd(4)} ${block.length} in ${(run.wallMs / 1000).toFixed(1)} s (${run.errors.length} errors)`,
+    );
+  }
+  return totals;
+}
+
+interface LatenessResult {
+  count: number;
+  arrived: number;
+  p50: number;
+  p99: number;
+  max: number;
+  dueToWorkflow: { p50: number; p99: number };
+  workflowToInbox: { p50: number; p99: number };
+  dueSpreadMs: number;
+  startWallMs: number;
+  reportWithinMs: number;
+  cpu: CpuSnapshot;
+}
+
+/**
+ * 1,000 cases whose report deadline falls due about 40 s after they open, all inside one minute. The
+ * lateness of one alert is the leader's inbox row (`alerts.delivered_at`) minus the deadline's `dueAt`.
+ */
+async function latenessPhase(ctx: Context): Promise<LatenessResult> {
+  const policy = loadPolicyFile(cfg.latenessPolicyFile).disputes;
+  const before = ctx.meter.snapshot();
+  const run = await bareCreate(ctx, LATENESS_COUNT, policy, CONCURRENCY, LATENESS_WINDOW_MS);
+  if (run.errors.length > 0)
+    throw new Error(`lateness cases: ${run.errors.length} starts failed: ${run.errors[0].message}`);
+  const ids = refsOf(run.results).map((r) => r.id);
+  say(
+    `lateness: ${ids.length} cases opened over ${(run.wallMs / 1000).toFixed(1)} s; each report deadline falls due ${policy.reportWithinMs / 1000} s after its case opened`,
+  );
+  const deadline = Date.now() + policy.reportWithinMs + LATENESS_GRACE_MS;
+  const arrivedCount = async () =>
+    (
+      await ctx.pg.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM alerts
+         WHERE subject_id = ANY($1) AND kind = 'deadline_missed' AND deadline_kind = 'report' AND recipient = 'leader'`,
+        [ids],
+      )
+    ).rows[0].n;
+  let arrived = 0;
+  let lastLog = Date.now();
+  while (Date.now() < deadline) {
+    arrived = await arrivedCount();
+    if (arrived >= ids.length) break;
+    if (Date.now() - lastLog > 10_000) {
+      say(`lateness: ${arrived}/${ids.length} deadline_missed alerts in the leader's inbox`);
+      lastLog = Date.now();
+    }
+    await sleep(500);
+  }
+  const cpu = ctx.meter.since(before);
+  if (arrived < ids.length) {
+    say(`lateness: TIMEOUT — only ${arrived}/${ids.length} alerts arrived; figures below cover those`);
+  }
+  // created_at is the workflow's decision time, so the lateness splits into timer → workflow and
+  // workflow → inbox (projection activity, enqueue activity, BullMQ, insert).
+  const { rows } = await ctx.pg.query<{ late_ms: number; fire_ms: number }>(
+    `SELECT (EXTRACT(EPOCH FROM (a.delivered_at - (dl->>'dueAt')::timestamptz)) * 1000)::float8 AS late_ms,
+       (EXTRACT(EPOCH FROM (a.created_at - (dl->>'dueAt')::timestamptz)) * 1000)::float8 AS fire_ms
+     FROM alerts a
+     JOIN disputes d ON d.id = a.subject_id
+     CROSS JOIN LATERAL jsonb_array_elements(d.state->'deadlines') dl
+     WHERE a.subject_id = ANY($1) AND a.kind = 'deadline_missed' AND a.deadline_kind = 'report'
+       AND a.recipient = 'leader' AND dl->>'kind' = 'report'`,
+    [ids],
+  );
+  const spread = await ctx.pg.query<{ spread_ms: number }>(
+    `SELECT (EXTRACT(EPOCH FROM (max(due) - min(due))) * 1000)::float8 AS spread_ms FROM (
+       SELECT (dl->>'dueAt')::timestamptz AS due FROM disputes d
+       CROSS JOIN LATERAL jsonb_array_elements(d.state->'deadlines') dl
+       WHERE d.id = ANY($1) AND dl->>'kind' = 'report') s`,
+    [ids],
+  );
+  const late = rows.map((r) => r.late_ms);
+  const fire = rows.map((r) => r.fire_ms);
+  const deliver = rows.map((r) => r.late_ms - r.fire_ms);
+  return {
+    dueToWorkflow: { p50: round1(percentile(fire, 50)), p99: round1(percentile(fire, 99)) },
+    workflowToInbox: { p50: round1(percentile(deliver, 50)), p99: round1(percentile(deliver, 99)) },
+    count: ids.length,
+    arrived,
+    p50: round1(percentile(late, 50)),
+    p99: round1(percentile(late, 99)),
+    max: round1(late.length ? Math.max(...late) : 0),
+    dueSpreadMs: Math.round(spread.rows[0]?.spread_ms ?? 0),
+    startWallMs: Math.round(run.wallMs),
+    reportWithinMs: policy.reportWithinMs,
+    cpu,
+  };
+}
+
+/** Tops the read model up to LIST_CASES with rows that never ran as workflows (said so in the output). */
+async function topUpReadModel(ctx: Context): Promise<{ real: number; synthetic: number }> {
+  const real = (await ctx.pg.query<{ n: number }>('SELECT count(*)::int AS n FROM disputes')).rows[0].n;
+  const missing = Math.max(0, LIST_CASES - real);
+  const random = seededRandom(20_260_101);
+  const now = Date.now();
+  for (let done = 0; done < missing; done += 500) {
+    const batch = Array.from({ length: Math.min(500, missing - done) }, () => syntheticRow(random, now));
+    const values: unknown[] = [];
+    const tuples = batch.map(({ id, state, nextDueAt, overdue }, i) => {
+      values.push(
+        id,
+        state.title,
+        state.description,
+        state.category,
+        state.status,
+        state.tier,
+        state.ownerJurisdiction,
+        state.district,
+        state.riskLevel,
+        nextDueAt,
+        overdue,
+        JSON.stringify(state),
+        state.seq,
+        state.createdAt,
+        state.updatedAt,
+      );
+      return `(${Array.from({ length: 15 }, (_, k) => `$${i * 15 + k + 1}`).join(', ')})`;
+    });
+    await ctx.pg.query(
+      `INSERT INTO disputes (id, title, description, category, status, tier, owner_jurisdiction, district,
+         risk_level, next_due_at, overdue, state, seq, created_at, updated_at) VALUES ${tuples.join(', ')}`,
+      values,
+    );
+  }
+  // What autovacuum would do after a bulk load; without it the planner would still see the small table.
+  await ctx.pg.query('ANALYZE disputes');
+  return { real, synthetic: missing };
+}
+
+const q = encodeURIComponent;
+/** The list screens people use: filters alone and combined, Chinese search text, overdue, deep pages. */
+const LIST_QUERIES: { user: string; path: string }[] = [
+  { user: 'bureau', path: '/disputes' },
+  { user: 'bureau', path: '/disputes?status=mediating' },
+  { user: 'bureau', path: '/disputes?status=reported&tier=township' },
+  { user: 'bureau', path: '/disputes?tier=district&page=3' },
+  { user: 'bureau', path: '/disputes?jurisdiction=T02&status=screening' },
+  { user: 'bureau', path: `/disputes?q=${q('林地')}` },
+  { user: 'bureau', path: `/disputes?q=${q('界桩')}&status=mediating&page=2` },
+  { user: 'bureau', path: '/disputes?overdue=true' },
+  { user: 'bureau', path: '/disputes?page=200' },
+  { user: 'mediator.a', path: `/disputes?q=${q('水库灌溉')}` },
+  { user: 'mediator.a', path: '/disputes?overdue=true&page=2' },
+  { user: 'admin', path: '/disputes?status=closed&pageSize=50' },
+];
+
+async function listPhase(ctx: Context) {
+  const rows = await topUpReadModel(ctx);
+  say(`lists: read model has ${rows.real} real cases + ${rows.synthetic} synthetic rows inserted directly`);
+  const perQuery: number[][] = LIST_QUERIES.map(() => []);
+  const before = ctx.meter.snapshot();
+  const run = await runPool(LIST_REQUESTS, LIST_CONCURRENCY, async (i) => {
+    const { user, path } = LIST_QUERIES[i % LIST_QUERIES.length];
+    const t0 = performance.now();
+    const body = await ctx.http.expect<{ items: unknown[]; total: number }>(200, 'GET', path, {
+      token: ctx.tokens[user],
+    });
+    perQuery[i % LIST_QUERIES.length].push(performance.now() - t0);
+    if (!Array.isArray(body.items)) throw new Error(`GET ${path}: no items`);
+  });
+  return {
+    cases: rows.real + rows.synthetic,
+    real: rows.real,
+    synthetic: rows.synthetic,
+    requests: LIST_REQUESTS,
+    concurrency: LIST_CONCURRENCY,
+    p50: round1(percentile(run.latencies, 50)),
+    p95: round1(percentile(run.latencies, 95)),
+    errors: run.errors.map((e) => e.message),
+    cpuMsPerRequest: Object.fromEntries(
+      Object.entries(ctx.meter.since(before)).map(([key, ms]) => [key, round1(ms / LIST_REQUESTS)]),
+    ),
+    byQuery: LIST_QUERIES.map(({ user, path }, i) => ({
+      user,
+      path: decodeURIComponent(path),
+      p50: round1(percentile(perQuery[i], 50)),
+      p95: round1(percentile(perQuery[i], 95)),
+    })),
+  };
+}
+
+// ------------------------------------------------------------------------------------------- report
+
+function machine() {
+  return {
+    hostname: hostname(),
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    ramMiB: Math.round(totalmem() / 1024 / 1024),
+    node: process.version,
+    loadAvgAtStart: loadavg().map(round1),
+  };
+}
+
+const fmt = (n: number | undefined): string =>
+  n === undefined ? '-' : n >= 100 ? n.toFixed(0) : n.toFixed(1);
+const ratio = (a: number, b: number): number => (b > 0 ? Math.round((a / b) * 100) / 100 : 0);
+const verdict = (ok: boolean): string => (ok ? 'PASS' : 'MISS');
+const x = (r: number): string => `${r}x`;
+
+type Results = Awaited<ReturnType<typeof measure>>;
+
+async function measure(ctx: Context, t0: number) {
+  const at = new Date().toISOString();
+  const host = machine();
+  say(`serial probe: ${SERIAL} of each operation at concurrency 1`);
+  const serial = await serialProbe(ctx);
+  say(`1/4 create: bare workflow.start vs POST /disputes (${CREATE_COUNT} each, concurrency ${CONCURRENCY})`);
+  const create = await createPhase(ctx);
+  say('2/4 advance: bare executeUpdate(reportDispute) vs POST /disputes/:id/report');
+  const advance = await advancePhase(ctx, create.cases);
+  say('3/4 alert lateness');
+  const lateness = await latenessPhase(ctx);
+  say('4/4 lists');
+  const list = await listPhase(ctx);
+  // Peak resident set (VmHWM) of the two app processes over the whole run.
+  const rss = { api: memoryMiB(cfg.pids.api, 'VmHWM'), worker: memoryMiB(cfg.pids.worker, 'VmHWM') };
+  const rssAtEnd = { api: memoryMiB(cfg.pids.api, 'VmRSS'), worker: memoryMiB(cfg.pids.worker, 'VmRSS') };
+
+  const sum = (t: KindTotals): LatencySummary => summarise(t.latencies, t.count, t.wallMs);
+  const { bare, api, uws } = create.totals;
+  const createBare = sum(bare);
+  const createApi = sum(api);
+  const createUws = sum(uws);
+  const advanceBare = sum(advance.bare);
+  const advanceApi = sum(advance.api);
+  const errors = (t: KindTotals) => t.errors.length;
+  const firstErrors = [bare, api, uws, advance.bare, advance.api].flatMap((t) => t.errors).slice(0, 5);
+  return {
+    machine: { ...host, loadAvgAtEnd: loadavg().map(round1) },
+    at,
+    create: {
+      bare: createBare,
+      api: createApi,
+      p50Ratio: ratio(createApi.p50, createBare.p50),
+      throughputRatio: ratio(createApi.perSecond, createBare.perSecond),
+      count: CREATE_COUNT,
+      concurrency: CONCURRENCY,
+      /** The API's own Temporal call (update-with-start, answered after the projection), without HTTP. */
+      updateWithStart: createUws,
+      /** Bare starts counted until the read model had them all (the worker's drain included). */
+      bareUntilProjectedPerSecond: round1(bare.count / ((bare.wallMs + bare.drainMs) / 1000)),
+      errors: { bare: errors(bare), api: errors(api), updateWithStart: errors(uws) },
+      cpuMsPerOp: { bare: cpuPerOp(bare), updateWithStart: cpuPerOp(uws), api: cpuPerOp(api) },
+    },
+    advance: {
+      bare: advanceBare,
+      api: advanceApi,
+      p99Ratio: ratio(advanceApi.p99, advanceBare.p99),
+      p50Ratio: ratio(advanceApi.p50, advanceBare.p50),
+      throughputRatio: ratio(advanceApi.perSecond, advanceBare.perSecond),
+      errors: { bare: errors(advance.bare), api: errors(advance.api) },
+      cpuMsPerOp: { bare: cpuPerOp(advance.bare), api: cpuPerOp(advance.api) },
+    },
+    serial,
+    alertLateness: {
+      count: lateness.count,
+      p50: lateness.p50,
+      p99: lateness.p99,
+      max: lateness.max,
+      arrived: lateness.arrived,
+      dueToWorkflow: lateness.dueToWorkflow,
+      workflowToInbox: lateness.workflowToInbox,
+      dueSpreadMs: lateness.dueSpreadMs,
+      startWallMs: lateness.startWallMs,
+      reportWithinMs: lateness.reportWithinMs,
+      cpuMs: lateness.cpu,
+    },
+    list: {
+      cases: list.cases,
+      p50: list.p50,
+      p95: list.p95,
+      real: list.real,
+      synthetic: list.synthetic,
+      requests: list.requests,
+      concurrency: list.concurrency,
+      errors: list.errors.length,
+      cpuMsPerRequest: list.cpuMsPerRequest,
+      byQuery: list.byQuery,
+    },
+    rss,
+    rssAtEnd,
+    scale: SCALE,
+    durationMs: Math.round(performance.now() - t0),
+    firstErrors: [...firstErrors, ...list.errors.slice(0, 2)],
+    notes: [
+      `list: ${list.synthetic} of ${list.cases} rows are SYNTHETIC (inserted directly into disputes, never run as workflows)`,
+      'create: a bare start returns once Temporal has recorded it; POST /disputes returns once the case is in PostgreSQL',
+      'alert lateness: cases started through the Temporal client with bench/policy-lateness.yaml frozen into their input',
+    ],
+  };
+}
+
+function printReport(r: Results): void {
+  const { create: c, advance: a, alertLateness: l, list, serial, machine: m } = r;
+  const row = (label: string, bare: string, api: string, rat = '', target = '', ok?: boolean) => [
+    label,
+    bare,
+    api,
+    rat,
+    target,
+    ok === undefined ? '' : verdict(ok),
+  ];
+  const rows = [
+    row(
+      'create p50 (ms)',
+      fmt(c.bare.p50),
+      fmt(c.api.p50),
+      x(c.p50Ratio),
+      '<= 1.3x',
+      c.p50Ratio <= TARGETS.createP50Ratio,
+    ),
+    row('create p95 (ms)', fmt(c.bare.p95), fmt(c.api.p95), x(ratio(c.api.p95, c.bare.p95))),
+    row('create p99 (ms)', fmt(c.bare.p99), fmt(c.api.p99), x(ratio(c.api.p99, c.bare.p99))),
+    row(
+      'create throughput (/s)',
+      fmt(c.bare.perSecond),
+      fmt(c.api.perSecond),
+      x(c.throughputRatio),
+      '>= 0.7x',
+      c.throughputRatio >= TARGETS.createThroughputRatio,
+    ),
+    row(
+      '  bare until projected (/s)',
+      fmt(c.bareUntilProjectedPerSecond),
+      '',
+      x(ratio(c.api.perSecond, c.bareUntilProjectedPerSecond)),
+    ),
+    row(
+      '  update-with-start p50 (ms)',
+      fmt(c.updateWithStart.p50),
+      '',
+      x(ratio(c.api.p50, c.updateWithStart.p50)),
+    ),
+    row(
+      '  update-with-start (/s)',
+      fmt(c.updateWithStart.perSecond),
+      '',
+      x(ratio(c.api.perSecond, c.updateWithStart.perSecond)),
+    ),
+    row('advance p50 (ms)', fmt(a.bare.p50), fmt(a.api.p50), x(a.p50Ratio)),
+    row('advance p95 (ms)', fmt(a.bare.p95), fmt(a.api.p95), x(ratio(a.api.p95, a.bare.p95))),
+    row(
+      'advance p99 (ms)',
+      fmt(a.bare.p99),
+      fmt(a.api.p99),
+      x(a.p99Ratio),
+      '<= 1.3x',
+      a.p99Ratio <= TARGETS.advanceP99Ratio,
+    ),
+    row('advance throughput (/s)', fmt(a.bare.perSecond), fmt(a.api.perSecond), x(a.throughputRatio)),
+    row(
+      'serial create p50 (ms)',
+      fmt(serial.create.bare.p50),
+      fmt(serial.create.api.p50),
+      x(ratio(serial.create.api.p50, serial.create.bare.p50)),
+    ),
+    row(
+      '  update-with-start p50 (ms)',
+      fmt(serial.create.updateWithStart.p50),
+      '',
+      x(ratio(serial.create.api.p50, serial.create.updateWithStart.p50)),
+    ),
+    row(
+      'serial advance p50 (ms)',
+      fmt(serial.advance.bare.p50),
+      fmt(serial.advance.api.p50),
+      x(ratio(serial.advance.api.p50, serial.advance.bare.p50)),
+    ),
+    row('errors (create/advance)', `${c.errors.bare}/${a.errors.bare}`, `${c.errors.api}/${a.errors.api}`),
+    row(`alert lateness p50 (ms), ${l.arrived}/${l.count}`, '', fmt(l.p50)),
+    row(
+      'alert lateness p99 (ms)',
+      '',
+      fmt(l.p99),
+      '',
+      '<= 1500',
+      l.arrived === l.count && l.p99 <= TARGETS.latenessP99Ms,
+    ),
+    row('alert lateness max (ms)', '', fmt(l.max)),
+    row('  due -> workflow p50/p99', '', `${fmt(l.dueToWorkflow.p50)} / ${fmt(l.dueToWorkflow.p99)}`),
+    row('  workflow -> inbox p50/p99', '', `${fmt(l.workflowToInbox.p50)} / ${fmt(l.workflowToInbox.p99)}`),
+    row(`list p50 (ms), ${list.cases} cases`, '', fmt(list.p50)),
+    row('list p95 (ms)', '', fmt(list.p95), '', '<= 50', list.p95 <= TARGETS.listP95Ms),
+    row('peak RSS api / worker (MiB)', '', `${fmt(r.rss.api)} / ${fmt(r.rss.worker)}`),
+  ];
+  const cpuKeys = Object.keys(c.cpuMsPerOp.api);
+  const cpuRow = (label: string, perOp: Record<string, number>) => [
+    label,
+    ...cpuKeys.map((k) => fmt(perOp[k])),
+  ];
+  const out = [
+    '',
+    `Benchmark ${r.at} on ${m.hostname}: ${m.cpuModel}, ${m.cores} cores, ${m.ramMiB} MiB RAM, Node ${m.node}`,
+    `scale ${r.scale}: ${c.count} creates and advances per side at concurrency ${c.concurrency}, blocks alternated A-B-B-A`,
+    '',
+    formatTable(['metric', 'bare', 'api', 'ratio', 'target', 'result'], rows),
+    '',
+    `Alert lateness: ${l.count} cases opened evenly over ${(l.startWallMs / 1000).toFixed(1)} s, report due ${l.reportWithinMs / 1000} s after opening; due times spread over ${(l.dueSpreadMs / 1000).toFixed(1)} s.`,
+    `Lists: ${list.real} real cases + ${list.synthetic} SYNTHETIC rows inserted directly into disputes; ${list.requests} requests at concurrency ${list.concurrency}.`,
+    formatTable(
+      ['list query', 'user', 'p50', 'p95'],
+      list.byQuery.map((b) => [b.path, b.user, fmt(b.p50), fmt(b.p95)]),
+    ),
+    '',
+    'CPU ms per operation (utime+stime; postgres and redis = all such processes on this machine):',
+    formatTable(
+      ['phase', ...cpuKeys],
+      [
+        cpuRow('create bare (incl. projection)', c.cpuMsPerOp.bare),
+        cpuRow('create update-with-start', c.cpuMsPerOp.updateWithStart),
+        cpuRow('create api', c.cpuMsPerOp.api),
+        cpuRow('advance bare', a.cpuMsPerOp.bare),
+        cpuRow('advance api', a.cpuMsPerOp.api),
+        cpuRow('list request', list.cpuMsPerRequest),
+      ],
+    ),
+    ...(r.firstErrors.length > 0 ? ['', 'First errors:', ...r.firstErrors.map((e) => `  ${e}`)] : []),
+    '',
+    `Wrote ${cfg.results}; measuring took ${(r.durationMs / 1000).toFixed(0)} s.`,
+    '',
+  ];
+  process.stdout.write(out.join('\n'));
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const http = new HttpClient(cfg.apiUrl);
+  const pg = new Pool({ connectionString: cfg.databaseUrl, max: 4 });
+  const connection = await Connection.connect({ address: cfg.temporalAddress });
+  const client = new Client({ connection, namespace: cfg.namespace });
+  try {
+    await waitForWorker(client);
+    const tokens: Record<string, string> = {};
+    for (const username of ['mediator.a', 'mediator.b', 'bureau', 'admin']) {
+      const login = await http.expect<{ accessToken: string }>(200, 'POST', '/auth/login', {
+        body: { username, password: 'demo1234' },
+      });
+      tokens[username] = login.accessToken;
+    }
+    const ctx: Context = {
+      client,
+      http,
+      pg,
+      tokens,
+      policy: loadPolicyFile(cfg.policyFile).disputes,
+      meter: new CpuMeter({ api: cfg.pids.api, worker: cfg.pids.worker, temporal: cfg.pids.temporal }),
+      random: seededRandom(7),
+    };
+    say(`warm-up (${WARMUP} of each operation)`);
+    await warmUp(ctx);
+    const results = await measure(ctx, t0);
+    writeFileSync(cfg.results, `${JSON.stringify(results, null, 2)}\n`);
+    printReport(results);
+  } finally {
+    http.close();
+    await pg.end();
+    await connection.close();
+  }
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`✗ benchmark failed: ${error.stack ?? error.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,331 @@
+#!/usr/bin/env node
+// `npm run bench`: the performance benchmark on a private, real stack. It starts its own Temporal dev server
+// (in memory, free port), creates a fresh database boundary_bench_<ts> (migrated + demo organisation), uses
+// its own Redis prefix and task queue, and runs the worker and the API as separate processes from dist/ (so
+// their peak RSS is theirs). Then bench/run.ts measures and writes bench/results.json. Everything it
+// started is stopped, and the database dropped, at the end, on failure and on Ctrl-C.
+//
+//   BENCH_SCALE=0.1 npm run bench   quick run (a tenth of the operations)
+//   BENCH_KEEP=1 npm run bench      keep the database (and print its URL) for a look afterwards
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { findOrBuildTemporalCli } from './lib/temporal-cli.mjs';
+import {
+  REPO_ROOT,
+  ensureBuilt,
+  ensureDatabase,
+  ensureDependencies,
+  loadEnvDefaults,
+  requireServices,
+  sleep,
+  waitForTcp,
+} from './lib/services.mjs';
+
+const WORKER_MAIN = 'dist/apps/worker/src/main.js';
+const API_MAIN = 'dist/apps/api/src/main.js';
+const MIGRATE_MAIN = 'dist/libs/persistence/src/cli/migrate.js';
+const RUN_MAIN = 'dist/bench/run.js';
+const READY_MS = 120_000;
+const STOP_GRACE_MS = 10_000;
+
+const children = new Map(); // tag -> { proc, exited, done }
+const cleanups = []; // run in reverse order by teardown()
+let stopping = false;
+
+const say = (message) => console.log(`» ${message}`);
+
+/** A port the kernel says is free right now (listen on 0, read it, close). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A long-running child in its own process group (a terminal Ctrl-C reaches only this script, which then
+ * stops the children in order). Output lines are prefixed with the tag and dropped while stopping.
+ */
+function startChild(tag, cmd, args, env) {
+  if (stopping) throw new Error('stopping');
+  const proc = spawn(cmd, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  for (const [stream, out] of [
+    [proc.stdout, process.stdout],
+    [proc.stderr, process.stderr],
+  ]) {
+    createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
+      if (!stopping) out.write(`[${tag}] ${line}\n`);
+    });
+  }
+  const child = { proc, done: false };
+  child.exited = new Promise((resolve) => {
+    proc.once('error', (error) => resolve({ code: null, signal: null, error }));
+    proc.once('exit', (code, signal) => resolve({ code, signal, error: null }));
+  });
+  child.exited.then((result) => {
+    child.done = true;
+    if (!stopping) {
+      const how =
+        result.error?.message ?? (result.signal ? `signal ${result.signal}` : `exit code ${result.code}`);
+      console.error(`✗ [${tag}] exited unexpectedly (${how})`);
+    }
+  });
+  children.set(tag, child);
+  return child;
+}
+
+function signalGroup(proc, signal) {
+  try {
+    process.kill(-proc.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+async function stopChild(tag) {
+  const child = children.get(tag);
+  if (!child || child.done) return;
+  signalGroup(child.proc, 'SIGTERM');
+  const timer = setTimeout(() => signalGroup(child.proc, 'SIGKILL'), STOP_GRACE_MS);
+  await child.exited;
+  clearTimeout(timer);
+}
+
+/** Runs a short-lived node script from the repo root, inheriting stdio, and requires exit code 0. */
+function runNode(args, env, label) {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: 'inherit' });
+    children.set(label, { proc, done: false, exited: new Promise((done) => proc.once('exit', done)) });
+    proc.once('error', reject);
+    proc.once('exit', (code, signal) => {
+      children.get(label).done = true;
+      if (code === 0) resolve();
+      else reject(new Error(`${label} failed (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}
+
+function requireFromRepo(name) {
+  return createRequire(join(REPO_ROOT, 'package.json'))(name);
+}
+
+async function withPg(url, work) {
+  const { Client } = requireFromRepo('pg');
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function startTemporal(temporalCli, env) {
+  const port = await freePort();
+  const address = `127.0.0.1:${port}`;
+  say(`Temporal dev server (in memory) on ${address}`);
+  const child = startChild(
+    'temporal',
+    temporalCli,
+    [
+      'server',
+      'start-dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--headless',
+      '--log-level',
+      'error',
+      '--dynamic-config-value',
+      'frontend.enableExecuteMultiOperation=true',
+      '--dynamic-config-value',
+      'frontend.enableUpdateWorkflowExecution=true',
+    ],
+    env,
+  );
+  cleanups.push(() => stopChild('temporal'));
+  await waitForTcp(address, {
+    timeoutMs: READY_MS,
+    abortIf: () => (child.done ? 'the Temporal dev server exited' : stopping ? 'stopping' : null),
+  });
+  // An open port can precede a serving frontend.
+  const until = Date.now() + READY_MS;
+  for (;;) {
+    const probe = spawn(temporalCli, ['operator', 'cluster', 'health', '--address', address], {
+      stdio: 'ignore',
+    });
+    const code = await new Promise((done) => probe.once('error', () => done(-1)).once('exit', done));
+    if (code === 0) break;
+    if (Date.now() > until || stopping) throw new Error(`Temporal ${address} is not serving`);
+    await sleep(500);
+  }
+  return { address, pid: child.proc.pid };
+}
+
+async function waitForHealth(url) {
+  const until = Date.now() + READY_MS;
+  while (Date.now() < until && !stopping) {
+    if (children.get('api')?.done) throw new Error('the API exited during start-up (see [api] above)');
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(500);
+  }
+  throw new Error(`${url} did not answer 200 within ${READY_MS / 1000} s`);
+}
+
+async function main() {
+  const started = Date.now();
+  await ensureDependencies();
+  say('building (npm run build)');
+  await ensureBuilt({ expect: [WORKER_MAIN, API_MAIN, MIGRATE_MAIN, RUN_MAIN] });
+  const temporalCli = await findOrBuildTemporalCli({ log: say });
+  const base = loadEnvDefaults();
+  await requireServices(base);
+
+  const runId = `${Date.now()}`;
+  const databaseUrl = new URL(base.DATABASE_URL);
+  databaseUrl.pathname = `/boundary_bench_${runId}`;
+  const redisPrefix = `bench-${runId}`;
+  const taskQueue = `bench-${runId}`;
+
+  say(`database ${databaseUrl.pathname.slice(1)}`);
+  await ensureDatabase(databaseUrl.toString());
+  cleanups.push(async () => {
+    if (process.env.BENCH_KEEP === '1') return say(`kept database ${databaseUrl}`);
+    const maintenance = new URL(databaseUrl);
+    maintenance.pathname = '/postgres';
+    await withPg(maintenance.toString(), (pg) =>
+      pg.query(`DROP DATABASE IF EXISTS "${databaseUrl.pathname.slice(1)}" WITH (FORCE)`),
+    );
+  });
+  cleanups.push(async () => {
+    // BullMQ keys of this run only (its own prefix).
+    const IORedis = requireFromRepo('ioredis');
+    const redis = new IORedis(base.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    await redis.connect();
+    try {
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${redisPrefix}:*`, 'COUNT', 1000);
+        if (keys.length > 0) await redis.del(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+    } finally {
+      redis.disconnect();
+    }
+  });
+  const appEnv = {
+    ...base,
+    DATABASE_URL: databaseUrl.toString(),
+    REDIS_PREFIX: redisPrefix,
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    TEMPORAL_NAMESPACE: 'default',
+    POLICY_FILE: join(REPO_ROOT, 'bench/policy.yaml'),
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ALERT_WEBHOOK_SECRET: randomBytes(32).toString('hex'),
+    SEED_DEMO: 'true',
+  };
+  say('migrations + demo organisation');
+  await runNode(['scripts/with-dist.mjs', MIGRATE_MAIN], appEnv, 'migrate');
+
+  const temporal = await startTemporal(temporalCli, base);
+  const apiPort = await freePort();
+  Object.assign(appEnv, { TEMPORAL_ADDRESS: temporal.address, PORT: String(apiPort) });
+  // The worker bundles the workflow code at start-up, as it does in production (part of its peak RSS).
+  say('starting worker and API (NODE_ENV=production, LOG_LEVEL=warn)');
+  const worker = startChild('worker', process.execPath, ['scripts/with-dist.mjs', WORKER_MAIN], appEnv);
+  cleanups.push(() => stopChild('worker'));
+  const api = startChild('api', process.execPath, ['scripts/with-dist.mjs', API_MAIN], appEnv);
+  cleanups.push(() => stopChild('api'));
+  await waitForHealth(`http://127.0.0.1:${apiPort}/health`);
+
+  await runNode(
+    ['scripts/with-dist.mjs', RUN_MAIN],
+    {
+      ...base,
+      BENCH_API_URL: `http://127.0.0.1:${apiPort}`,
+      BENCH_DATABASE_URL: databaseUrl.toString(),
+      TEMPORAL_ADDRESS: temporal.address,
+      TEMPORAL_NAMESPACE: 'default',
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      BENCH_POLICY_FILE: appEnv.POLICY_FILE,
+      BENCH_LATENESS_POLICY_FILE: join(REPO_ROOT, 'bench/policy-lateness.yaml'),
+      BENCH_RESULTS: join(REPO_ROOT, 'bench/results.json'),
+      BENCH_API_PID: String(api.proc.pid),
+      BENCH_WORKER_PID: String(worker.proc.pid),
+      BENCH_TEMPORAL_PID: String(temporal.pid),
+    },
+    'bench',
+  );
+  say(
+    `whole run (build, stack, measurements, teardown follows) took ${Math.round((Date.now() - started) / 1000)} s`,
+  );
+}
+
+let tearingDown;
+/** Runs the cleanups once, newest first, however many times it is called (signal and failure may race). */
+function teardown() {
+  stopping = true;
+  tearingDown ??= (async () => {
+    // The measuring process first: it must not keep calling a stack that is going away.
+    for (const tag of ['bench', 'migrate']) {
+      const child = children.get(tag);
+      if (child && !child.done) child.proc.kill('SIGTERM');
+    }
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        console.error(`» cleanup: ${error.message}`);
+      }
+    }
+  })();
+  return tearingDown;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, async () => {
+    if (stopping) {
+      // A second Ctrl-C: do not wait for the grace period.
+      for (const { proc, done } of children.values()) if (!done) signalGroup(proc, 'SIGKILL');
+      return;
+    }
+    say(`received ${signal}, stopping…`);
+    await teardown();
+    process.exit(130);
+  });
+}
+// Last resort if this script crashes: do not leave detached servers holding ports.
+process.on('exit', () => {
+  for (const { proc, done } of children.values()) {
+    if (done) continue;
+    signalGroup(proc, 'SIGKILL');
+    proc.kill('SIGKILL');
+  }
+});
+
+try {
+  await main();
+  await teardown();
+  say('done: stack stopped, database dropped');
+} catch (error) {
+  // After Ctrl-C the measuring process is stopped on purpose: that is not a second error to report.
+  if (!stopping) console.error(`✗ ${error.message}`);
+  await teardown();
+  process.exit(1);
+}
