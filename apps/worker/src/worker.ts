@@ -81,6 +81,7 @@ export async function startWorker(
     connection,
     namespace: config.temporalNamespace,
     taskQueue: config.taskQueue,
+    maxCachedWorkflows: config.workerMaxCachedWorkflows,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
     activities: createActivities({
       disputes: new DisputeRepository(dataSource),

@@ -13,6 +13,8 @@ export interface AppConfig {
   temporalAddress: string;
   temporalNamespace: string;
   taskQueue: string;
+  /** Cases are long-lived and rarely touched: a bounded cache keeps the worker's memory flat. */
+  workerMaxCachedWorkflows: number;
   /** How long the API waits for Temporal on one call before answering 503 rather than hanging. */
   temporalCallTimeoutMs: number;
   jwtSecret: string;
@@ -112,6 +114,7 @@ export function validateEnv(env: Env): AppConfig {
     temporalAddress,
     temporalNamespace: text('TEMPORAL_NAMESPACE', 'default'),
     taskQueue: text('TEMPORAL_TASK_QUEUE', 'boundary'),
+    workerMaxCachedWorkflows: integer('WORKER_MAX_CACHED_WORKFLOWS', 1000, 10, 100_000),
     temporalCallTimeoutMs: integer('TEMPORAL_CALL_TIMEOUT_MS', 15_000, 1000, 600_000),
     jwtSecret: secret('JWT_SECRET', 'jwt-secret'),
     jwtExpiresIn: text('JWT_EXPIRES_IN', '8h'),

@@ -7,6 +7,7 @@ import { TimelineEntity } from './entities/timeline.entity';
 import { UserEntity } from './entities/user.entity';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { Incidents1764300000000 } from './migrations/1764300000000-incidents';
+import { DisputeSearch1764600000000 } from './migrations/1764600000000-dispute-search';
 import { AlertDeliveredAt1764500000000 } from './migrations/1764500000000-alert-delivered-at';
 
 export const ENTITIES = [

@@ -37,10 +37,19 @@ export class AlertRepository {
         alert.webhookStatus,
       ],
     );
-    const row = await this.dataSource
-      .getRepository(AlertEntity)
-      .findOneByOrFail({ dedupKey: alert.dedupKey });
-    return { alert: row, inserted: inserted.length > 0 };
+    const repository = this.dataSource.getRepository(AlertEntity);
+    if (inserted.length === 0) {
+      return { alert: await repository.findOneByOrFail({ dedupKey: alert.dedupKey }), inserted: false };
+    }
+    // Freshly inserted: everything but the id is what we just wrote, so no second query is needed.
+    const row = repository.create({
+      ...alert,
+      id: inserted[0].id,
+      readAt: null,
+      webhookAttempts: 0,
+      webhookError: null,
+    });
+    return { alert: row, inserted: true };
   }
 
   findById(id: string): Promise<AlertEntity | null> {

@@ -117,9 +117,7 @@ export class DisputeRepository {
       });
     }
     if (filter.q) {
-      query.andWhere(`(d.title ILIKE :q ESCAPE '\\' OR d.description ILIKE :q ESCAPE '\\')`, {
-        q: `%${escapeLike(filter.q)}%`,
-      });
+      query.andWhere(`d.search LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(filter.q.toLowerCase())}%` });
     }
     const [items, total] = await query
       .orderBy('d.created_at', 'DESC')

@@ -1,7 +1,7 @@
 import { condition, continueAsNew, setHandler } from '@temporalio/workflow';
 import { type Actor, type AlertAudience, type Deadline, SYSTEM_ACTOR } from '../shared';
 import {
-  activities,
+  localActivities,
   createJournal,
   createWrites,
   deadlineLoop,
@@ -35,7 +35,7 @@ import {
   nextTier,
 } from './rules';
 
-const { projectDispute } = activities;
+const { projectDispute } = localActivities;
 
 /** Carried across continue-as-new so a long-lived case keeps its state and counters. */
 export interface DisputeCarryOver {

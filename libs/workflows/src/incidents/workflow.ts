@@ -3,6 +3,7 @@ import type { EscalationRole } from '../policy/policy';
 import { type AlertAudience, type Deadline, SYSTEM_ACTOR } from '../shared';
 import {
   activities,
+  localActivities,
   createJournal,
   createWrites,
   deadlineLoop,
@@ -35,7 +36,8 @@ import {
   responseWithinMs,
 } from './rules';
 
-const { projectIncident, notifyCaseOfIncidentResolution } = activities;
+const { projectIncident } = localActivities;
+const { notifyCaseOfIncidentResolution } = activities;
 
 /** Carried across continue-as-new: the plan stays in the input, everything that moved is in the state. */
 export interface IncidentCarryOver {
