@@ -29,7 +29,19 @@ export interface FaultStack {
   stop(): Promise<void>;
 }
 
-export async function startFaultStack(disputes: Record<string, string | number>): Promise<FaultStack> {
+/** Long durations, so only what a test shortens falls due while it runs. */
+const QUIET_DISPUTES = {
+  reportWithin: 'P3D',
+  acceptWithin: 'P2D',
+  roundInterval: 'P14D',
+  maxRounds: 5,
+  mediationWithin: 'P60D',
+  followUpWithin: 'P30D',
+  remindBefore: 'PT0S',
+};
+
+export async function startFaultStack(overrides: Record<string, string | number>): Promise<FaultStack> {
+  const disputes = { ...QUIET_DISPUTES, ...overrides };
   const dir = scratchDir();
   const database = await createDatabase();
   const [temporal, redis, proxy] = await Promise.all([
