@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { describeExit, signalGroup, spawnInGroup, stopGroup } from './lib/process-group.mjs';
 import { findOrBuildTemporalCli } from './lib/temporal-cli.mjs';
 import {
   REPO_ROOT,
@@ -56,47 +56,18 @@ function freePort() {
  */
 function startChild(tag, cmd, args, env) {
   if (stopping) throw new Error('stopping');
-  const proc = spawn(cmd, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  for (const [stream, out] of [
-    [proc.stdout, process.stdout],
-    [proc.stderr, process.stderr],
-  ]) {
-    createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
-      if (!stopping) out.write(`[${tag}] ${line}\n`);
-    });
-  }
-  const child = { proc, done: false };
-  child.exited = new Promise((resolve) => {
-    proc.once('error', (error) => resolve({ code: null, signal: null, error }));
-    proc.once('exit', (code, signal) => resolve({ code, signal, error: null }));
+  const child = spawnInGroup(cmd, args, env, (line, isError) => {
+    if (!stopping) (isError ? process.stderr : process.stdout).write(`[${tag}] ${line}\n`);
   });
   child.exited.then((result) => {
-    child.done = true;
-    if (!stopping) {
-      const how =
-        result.error?.message ?? (result.signal ? `signal ${result.signal}` : `exit code ${result.code}`);
-      console.error(`✗ [${tag}] exited unexpectedly (${how})`);
-    }
+    if (!stopping) console.error(`✗ [${tag}] exited unexpectedly (${describeExit(result)})`);
   });
   children.set(tag, child);
   return child;
 }
 
-function signalGroup(proc, signal) {
-  try {
-    process.kill(-proc.pid, signal);
-  } catch {
-    // Already gone.
-  }
-}
-
-async function stopChild(tag) {
-  const child = children.get(tag);
-  if (!child || child.done) return;
-  signalGroup(child.proc, 'SIGTERM');
-  const timer = setTimeout(() => signalGroup(child.proc, 'SIGKILL'), STOP_GRACE_MS);
-  await child.exited;
-  clearTimeout(timer);
+function stopChild(tag) {
+  return stopGroup(children.get(tag), STOP_GRACE_MS);
 }
 
 /** Runs a short-lived node script from the repo root, inheriting stdio, and requires exit code 0. */

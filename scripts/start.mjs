@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { describeExit, signalGroup, spawnInGroup, stopGroup } from './lib/process-group.mjs';
 import { findOrBuildTemporalCli } from './lib/temporal-cli.mjs';
 import { ensureWebBuilt } from './lib/web.mjs';
 import {
@@ -41,42 +41,23 @@ function tagPrefix(tag) {
   return process.stdout.isTTY ? `\x1b[${TAG_COLORS[tag] ?? 90}m${text}\x1b[0m` : text;
 }
 
-/** Pipes each output line of a child through with its tag, so interleaved logs stay attributable. */
-function prefixLines(stream, tag, out, mute) {
-  const prefix = tagPrefix(tag);
-  createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
-    if (!mute()) out.write(`${prefix} ${line}\n`);
-  });
-}
-
 /**
  * Starts a long-running child in its own process group so that Ctrl-C reaches only this script, which then
- * stops the children in a sensible order (apps before the Temporal server they talk to).
+ * stops the children in a sensible order (apps before the Temporal server they talk to). Each output line is
+ * passed through with its tag, so interleaved logs stay attributable.
  */
 function startChild(tag, cmd, args, env, { longRunning = true, quietWhenStopping = false } = {}) {
   // Setup may still be running when Ctrl-C arrives; nothing new may start once we are stopping.
   if (shuttingDown) throw new Error('stopping');
-  const proc = spawn(cmd, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  // The Temporal dev server logs a burst of "connection refused" warnings while it stops; that is not news.
-  const mute = () => quietWhenStopping && shuttingDown;
-  prefixLines(proc.stdout, tag, process.stdout, mute);
-  prefixLines(proc.stderr, tag, process.stderr, mute);
-  const exited = new Promise((done) => {
-    proc.once('error', (error) => done({ code: null, signal: null, error }));
-    proc.once('exit', (code, signal) => done({ code, signal, error: null }));
+  const prefix = tagPrefix(tag);
+  const child = spawnInGroup(cmd, args, env, (line, isError) => {
+    // The Temporal dev server logs a burst of "connection refused" warnings while it stops; that is not news.
+    if (quietWhenStopping && shuttingDown) return;
+    (isError ? process.stderr : process.stdout).write(`${prefix} ${line}\n`);
   });
-  const child = { proc, exited, done: false };
-  exited.then((result) => {
-    child.done = true;
-    if (longRunning) onChildExit(tag, result);
-  });
+  if (longRunning) child.exited.then((result) => onChildExit(tag, result));
   children.set(tag, child);
   return child;
-}
-
-function describeExit({ code, signal, error }) {
-  if (error) return error.message;
-  return signal ? `signal ${signal}` : `exit code ${code}`;
 }
 
 function onChildExit(tag, result) {
@@ -87,26 +68,12 @@ function onChildExit(tag, result) {
   shutdown(1);
 }
 
-function signalGroup(proc, signal) {
-  try {
-    process.kill(-proc.pid, signal);
-  } catch {
-    // Already gone (ESRCH) — nothing left to stop.
-  }
-}
-
-async function stopChild(tag) {
-  const child = children.get(tag);
-  if (!child || child.done || !child.proc.pid) return;
-  signalGroup(child.proc, 'SIGTERM');
-  const timer = setTimeout(() => {
+function stopChild(tag) {
+  return stopGroup(children.get(tag), STOP_GRACE_MS, () =>
     console.error(
       `» [${tag}] ${STOP_GRACE_MS / 1000}s 内未退出，强制结束 / did not stop in time, sending SIGKILL`,
-    );
-    signalGroup(child.proc, 'SIGKILL');
-  }, STOP_GRACE_MS);
-  await child.exited;
-  clearTimeout(timer);
+    ),
+  );
 }
 
 async function stopAll() {
