@@ -1,27 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDataSource } from '../../libs/persistence/src/data-source';
 import { seedDemoOrganisation } from '../../libs/persistence/src/seed';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { Client } from 'pg';
+import { startTemporalDevServer } from './temporal-server';
 
 declare global {
   var __TEMPORAL_ENV__: TestWorkflowEnvironment | undefined;
 }
 
 const BASE_URL = process.env.TEST_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
-
-function temporalCli(): string {
-  const candidates = [process.env.TEMPORAL_CLI, join(homedir(), 'go', 'bin', 'temporal')].filter(
-    Boolean,
-  ) as string[];
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error('Temporal CLI not found: run `npm test` (it builds it) or set TEMPORAL_CLI');
-  return found;
-}
 
 /** One run = one Temporal dev server on a free port, one fresh database, one Redis key prefix. */
 export default async function globalSetup(): Promise<void> {
@@ -39,14 +31,7 @@ export default async function globalSetup(): Promise<void> {
   await seedDemoOrganisation(dataSource);
   await dataSource.destroy();
 
-  const env = await TestWorkflowEnvironment.createLocal({
-    server: {
-      executable: { type: 'existing-path', path: temporalCli() },
-      ip: '127.0.0.1',
-      log: { format: 'pretty', level: 'error' },
-      extraArgs: ['--dynamic-config-value', 'frontend.enableExecuteMultiOperation=true'],
-    },
-  });
+  const env = await startTemporalDevServer();
   globalThis.__TEMPORAL_ENV__ = env;
 
   // Bundling once per run keeps each test's worker start under a second.

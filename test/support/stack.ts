@@ -4,20 +4,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { type AppConfig, validateEnv } from '@boundary/config';
-import { Runtime } from '@temporalio/worker';
-import pino from 'pino';
-import { temporalLogger } from '../../apps/worker/src/temporal-logger';
 import request from 'supertest';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { type RunningWorker, startWorker } from '../../apps/worker/src/worker';
+import { installTestRuntime, testLogger } from './temporal-server';
 
 export const DEMO_PASSWORD = 'demo1234';
 
 export interface PolicyOverrides {
   disputes?: Record<string, string | number>;
-  /** The wait of the bureau and leader escalation steps (PT3S) and how often the chain runs again (0). */
-  emergency?: { stepWait?: string; repeat?: number };
+  /** The wait of the bureau and leader escalation steps (PT3S), how often the chain runs again (0), and the
+   * response deadlines of every level (3 to 12 s). */
+  emergency?: { stepWait?: string; repeat?: number; levels?: Record<string, ResponseDeadlines> };
 }
+
+interface ResponseDeadlines {
+  acknowledgeWithin: string;
+  arriveWithin: string;
+}
+
+const SECONDS_LEVELS: Record<string, ResponseDeadlines> = {
+  I: { acknowledgeWithin: 'PT3S', arriveWithin: 'PT6S' },
+  II: { acknowledgeWithin: 'PT4S', arriveWithin: 'PT8S' },
+  III: { acknowledgeWithin: 'PT5S', arriveWithin: 'PT10S' },
+  IV: { acknowledgeWithin: 'PT6S', arriveWithin: 'PT12S' },
+};
 
 /** A policy whose durations are seconds, so deadline tests finish while one watches. */
 export const secondsPolicy = (overrides: PolicyOverrides = {}): string => {
@@ -31,16 +42,16 @@ export const secondsPolicy = (overrides: PolicyOverrides = {}): string => {
     remindBefore: 'PT2S',
     ...overrides.disputes,
   };
-  const { stepWait = 'PT3S', repeat = 0 } = overrides.emergency ?? {};
+  const { stepWait = 'PT3S', repeat = 0, levels = SECONDS_LEVELS } = overrides.emergency ?? {};
   return [
     'disputes:',
     ...Object.entries(disputes).map(([key, value]) => `  ${key}: ${value}`),
     'emergency:',
     '  levels:',
-    '    I:   { acknowledgeWithin: PT3S, arriveWithin: PT6S }',
-    '    II:  { acknowledgeWithin: PT4S, arriveWithin: PT8S }',
-    '    III: { acknowledgeWithin: PT5S, arriveWithin: PT10S }',
-    '    IV:  { acknowledgeWithin: PT6S, arriveWithin: PT12S }',
+    ...Object.entries(levels).map(
+      ([level, { acknowledgeWithin, arriveWithin }]) =>
+        `    ${level}: { acknowledgeWithin: ${acknowledgeWithin}, arriveWithin: ${arriveWithin} }`,
+    ),
     '  escalation:',
     '    - { notify: mediator, wait: PT0S }',
     `    - { notify: bureau, wait: ${stepWait} }`,
@@ -82,17 +93,17 @@ export interface Caller {
 
 let stacks = 0;
 
-/** Temporal's runtime is installed once per process; its log lines follow TEST_LOG_LEVEL like ours. */
-function installQuietRuntime(logger: pino.Logger): void {
-  try {
-    Runtime.install({ logger: temporalLogger(logger), shutdownSignals: [] });
-  } catch {
-    // Already installed by an earlier stack in this process.
-  }
+export interface StackOptions {
+  policy?: string;
+  /** Variables over the run's own, e.g. TEMPORAL_ADDRESS of a server with settings of its own. */
+  env?: Record<string, string>;
 }
 
 /** The API and a worker in this process, on a task queue of their own, over the run's services. */
-export async function startStack({ policy = quietPolicy() }: { policy?: string } = {}): Promise<Stack> {
+export async function startStack({
+  policy = quietPolicy(),
+  env: overrides = {},
+}: StackOptions = {}): Promise<Stack> {
   stacks += 1;
   const dir = mkdtempSync(join(tmpdir(), 'boundary-stack-'));
   const policyFile = join(dir, 'policy.yaml');
@@ -101,12 +112,13 @@ export async function startStack({ policy = quietPolicy() }: { policy?: string }
     ...process.env,
     TEMPORAL_TASK_QUEUE: `test-${process.env.TEST_RUN_ID}-${stacks}-${randomBytes(3).toString('hex')}`,
     POLICY_FILE: policyFile,
+    ...overrides,
   };
   const config = validateEnv(env);
   const app = await createApp(env);
   await app.init();
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  installQuietRuntime(logger);
+  const logger = testLogger();
+  installTestRuntime(logger);
   const launch = () =>
     startWorker(config, { workflowBundle: { codePath: process.env.TEST_WORKFLOW_BUNDLE as string }, logger });
   let worker: RunningWorker | undefined = await launch();

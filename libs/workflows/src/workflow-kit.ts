@@ -257,7 +257,9 @@ export function deadlineLoop(): DeadlineLoop {
       while (!finished()) {
         changed = false;
         const wakeAt = nextWakeAt();
-        const interrupted = () => changed || finished();
+        // Any write grows the history, including those that move no due time, so a suggested hand-over
+        // wakes the loop too.
+        const interrupted = () => changed || finished() || workflowInfo().continueAsNewSuggested;
         if (wakeAt === undefined) await condition(interrupted);
         else await condition(interrupted, Math.max(wakeAt - Date.now(), 1));
         fireDue();
