@@ -67,7 +67,8 @@ export async function startFaultStack(overrides: Record<string, string | number>
   };
   const worker = new WorkerProcess(env);
   worker.start();
-  const app = await createApp(env);
+  // The API prints its errors (a 500 names its cause here); 503s and the worker's expected outages stay quiet.
+  const app = await createApp({ ...env, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error' });
   await app.init();
   const db = new DataSource({ type: 'postgres', url: databaseUrl(database.name), extra: { max: 2 } });
   await db.initialize();

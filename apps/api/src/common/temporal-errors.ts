@@ -32,8 +32,10 @@ export function invalidTransition(
 }
 
 /**
- * Turns a refused or impossible Temporal update into the contract's 409. `closed` answers for workflows that
- * have already finished (final statuses), from the read model.
+ * Turns a refused or impossible Temporal update into the contract's 409. `closed` answers for a workflow that
+ * is gone, from the read model: a final status refuses everything. A status that still allows actions means
+ * the workflow was handing over to its next run (continue-as-new) as the update arrived, so the caller is told
+ * to try again (503), not that the action is wrong.
  */
 export function mapUpdateError(
   error: unknown,
@@ -51,6 +53,7 @@ export function mapUpdateError(
     (error instanceof Error && /workflow execution already completed|already completed/i.test(error.message));
   if (finished) {
     const details = closed();
+    if (details.allowed.length > 0) return AppError.unavailable('temporal');
     return invalidTransition(details, statusLabel(details.status));
   }
   return error;

@@ -11,13 +11,44 @@ const NETWORK_CODES = new Set([
   'EPIPE',
   'EAI_AGAIN',
 ]);
-/** gRPC UNAVAILABLE and DEADLINE_EXCEEDED. */
-const GRPC_UNAVAILABLE = new Set([14, 4]);
+/** The gRPC status codes this module tells apart (numbering fixed by the gRPC specification). */
+const grpcStatus = {
+  DEADLINE_EXCEEDED: 4,
+  RESOURCE_EXHAUSTED: 8,
+  FAILED_PRECONDITION: 9,
+  ABORTED: 10,
+  UNAVAILABLE: 14,
+} as const;
+
+/**
+ * gRPC statuses after which the same call can succeed later: UNAVAILABLE, DEADLINE_EXCEEDED, ABORTED and
+ * RESOURCE_EXHAUSTED (Temporal's "too many outstanding updates").
+ */
+const GRPC_TRANSIENT = new Set<number>([
+  grpcStatus.UNAVAILABLE,
+  grpcStatus.DEADLINE_EXCEEDED,
+  grpcStatus.ABORTED,
+  grpcStatus.RESOURCE_EXHAUSTED,
+]);
+/**
+ * Temporal aborts an update with FAILED_PRECONDITION (WorkflowNotReady) when the workflow task carrying it
+ * failed, as it does when its worker dies mid-task. The update never ran, so trying again is safe.
+ */
+const UPDATE_ABORTED_BY_TASK_FAILURE = /unexpected workflow task failure|WorkflowNotReady/i;
+
+function isTransientGrpcStatus(code: number, text: string): boolean {
+  return (
+    GRPC_TRANSIENT.has(code) ||
+    (code === grpcStatus.FAILED_PRECONDITION && UPDATE_ABORTED_BY_TASK_FAILURE.test(text))
+  );
+}
 
 interface ErrorLike {
   name?: string;
   message?: string;
   code?: unknown;
+  /** gRPC's status text. */
+  details?: unknown;
   cause?: unknown;
   driverError?: unknown;
 }
@@ -29,18 +60,10 @@ export function unavailableService(error: unknown, depth = 0): string | undefine
   // The update call itself timed out: the server or the worker is not answering.
   if (e.name === 'WorkflowUpdateRPCTimeoutOrCancelledError') return 'temporal';
   if (e.name === 'ServiceError' || e.name === 'TransportError' || e.name === 'ConnectionError') {
-    if (
-      /temporal|grpc|transport|connect|deadline|unavailable/i.test(message) ||
-      GRPC_UNAVAILABLE.has(Number(e.code))
-    ) {
-      return 'temporal';
-    }
+    if (/temporal|grpc|transport|connect|deadline|unavailable/i.test(message)) return 'temporal';
   }
-  if (
-    typeof e.code === 'number' &&
-    GRPC_UNAVAILABLE.has(e.code) &&
-    /grpc|UNAVAILABLE|DEADLINE/i.test(message)
-  ) {
+  // Only gRPC errors carry a numeric `code` (Node's and PostgreSQL's are strings).
+  if (typeof e.code === 'number' && isTransientGrpcStatus(e.code, `${message} ${String(e.details ?? '')}`)) {
     return 'temporal';
   }
   if (typeof e.code === 'string' && (e.code.startsWith('08') || e.code === '57P01' || e.code === '57P03')) {
