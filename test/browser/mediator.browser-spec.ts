@@ -33,10 +33,13 @@ describe('console: a mediator takes a case from intake to close', () => {
     await page.getByLabel('当事方名称 2').fill('王家村');
     // An unknown jurisdiction first: the API's own message must reach the user.
     await page.getByLabel('所属行政区 2').fill('X99');
+    // The field says at once that no such jurisdiction exists; the API refuses it too.
+    await page.locator('.jurisdiction-name', { hasText: '未知辖区' }).waitFor();
     await page.getByRole('button', { name: '立案' }).click();
     await page.getByRole('alert').filter({ hasText: '请求参数校验失败' }).waitFor();
     await run.screenshot(page, 'mediator-new-case-error');
     await page.getByLabel('所属行政区 2').fill('N01');
+    await page.locator('.jurisdiction-name', { hasText: '邻县' }).waitFor();
     await page.getByRole('button', { name: '立案' }).click();
 
     await page.getByRole('heading', { name: title }).waitFor();

@@ -68,6 +68,22 @@ describe('foundation: the API, worker and services wired together', () => {
     expect(read.body.status).toBe('screening');
   });
 
+  it('lists the jurisdictions by code and name to any signed-in user, and to nobody else', async () => {
+    await stack.http().get('/jurisdictions').expect(401);
+    const response = await (await stack.as('mediator.b')).get('/jurisdictions').expect(200);
+    // Other specs of this run add districts of their own: the demo organisation is there, in code order.
+    expect(response.body).toEqual(
+      expect.arrayContaining([
+        { code: 'D01', name: '示范区', level: 'district', parentCode: null },
+        { code: 'N01', name: '邻县', level: 'county', parentCode: null },
+        { code: 'T01', name: '东坪镇', level: 'township', parentCode: 'D01' },
+        { code: 'T02', name: '西河乡', level: 'township', parentCode: 'D01' },
+      ]),
+    );
+    const codes = (response.body as { code: string }[]).map((j) => j.code);
+    expect(codes).toEqual([...codes].sort());
+  });
+
   it('serves the OpenAPI document', async () => {
     const response = await stack.http().get('/docs-json').expect(200);
     expect(Object.keys(response.body.paths)).toEqual(

@@ -10,6 +10,13 @@ export interface User {
   jurisdiction: string | null;
 }
 
+export interface Jurisdiction {
+  code: string;
+  name: string;
+  level: 'district' | 'township' | 'county';
+  parentCode: string | null;
+}
+
 export interface Deadline {
   kind: string;
   dueAt: string;
@@ -217,4 +224,5 @@ export const api = {
   alerts: () => call<Alert[]>('GET', '/alerts'),
   markRead: (id: string) => call<Alert>('POST', `/alerts/${encodeURIComponent(id)}/read`),
   stats: (params: { from?: string; to?: string }) => call<Stats>('GET', `/stats${query(params)}`),
+  jurisdictions: () => call<Jurisdiction[]>('GET', '/jurisdictions'),
 };

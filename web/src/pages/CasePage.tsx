@@ -23,6 +23,7 @@ import { DeadlineTable } from '../components/DeadlineTable';
 import { DisputeActionForm } from '../components/DisputeActionForm';
 import { Loaded } from '../components/Feedback';
 import { useResource } from '../hooks';
+import { useJurisdictionLabel } from '../jurisdictions';
 import { type Translate, formatDateTime, labelOf, useI18n } from '../i18n';
 import { Link } from '../router';
 import { useSession } from '../session';
@@ -184,6 +185,7 @@ function History({ timeline }: { timeline: TimelineEntry[] }) {
 
 export function CasePage({ id }: { id: string }) {
   const { t, language } = useI18n();
+  const jurisdictionLabel = useJurisdictionLabel();
   const dispute = useResource(() => api.dispute(id), [id], REFRESH_MS);
   const timeline = useResource(() => api.timeline(id), [id], REFRESH_MS);
   const refresh = () => {
@@ -213,13 +215,15 @@ export function CasePage({ id }: { id: string }) {
                 {labelOf(t, 'risk', current.riskLevel)}
               </Descriptions.Item>
               <Descriptions.Item label={t('ownerJurisdiction')}>
-                {current.ownerJurisdiction}
+                {jurisdictionLabel(current.ownerJurisdiction)}
               </Descriptions.Item>
               <Descriptions.Item label={t('createdAt')}>
                 {formatDateTime(current.createdAt, language)}
               </Descriptions.Item>
               <Descriptions.Item label={t('parties')} span={3}>
-                {current.parties.map((party) => `${party.name}（${party.jurisdiction}）`).join('、')}
+                {current.parties
+                  .map((party) => `${party.name} · ${jurisdictionLabel(party.jurisdiction)}`)
+                  .join('、')}
               </Descriptions.Item>
               {current.description && (
                 <Descriptions.Item label={t('description')} span={3}>

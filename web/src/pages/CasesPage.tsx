@@ -4,6 +4,7 @@ import { api, type Deadline, type DisputeCase } from '../api';
 import { Countdown } from '../components/Countdown';
 import { Loaded } from '../components/Feedback';
 import { useResource } from '../hooks';
+import { useJurisdictionLabel } from '../jurisdictions';
 import { formatDateTime, labelOf, useI18n } from '../i18n';
 import { Link, useRouter } from '../router';
 import { useSession } from '../session';
@@ -26,6 +27,7 @@ function byUrgency(a: DisputeCase, b: DisputeCase): number {
 
 export function CasesPage() {
   const { t, language } = useI18n();
+  const jurisdictionLabel = useJurisdictionLabel();
   const { session } = useSession();
   const { navigate } = useRouter();
   const role = session?.user.role;
@@ -68,7 +70,7 @@ export function CasesPage() {
                 render: (status: string) => <Tag>{labelOf(t, 'status', status)}</Tag>,
               },
               { title: t('tier'), dataIndex: 'tier', render: (tier: string) => labelOf(t, 'tier', tier) },
-              { title: t('ownerJurisdiction'), dataIndex: 'ownerJurisdiction' },
+              { title: t('ownerJurisdiction'), dataIndex: 'ownerJurisdiction', render: jurisdictionLabel },
               {
                 title: t('nextDeadline'),
                 key: 'nextDeadline',

@@ -7,6 +7,7 @@ import { DeadlineTable } from '../components/DeadlineTable';
 import { ErrorAlert, Loaded } from '../components/Feedback';
 import { useResource } from '../hooks';
 import { type MessageKey, formatDateTime, labelOf, useI18n } from '../i18n';
+import { useJurisdictionLabel } from '../jurisdictions';
 import { Link } from '../router';
 import { useSession } from '../session';
 import { SEVERITY_COLOURS } from './IncidentsPage';
@@ -198,6 +199,7 @@ function Actions({ incident, onChanged }: { incident: Incident; onChanged(): voi
 export function IncidentPage({ id }: { id: string }) {
   const { t, language } = useI18n();
   const incident = useResource(() => api.incident(id), [id], REFRESH_MS);
+  const jurisdictionLabel = useJurisdictionLabel();
   return (
     <Loaded resource={incident}>
       {(current) => (
@@ -215,7 +217,9 @@ export function IncidentPage({ id }: { id: string }) {
               <Descriptions.Item label={t('status')}>
                 <Tag data-status={current.status}>{labelOf(t, 'incidentStatus', current.status)}</Tag>
               </Descriptions.Item>
-              <Descriptions.Item label={t('jurisdiction')}>{current.jurisdiction}</Descriptions.Item>
+              <Descriptions.Item label={t('jurisdiction')}>
+                {jurisdictionLabel(current.jurisdiction)}
+              </Descriptions.Item>
               <Descriptions.Item label={t('triggeredAt')}>
                 {formatDateTime(current.createdAt, language)}
               </Descriptions.Item>

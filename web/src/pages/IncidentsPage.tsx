@@ -6,6 +6,7 @@ import { Countdown } from '../components/Countdown';
 import { ErrorAlert, Loaded } from '../components/Feedback';
 import { useResource } from '../hooks';
 import { formatDateTime, labelOf, useI18n } from '../i18n';
+import { JurisdictionInput, useJurisdictionLabel } from '../jurisdictions';
 import { Link, useRouter } from '../router';
 import { useSession } from '../session';
 
@@ -71,7 +72,7 @@ function TriggerForm({ onCancel }: { onCancel(): void }) {
         />
       </Form.Item>
       <Form.Item name="jurisdiction" label={t('jurisdiction')} rules={required}>
-        <Input maxLength={16} readOnly={session?.user.role === 'mediator'} />
+        <JurisdictionInput readOnly={session?.user.role === 'mediator'} />
       </Form.Item>
       <Form.Item name="description" label={t('description')} rules={required}>
         <Input.TextArea rows={3} maxLength={5000} />
@@ -94,6 +95,7 @@ export function IncidentsPage() {
   const { session } = useSession();
   const [triggering, setTriggering] = useState(false);
   const incidents = useResource(api.incidents, [], REFRESH_MS);
+  const jurisdictionLabel = useJurisdictionLabel();
   const canTrigger = session?.user.role !== 'admin';
 
   return (
@@ -133,7 +135,7 @@ export function IncidentsPage() {
                 dataIndex: 'status',
                 render: (status: string) => labelOf(t, 'incidentStatus', status),
               },
-              { title: t('jurisdiction'), dataIndex: 'jurisdiction' },
+              { title: t('jurisdiction'), dataIndex: 'jurisdiction', render: jurisdictionLabel },
               {
                 title: t('escalationChain'),
                 key: 'chain',

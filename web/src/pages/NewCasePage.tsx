@@ -4,6 +4,7 @@ import { DISPUTE_CATEGORIES, RISK_LEVELS } from '../../../libs/workflows/src/dis
 import { api } from '../api';
 import { ErrorAlert } from '../components/Feedback';
 import { labelOf, useI18n } from '../i18n';
+import { JurisdictionInput } from '../jurisdictions';
 import { useRouter } from '../router';
 import { useSession } from '../session';
 
@@ -84,7 +85,7 @@ export function NewCasePage() {
           />
         </Form.Item>
         <Form.Item name="ownerJurisdiction" label={t('ownerJurisdiction')} rules={required}>
-          <Input maxLength={16} readOnly={isMediator} placeholder="T01" />
+          <JurisdictionInput readOnly={isMediator} placeholder="T01" />
         </Form.Item>
         <Form.Item name="riskLevel" label={t('riskLevel')} rules={required}>
           <Radio.Group
@@ -116,7 +117,7 @@ export function NewCasePage() {
                       label={`${t('partyJurisdiction')} ${index + 1}`}
                       rules={required}
                     >
-                      <Input maxLength={16} placeholder="N01" />
+                      <JurisdictionInput placeholder="N01" />
                     </Form.Item>
                     {rows.length > 2 && (
                       <Button onClick={() => remove(row.name)} style={{ marginTop: 30 }}>

@@ -5,6 +5,14 @@ import type { Principal } from '../auth/principal';
 
 const CACHE_MS = 60_000;
 
+/** What the console needs to offer jurisdictions by name: the tree is public to every signed-in user. */
+export interface JurisdictionView {
+  code: string;
+  name: string;
+  level: JurisdictionEntity['level'];
+  parentCode: string | null;
+}
+
 /** The jurisdiction tree and what each user may see in it. */
 @Injectable()
 export class OrganisationService {
@@ -19,6 +27,12 @@ export class OrganisationService {
       this.cache = { at: Date.now(), byCode: new Map(all.map((j) => [j.code, j])) };
     }
     return this.cache.byCode;
+  }
+
+  async list(): Promise<JurisdictionView[]> {
+    return [...(await this.jurisdictions()).values()]
+      .map(({ code, name, level, parentCode }) => ({ code, name, level, parentCode }))
+      .sort((a, b) => a.code.localeCompare(b.code));
   }
 
   async find(code: string): Promise<JurisdictionEntity | undefined> {
