@@ -43,6 +43,18 @@ async function waitForPort(port: number, timeoutMs = 60_000): Promise<void> {
   throw new Error(`nothing listens on port ${port} after ${timeoutMs} ms`);
 }
 
+/** Every server and worker a fault test spawned: none may outlive the test process, even when a test fails. */
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
+function track(child: ChildProcess): ChildProcess {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
 async function stopProcess(
   child: ChildProcess | undefined,
   signal: NodeJS.Signals = 'SIGTERM',
@@ -77,24 +89,26 @@ export class TemporalServer {
   async start(): Promise<void> {
     const cli = process.env.TEMPORAL_CLI ?? join(homedir(), 'go', 'bin', 'temporal');
     if (!existsSync(cli)) throw new Error('Temporal CLI not found; run through npm run test:reliability');
-    this.process = spawn(
-      cli,
-      [
-        'server',
-        'start-dev',
-        '--headless',
-        '--ip',
-        '127.0.0.1',
-        '--port',
-        String(this.port),
-        '--db-filename',
-        this.dbFile,
-        '--log-level',
-        'error',
-        '--dynamic-config-value',
-        'frontend.enableExecuteMultiOperation=true',
-      ],
-      { stdio: 'ignore' },
+    this.process = track(
+      spawn(
+        cli,
+        [
+          'server',
+          'start-dev',
+          '--headless',
+          '--ip',
+          '127.0.0.1',
+          '--port',
+          String(this.port),
+          '--db-filename',
+          this.dbFile,
+          '--log-level',
+          'error',
+          '--dynamic-config-value',
+          'frontend.enableExecuteMultiOperation=true',
+        ],
+        { stdio: 'ignore' },
+      ),
     );
     await waitForPort(this.port);
     await sleep(1000); // the frontend listens a moment before the namespace is usable
@@ -124,23 +138,25 @@ export class RedisServer {
 
   /** Append-only with fsync on every write: how BullMQ's Redis must run for queued alerts to survive. */
   async start(): Promise<void> {
-    this.process = spawn(
-      'redis-server',
-      [
-        '--port',
-        String(this.port),
-        '--bind',
-        '127.0.0.1',
-        '--dir',
-        this.dir,
-        '--appendonly',
-        'yes',
-        '--appendfsync',
-        'always',
-        '--save',
-        '',
-      ],
-      { stdio: 'ignore' },
+    this.process = track(
+      spawn(
+        'redis-server',
+        [
+          '--port',
+          String(this.port),
+          '--bind',
+          '127.0.0.1',
+          '--dir',
+          this.dir,
+          '--appendonly',
+          'yes',
+          '--appendfsync',
+          'always',
+          '--save',
+          '',
+        ],
+        { stdio: 'ignore' },
+      ),
     );
     await waitForPort(this.port);
   }
@@ -229,11 +245,13 @@ export class WorkerProcess {
   constructor(private readonly env: NodeJS.ProcessEnv) {}
 
   start(): void {
-    this.process = spawn(process.execPath, ['scripts/with-dist.mjs', 'dist/apps/worker/src/main.js'], {
-      cwd: REPO,
-      env: this.env,
-      stdio: process.env.TEST_LOG_LEVEL ? 'inherit' : 'ignore',
-    });
+    this.process = track(
+      spawn(process.execPath, ['scripts/with-dist.mjs', 'dist/apps/worker/src/main.js'], {
+        cwd: REPO,
+        env: this.env,
+        stdio: process.env.TEST_LOG_LEVEL ? 'inherit' : 'ignore',
+      }),
+    );
   }
 
   kill(): Promise<void> {

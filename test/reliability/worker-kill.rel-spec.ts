@@ -36,10 +36,10 @@ describe('the worker SIGKILLed repeatedly while cases advance and deadlines fire
   it(`keeps ${CASES} cases, their timelines and alerts exact through ${KILLS} kills`, async () => {
     const token = await stack.token('mediator.a');
     const http = () => request(stack.app.getHttpServer());
-    let killing = true;
+    let stopped = false;
     let kills = 0;
     const killer = (async () => {
-      while (killing && kills < KILLS) {
+      while (!stopped && kills < KILLS) {
         await sleep(1200 + Math.random() * 800);
         await stack.worker.kill();
         kills += 1;
@@ -50,7 +50,7 @@ describe('the worker SIGKILLed repeatedly while cases advance and deadlines fire
 
     const ids: string[] = [];
     const work = Array.from({ length: CASES }, (_, index) => index);
-    const lanes = Array.from({ length: 8 }, async (_, lane) => {
+    const runLane = async (lane: number) => {
       for (let index = lane; index < work.length; index += 8) {
         const key = `faults-${index}`;
         const created = await persistently(
@@ -74,11 +74,17 @@ describe('the worker SIGKILLed repeatedly while cases advance and deadlines fire
           );
         }
       }
-    });
-    await Promise.all(lanes);
+    };
+    try {
+      await Promise.all(Array.from({ length: 8 }, (_, lane) => runLane(lane)));
+    } catch (error) {
+      // A failed lane must not leave the killer restarting workers after the stack has stopped.
+      stopped = true;
+      await killer;
+      throw error;
+    }
     progress(`${ids.length} cases created and advanced, ${kills} kills so far`);
     await killer;
-    killing = false;
     expect(kills).toBe(KILLS);
     expect(new Set(ids).size).toBe(CASES);
 
