@@ -456,6 +456,38 @@ describe('incidents: the emergency plan as a workflow', () => {
     expect(resolvedEntries).toHaveLength(1);
   });
 
+  it('lists an incident triggered for a case on that case, once, with who triggered it', async () => {
+    const mediator = await stack.as('mediator.a');
+    const caseId = (await mediator.post('/disputes', newCase('T01')).expect(201)).body.id;
+    const incident = await trigger('bureau', newIncident('T01', { disputeId: caseId }));
+    const linked = await eventually(async () => {
+      const current = (await mediator.get(`/disputes/${caseId}`)).body;
+      return current.incidentIds.length > 0 ? current : undefined;
+    });
+    expect(linked.incidentIds).toEqual([incident.id]);
+
+    await mediator.post(`/incidents/${incident.id}/resolve`, { summary: '现场已恢复' }).expect(200);
+    await eventually(async () =>
+      ((await mediator.get(`/disputes/${caseId}/timeline`)).body as TimelineEntry[]).some(
+        (e) => e.action === 'incident_resolved',
+      )
+        ? true
+        : undefined,
+    );
+    const entries = ((await mediator.get(`/disputes/${caseId}/timeline`)).body as TimelineEntry[]).filter(
+      (e) => e.action.startsWith('incident_'),
+    );
+    expect(entries.map((e) => ({ actor: e.actor, action: e.action, data: e.data }))).toEqual([
+      { actor: 'bureau', action: 'incident_linked', data: { incidentId: incident.id, severity: 'IV' } },
+      {
+        actor: 'mediator.a',
+        action: 'incident_resolved',
+        data: { incidentId: incident.id, summary: '现场已恢复' },
+      },
+    ]);
+    expect((await mediator.get(`/disputes/${caseId}`)).body.incidentIds).toEqual([incident.id]);
+  });
+
   it('triggers no incident for a finished case, and resolves quietly when the linked case has finished', async () => {
     const mediator = await stack.as('mediator.a');
     const dataSource = stack.app.get(DataSource);

@@ -159,6 +159,7 @@ const zh = {
   'timeline.withdrawn': '撤回',
   'timeline.deadline_approaching': '期限将至提醒',
   'timeline.deadline_missed': '期限已过',
+  'timeline.incident_linked': '关联应急事件',
   'timeline.incident_resolved': '关联事件已处置',
 
   incidents: '应急事件',
@@ -390,6 +391,7 @@ const en: Record<MessageKey, string> = {
   'timeline.withdrawn': 'Withdrawn',
   'timeline.deadline_approaching': 'Deadline approaching',
   'timeline.deadline_missed': 'Deadline missed',
+  'timeline.incident_linked': 'Incident linked',
   'timeline.incident_resolved': 'Linked incident resolved',
 
   incidents: 'Incidents',

@@ -1,4 +1,4 @@
-import type { DisputeCase, IncidentResolvedNotice } from './disputes/contract';
+import type { DisputeCase, IncidentNotice } from './disputes/contract';
 import type { Incident } from './incidents/contract';
 import type { AlertIntent, TimelineEvent } from './shared';
 
@@ -14,8 +14,8 @@ export interface WorkflowActivities {
   /** Expands each alert's audience into users and enqueues one delivery job per user, keyed for dedup. */
   enqueueAlerts(alerts: AlertIntent[]): Promise<void>;
   /**
-   * Tells the linked case that its incident is resolved (signal `incidentResolved`), at most once per
-   * incident however often it is retried; a case whose workflow has finished is left as it is.
+   * Tells the case an incident names that it was linked or resolved (signal `incidentNotice`), at most once
+   * per incident and kind however often it is retried; a case whose workflow has finished is left as it is.
    */
-  notifyCaseOfIncidentResolution(input: { caseId: string; notice: IncidentResolvedNotice }): Promise<void>;
+  notifyCaseOfIncident(input: { caseId: string; notice: IncidentNotice }): Promise<void>;
 }

@@ -65,7 +65,7 @@ export class IncidentsService {
     if (body.disputeId && !(await this.caseVisible(principal, body.disputeId))) {
       throw AppError.validation([{ field: 'disputeId', problems: ['must name a dispute case you can see'] }]);
     }
-    return this.start(principal, randomUUID(), body, district);
+    return this.start(principal, randomUUID(), body, district, body.disputeId !== undefined);
   }
 
   /**
@@ -87,7 +87,7 @@ export class IncidentsService {
       disputeId: dispute.id,
       location: dispute.location,
     };
-    return this.start(principal, incidentId, intake, dispute.district);
+    return this.start(principal, incidentId, intake, dispute.district, false);
   }
 
   async list(
@@ -140,6 +140,7 @@ export class IncidentsService {
     incidentId: string,
     intake: IncidentIntake,
     district: string,
+    announceToCase: boolean,
   ): Promise<IncidentView> {
     const input: IncidentWorkflowInput = {
       incidentId,
@@ -151,6 +152,7 @@ export class IncidentsService {
           : [intake.jurisdiction],
       actor: toActor(principal),
       policy: this.policy.emergency,
+      announceToCase,
     };
     const incident = await withinDeadline(this.temporal, this.config, () =>
       this.temporal.workflow.executeUpdateWithStart(openIncidentUpdate, {

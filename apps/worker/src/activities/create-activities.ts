@@ -68,7 +68,7 @@ export function createActivities(deps: ActivityDependencies): WorkflowActivities
       if (jobs.length > 0) await deps.alertQueue.addBulk(jobs);
     },
 
-    async notifyCaseOfIncidentResolution({ caseId, notice }) {
+    async notifyCaseOfIncident({ caseId, notice }) {
       await deps.signalCase(caseId, notice);
     },
   };

@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { DisputePolicy } from '../policy/policy';
+import type { DisputePolicy, Severity } from '../policy/policy';
 import type { Actor, Deadline } from '../shared';
 import type {
   DisputeCategory,
@@ -121,10 +121,12 @@ export const withdrawDisputeUpdate = defineUpdate<DisputeCase, Write<ReasonInput
 
 export const disputeStateQuery = defineQuery<DisputeCase>('disputeState');
 
-export interface IncidentResolvedNotice {
-  incidentId: string;
-  summary: string;
-  resolvedBy: string;
-}
-/** Sent by an incident workflow when the incident linked to this case is resolved. */
-export const incidentResolvedSignal = defineSignal<[IncidentResolvedNotice]>('incidentResolved');
+/**
+ * What an incident workflow tells the case it names: `linked` when it was triggered for the case through
+ * POST /incidents (an emergency escalation lists its incident itself), `resolved` when it is over.
+ * `by` is the user who triggered or resolved it.
+ */
+export type IncidentNotice =
+  | { kind: 'linked'; incidentId: string; severity: Severity; by: string }
+  | { kind: 'resolved'; incidentId: string; summary: string; by: string };
+export const incidentNoticeSignal = defineSignal<[IncidentNotice]>('incidentNotice');

@@ -17,7 +17,7 @@ import {
   closeDisputeUpdate,
   disputeStateQuery,
   escalateDisputeUpdate,
-  incidentResolvedSignal,
+  incidentNoticeSignal,
   openDisputeUpdate,
   recordRoundUpdate,
   reportDisputeUpdate,
@@ -211,8 +211,15 @@ export async function DisputeCaseWorkflow(
     settle(['report', 'accept', 'round', 'mediation', 'follow_up']);
   });
 
-  setHandler(incidentResolvedSignal, async ({ incidentId, summary, resolvedBy }) => {
-    record({ username: resolvedBy, role: 'system' }, 'incident_resolved', { incidentId, summary });
+  setHandler(incidentNoticeSignal, async (notice) => {
+    const actor: Actor = { username: notice.by, role: 'system' };
+    const { incidentId } = notice;
+    if (notice.kind === 'resolved') {
+      record(actor, 'incident_resolved', { incidentId, summary: notice.summary });
+    } else if (!state.incidentIds.includes(incidentId)) {
+      state.incidentIds.push(incidentId);
+      record(actor, 'incident_linked', { incidentId, severity: notice.severity });
+    }
     await persist();
   });
 

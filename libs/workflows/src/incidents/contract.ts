@@ -30,6 +30,11 @@ export interface IncidentWorkflowInput {
   townships: string[];
   actor: Actor;
   policy: EmergencyPolicy;
+  /**
+   * Whether the incident tells the case in `intake.disputeId` that it is linked: yes when triggered through
+   * POST /incidents; an emergency escalation lists its incident on the case itself.
+   */
+  announceToCase: boolean;
 }
 
 export interface NotifiedStep extends ChainPosition {

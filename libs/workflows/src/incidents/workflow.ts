@@ -1,4 +1,5 @@
 import { condition, continueAsNew, setHandler } from '@temporalio/workflow';
+import type { IncidentNotice } from '../disputes/contract';
 import type { EscalationRole } from '../policy/policy';
 import { type AlertAudience, type Deadline, SYSTEM_ACTOR } from '../shared';
 import {
@@ -37,7 +38,7 @@ import {
 } from './rules';
 
 const { projectIncident } = localActivities;
-const { notifyCaseOfIncidentResolution } = activities;
+const { notifyCaseOfIncident } = activities;
 
 /** Carried across continue-as-new: the plan stays in the input, everything that moved is in the state. */
 export interface IncidentCarryOver {
@@ -78,6 +79,12 @@ export async function IncidentWorkflow(
     snapshot,
   );
   const timers = deadlineLoop();
+
+  /** Notices to the linked case run beside the chain, so a slow case never delays a page; each run awaits its own. */
+  const caseNotices: Promise<void>[] = [];
+  function tellCase(notice: IncidentNotice): void {
+    if (state.disputeId) caseNotices.push(notifyCaseOfIncident({ caseId: state.disputeId, notice }));
+  }
 
   const audienceOf = (role: EscalationRole): AlertAudience[] =>
     role === 'mediator'
@@ -210,6 +217,9 @@ export async function IncidentWorkflow(
     }));
     state.nextEscalation = scheduled({ round: 0, step: 0 }, triggeredMs);
     fireDue();
+    if (input.announceToCase) {
+      tellCase({ kind: 'linked', incidentId: state.id, severity: state.severity, by: input.actor.username });
+    }
   }
   await journal.persist();
   opened = true;
@@ -219,15 +229,21 @@ export async function IncidentWorkflow(
     nextWakeAt,
     fireDue,
     persist: journal.persist,
-    continueAsNew: () => continueAsNew<typeof IncidentWorkflow>(input, { state }),
+    continueAsNew: async () => {
+      await Promise.all(caseNotices);
+      return continueAsNew<typeof IncidentWorkflow>(input, { state });
+    },
   });
 
-  const { disputeId, resolution } = state;
-  if (disputeId && resolution) {
-    await notifyCaseOfIncidentResolution({
-      caseId: disputeId,
-      notice: { incidentId: state.id, summary: resolution.summary, resolvedBy: resolution.resolvedBy },
+  const { resolution } = state;
+  if (resolution) {
+    tellCase({
+      kind: 'resolved',
+      incidentId: state.id,
+      summary: resolution.summary,
+      by: resolution.resolvedBy,
     });
   }
+  await Promise.all(caseNotices);
   return snapshot();
 }
