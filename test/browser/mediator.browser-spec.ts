@@ -37,6 +37,8 @@ describe('console: a mediator takes a case from intake to close', () => {
     await page.locator('.jurisdiction-name', { hasText: '未知辖区' }).waitFor();
     await page.getByRole('button', { name: '立案' }).click();
     await page.getByRole('alert').filter({ hasText: '请求参数校验失败' }).waitFor();
+    // …and the field it refused is marked where it was typed.
+    await page.getByText('此项填写有误，请核对').waitFor();
     await run.screenshot(page, 'mediator-new-case-error');
     await page.getByLabel('所属行政区 2').fill('N01');
     await page.locator('.jurisdiction-name', { hasText: '邻县' }).waitFor();
@@ -135,6 +137,7 @@ describe('console: a mediator takes a case from intake to close', () => {
     await page.getByLabel('Jurisdiction 2').fill('X99');
     await page.getByRole('button', { name: 'Open a case' }).click();
     await page.getByRole('alert').filter({ hasText: 'Validation failed' }).waitFor();
+    await page.getByText('must be a known jurisdiction code').waitFor();
     await run.screenshot(page, 'mediator-english');
   });
 });

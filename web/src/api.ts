@@ -121,11 +121,18 @@ export interface Stats {
 }
 
 /** An error body of the API (`{ statusCode, error, message }`), or `NETWORK` when no answer came. */
+/** One entry of a VALIDATION_FAILED answer's `details`: a body path (`parties.1.jurisdiction`) and what is wrong. */
+export interface FieldProblem {
+  field: string;
+  problems: string[];
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly fields: FieldProblem[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -172,9 +179,18 @@ async function call<T>(
     data = undefined;
   }
   if (!response.ok) {
-    const problem = (data ?? {}) as { error?: string; message?: string };
+    const problem = (data ?? {}) as { error?: string; message?: string; details?: unknown };
     if (response.status === 401 && connection.token) connection.onUnauthenticated();
-    throw new ApiError(response.status, problem.error ?? 'HTTP', problem.message ?? response.statusText);
+    const fields =
+      problem.error === 'VALIDATION_FAILED' && Array.isArray(problem.details)
+        ? (problem.details as FieldProblem[])
+        : [];
+    throw new ApiError(
+      response.status,
+      problem.error ?? 'HTTP',
+      problem.message ?? response.statusText,
+      fields,
+    );
   }
   return data as T;
 }

@@ -1,11 +1,12 @@
 import { Button, Checkbox, Form, Input, Radio, Space } from 'antd';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import {
   DISPUTE_TIERS,
   type DisputeAction,
   ROUND_OUTCOMES,
 } from '../../../libs/workflows/src/disputes/rules';
 import { api, type DisputeCase } from '../api';
+import { useFormSubmit } from '../form-submit';
 import { splitLines } from '../hooks';
 import { labelOf, useI18n } from '../i18n';
 import { useSession } from '../session';
@@ -60,22 +61,12 @@ export function DisputeActionForm({
 }) {
   const { t } = useI18n();
   const { session } = useSession();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<Values>();
+  const { submit, busy, error } = useFormSubmit(form, async (values: Values) => {
+    await api.disputeAction(dispute.id, action, BODIES[action](values));
+    onDone();
+  });
   const required = [{ required: true, whitespace: true, message: t('required') }];
-
-  const submit = async (values: Values) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.disputeAction(dispute.id, action, BODIES[action](values));
-      onDone();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const summary = (isRequired: boolean) => (
     <Form.Item name="summary" label={t('summary')} rules={isRequired ? required : []}>
@@ -178,6 +169,7 @@ export function DisputeActionForm({
 
   return (
     <Form
+      form={form}
       name={`action-${action}`}
       layout="vertical"
       onFinish={submit}

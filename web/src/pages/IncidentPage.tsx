@@ -3,6 +3,7 @@ import { type ReactNode, useState } from 'react';
 import { type IncidentAction, allowedIncidentActions } from '../../../libs/workflows/src/incidents/rules';
 import { SEVERITIES } from '../../../libs/workflows/src/policy/policy';
 import { api, type Incident } from '../api';
+import { useFormSubmit } from '../form-submit';
 import { DeadlineTable } from '../components/DeadlineTable';
 import { ErrorAlert, Loaded } from '../components/Feedback';
 import { useResource } from '../hooks';
@@ -47,8 +48,11 @@ function IncidentActionForm({
   onCancel(): void;
 }) {
   const { t } = useI18n();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<Values>();
+  const { submit, busy, error } = useFormSubmit(form, async (values: Values) => {
+    await api.incidentAction(incident.id, action, BODIES[action](values));
+    onDone();
+  });
   const required = [{ required: true, whitespace: true, message: t('required') }];
   const note = (
     <Form.Item name="note" label={t('note')}>
@@ -85,20 +89,9 @@ function IncidentActionForm({
     ),
   };
 
-  const submit = async (values: Values) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.incidentAction(incident.id, action, BODIES[action](values));
-      onDone();
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
-  };
-
   return (
     <Form
+      form={form}
       name={`incident-${action}`}
       layout="vertical"
       onFinish={submit}

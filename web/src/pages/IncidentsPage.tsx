@@ -2,6 +2,7 @@ import { Button, Card, Form, Input, Radio, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { SEVERITIES } from '../../../libs/workflows/src/policy/policy';
 import { api, type Incident } from '../api';
+import { useFormSubmit } from '../form-submit';
 import { Countdown } from '../components/Countdown';
 import { ErrorAlert, Loaded } from '../components/Feedback';
 import { useResource } from '../hooks';
@@ -26,30 +27,22 @@ function TriggerForm({ onCancel }: { onCancel(): void }) {
   const { t } = useI18n();
   const { session } = useSession();
   const { navigate } = useRouter();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<TriggerValues>();
+  const { submit, busy, error } = useFormSubmit(form, async ({ disputeId, ...values }: TriggerValues) => {
+    const incident = await api.triggerIncident({
+      ...values,
+      title: values.title.trim(),
+      type: values.type.trim(),
+      description: values.description.trim(),
+      ...(disputeId?.trim() ? { disputeId: disputeId.trim() } : {}),
+    });
+    navigate(`/emergencies/${incident.id}`);
+  });
   const required = [{ required: true, whitespace: true, message: t('required') }];
-
-  const submit = async ({ disputeId, ...values }: TriggerValues) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const incident = await api.triggerIncident({
-        ...values,
-        title: values.title.trim(),
-        type: values.type.trim(),
-        description: values.description.trim(),
-        ...(disputeId?.trim() ? { disputeId: disputeId.trim() } : {}),
-      });
-      navigate(`/emergencies/${incident.id}`);
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
-  };
 
   return (
     <Form<TriggerValues>
+      form={form}
       name="trigger-incident"
       layout="vertical"
       onFinish={submit}

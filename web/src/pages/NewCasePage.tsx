@@ -2,6 +2,7 @@ import { Button, Card, Form, Input, Radio, Space } from 'antd';
 import { useState } from 'react';
 import { DISPUTE_CATEGORIES, RISK_LEVELS } from '../../../libs/workflows/src/disputes/rules';
 import { api } from '../api';
+import { useFormSubmit } from '../form-submit';
 import { ErrorAlert } from '../components/Feedback';
 import { labelOf, useI18n } from '../i18n';
 import { JurisdictionInput } from '../jurisdictions';
@@ -25,41 +26,34 @@ export function NewCasePage() {
   const { t } = useI18n();
   const { session } = useSession();
   const { navigate } = useRouter();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
   const [idempotencyKey] = useState(newIdempotencyKey);
+  const [form] = Form.useForm<Values>();
   const isMediator = session?.user.role === 'mediator';
   const township = isMediator ? (session?.user.jurisdiction ?? '') : '';
   const required = [{ required: true, whitespace: true, message: t('required') }];
 
-  const submit = async ({ boundarySegment, ...values }: Values) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const created = await api.openDispute(
-        {
-          ...values,
-          title: values.title.trim(),
-          description: values.description.trim(),
-          parties: values.parties.map((party) => ({
-            jurisdiction: party.jurisdiction.trim(),
-            name: party.name.trim(),
-          })),
-          ...(boundarySegment?.trim() ? { boundarySegment: boundarySegment.trim() } : {}),
-        },
-        idempotencyKey,
-      );
-      navigate(`/cases/${created.id}`, { replace: true });
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
-  };
+  const { submit, busy, error } = useFormSubmit(form, async ({ boundarySegment, ...values }: Values) => {
+    const created = await api.openDispute(
+      {
+        ...values,
+        title: values.title.trim(),
+        description: values.description.trim(),
+        parties: values.parties.map((party) => ({
+          jurisdiction: party.jurisdiction.trim(),
+          name: party.name.trim(),
+        })),
+        ...(boundarySegment?.trim() ? { boundarySegment: boundarySegment.trim() } : {}),
+      },
+      idempotencyKey,
+    );
+    navigate(`/cases/${created.id}`, { replace: true });
+  });
 
   return (
     <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('openCase')}</h1>} style={{ maxWidth: 820 }}>
       {error !== undefined && <ErrorAlert error={error} />}
       <Form<Values>
+        form={form}
         name="new-case"
         layout="vertical"
         onFinish={submit}
