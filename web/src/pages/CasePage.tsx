@@ -1,24 +1,7 @@
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Row,
-  Space,
-  Steps,
-  Table,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
-import { useState } from 'react';
-import {
-  type DisputeAction,
-  type DisputeStatus,
-  allowedDisputeActions,
-} from '../../../libs/workflows/src/disputes/rules';
+import { Card, Col, Descriptions, Row, Space, Steps, Table, Tag, Timeline, Typography } from 'antd';
+import { type DisputeStatus, allowedDisputeActions } from '../../../libs/workflows/src/disputes/rules';
 import { api, type DisputeCase, type Round, type TimelineEntry } from '../api';
+import { ActionCard } from '../components/ActionCard';
 import { DeadlineTable } from '../components/DeadlineTable';
 import { DisputeActionForm } from '../components/DisputeActionForm';
 import { Loaded } from '../components/Feedback';
@@ -73,8 +56,6 @@ function Lifecycle({ dispute, timeline }: { dispute: DisputeCase; timeline: Time
 function Actions({ dispute, onChanged }: { dispute: DisputeCase; onChanged(): void }) {
   const { t } = useI18n();
   const { session } = useSession();
-  const { message } = App.useApp();
-  const [chosen, setChosen] = useState<DisputeAction>();
   const role = session?.user.role;
   if (role !== 'mediator' && role !== 'bureau') {
     return (
@@ -83,40 +64,16 @@ function Actions({ dispute, onChanged }: { dispute: DisputeCase; onChanged(): vo
       </Card>
     );
   }
-  const allowed = allowedDisputeActions(dispute.status);
   return (
-    <Card title={t('actions')} size="small">
-      {allowed.length === 0 ? (
-        <Typography.Text type="secondary">{t('noActions')}</Typography.Text>
-      ) : (
-        <Space wrap style={{ marginBottom: chosen ? 16 : 0 }}>
-          {allowed.map((action) => (
-            <Button
-              key={action}
-              type={action === chosen ? 'primary' : 'default'}
-              danger={action === 'withdraw'}
-              aria-pressed={action === chosen}
-              onClick={() => setChosen(action)}
-            >
-              {t(`action.${action}`)}
-            </Button>
-          ))}
-        </Space>
+    <ActionCard
+      allowed={allowedDisputeActions(dispute.status)}
+      label={(action) => t(`action.${action}`)}
+      dangerous={['withdraw']}
+      onChanged={onChanged}
+      form={(action, done, cancel) => (
+        <DisputeActionForm dispute={dispute} action={action} onDone={done} onCancel={cancel} />
       )}
-      {chosen && allowed.includes(chosen) && (
-        <DisputeActionForm
-          key={chosen}
-          dispute={dispute}
-          action={chosen}
-          onCancel={() => setChosen(undefined)}
-          onDone={() => {
-            setChosen(undefined);
-            void message.success(t('saved'));
-            onChanged();
-          }}
-        />
-      )}
-    </Card>
+    />
   );
 }
 

@@ -1,8 +1,9 @@
-import { App, Button, Card, Descriptions, Form, Input, Radio, Space, Tag, Timeline, Typography } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { Button, Card, Descriptions, Form, Input, Radio, Space, Tag, Timeline, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { type IncidentAction, allowedIncidentActions } from '../../../libs/workflows/src/incidents/rules';
 import { SEVERITIES } from '../../../libs/workflows/src/policy/policy';
 import { api, type Incident } from '../api';
+import { ActionCard } from '../components/ActionCard';
 import { useFormSubmit } from '../form-submit';
 import { DeadlineTable } from '../components/DeadlineTable';
 import { ErrorAlert, Loaded } from '../components/Feedback';
@@ -153,39 +154,17 @@ function EscalationChain({ incident }: { incident: Incident }) {
 function Actions({ incident, onChanged }: { incident: Incident; onChanged(): void }) {
   const { t } = useI18n();
   const { session } = useSession();
-  const { message } = App.useApp();
-  const [chosen, setChosen] = useState<IncidentAction>();
   if (session?.user.role === 'admin') return null;
-  const allowed = allowedIncidentActions(incident.status);
-  if (allowed.length === 0) return null;
   return (
-    <Card title={t('actions')} size="small">
-      <Space wrap style={{ marginBottom: chosen ? 16 : 0 }}>
-        {allowed.map((action) => (
-          <Button
-            key={action}
-            type={action === chosen || (!chosen && action === 'acknowledge') ? 'primary' : 'default'}
-            aria-pressed={action === chosen}
-            onClick={() => setChosen(action)}
-          >
-            {t(ACTION_LABELS[action])}
-          </Button>
-        ))}
-      </Space>
-      {chosen && allowed.includes(chosen) && (
-        <IncidentActionForm
-          key={chosen}
-          incident={incident}
-          action={chosen}
-          onCancel={() => setChosen(undefined)}
-          onDone={() => {
-            setChosen(undefined);
-            void message.success(t('saved'));
-            onChanged();
-          }}
-        />
+    <ActionCard
+      allowed={allowedIncidentActions(incident.status)}
+      label={(action) => t(ACTION_LABELS[action])}
+      usual="acknowledge"
+      onChanged={onChanged}
+      form={(action, done, cancel) => (
+        <IncidentActionForm incident={incident} action={action} onDone={done} onCancel={cancel} />
       )}
-    </Card>
+    />
   );
 }
 
