@@ -34,8 +34,8 @@ export function invalidTransition(
 /**
  * Turns a refused or impossible Temporal update into the contract's 409. `closed` answers for a workflow that
  * is gone, from the read model: a final status refuses everything. A status that still allows actions means
- * the workflow was handing over to its next run (continue-as-new) as the update arrived, so the caller is told
- * to try again (503), not that the action is wrong.
+ * the read model and Temporal disagree for a moment (a run between hand-overs that the server did not retry
+ * onto the next run), so the caller is told to try again (503), not that the action is wrong.
  */
 export function mapUpdateError(
   error: unknown,
