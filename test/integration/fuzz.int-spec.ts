@@ -82,7 +82,7 @@ describe('fuzzing the write routes', () => {
   });
   afterAll(() => stack.stop());
 
-  it('never answers 5xx to arbitrary bodies on any write route', async () => {
+  it('never answers 5xx to arbitrary bodies and idempotency keys on any write route', async () => {
     const token = await stack.token('mediator.a');
     await fc.assert(
       fc.asyncProperty(
@@ -93,14 +93,18 @@ describe('fuzzing the write routes', () => {
           ...INCIDENT_ROUTES.map((route) => `/incidents/${incidentId}/${route}`),
         ),
         anyJson,
-        async (path, body) => {
+        fc.option(fc.string({ maxLength: 220 }), { nil: undefined }),
+        async (path, body, idempotencyKey) => {
           // Sent as raw JSON text: top-level primitives and nulls are part of what clients may send.
-          const response = await stack
+          const request = stack
             .http()
             .post(path)
             .set('authorization', `Bearer ${token}`)
-            .set('content-type', 'application/json')
-            .send(JSON.stringify(body));
+            .set('content-type', 'application/json');
+          // Header values must be printable for the HTTP client; the API judges what is left.
+          const key = idempotencyKey?.replace(/[^\x20-\x7e]/g, '');
+          if (key) request.set('idempotency-key', key);
+          const response = await request.send(JSON.stringify(body));
           expect(response.status).toBeLessThan(500);
           // Some random bodies are valid writes (200); every refusal is in the contract's error shape.
           if (response.status >= 400) expect(response.body).toHaveProperty('statusCode', response.status);

@@ -220,6 +220,10 @@ export const INCIDENT_ACTION_PATHS: Record<IncidentAction, string> = {
   resolve: 'resolve',
 };
 
+// Not crypto.randomUUID: that needs a secure context, and township offices often reach the console over plain http.
+export const newIdempotencyKey = (): string =>
+  `console-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
 export const api = {
   login: (username: string, password: string) =>
     call<{ accessToken: string; user: User }>('POST', '/auth/login', { username, password }),
@@ -227,16 +231,22 @@ export const api = {
     call<{ items: DisputeCase[]; total: number }>('GET', `/disputes${query({ ...params, pageSize: '100' })}`),
   dispute: (id: string) => call<DisputeCase>('GET', `/disputes/${encodeURIComponent(id)}`),
   timeline: (id: string) => call<TimelineEntry[]>('GET', `/disputes/${encodeURIComponent(id)}/timeline`),
-  /** The key makes a double submission (or a retry after a lost answer) return the same case. */
+  // Every write carries the key of its form: a double submission (or a retry after a lost answer) returns the
+  // first result instead of opening, recording or escalating twice.
   openDispute: (body: object, idempotencyKey: string) =>
     call<DisputeCase>('POST', '/disputes', body, { 'idempotency-key': idempotencyKey }),
-  disputeAction: (id: string, action: DisputeAction, body: object) =>
-    call<DisputeCase>('POST', `/disputes/${encodeURIComponent(id)}/${DISPUTE_ACTION_PATHS[action]}`, body),
+  disputeAction: (id: string, action: DisputeAction, body: object, idempotencyKey: string) =>
+    call<DisputeCase>('POST', `/disputes/${encodeURIComponent(id)}/${DISPUTE_ACTION_PATHS[action]}`, body, {
+      'idempotency-key': idempotencyKey,
+    }),
   incidents: () => call<{ items: Incident[]; total: number }>('GET', '/incidents?pageSize=100'),
   incident: (id: string) => call<Incident>('GET', `/incidents/${encodeURIComponent(id)}`),
-  triggerIncident: (body: object) => call<Incident>('POST', '/incidents', body),
-  incidentAction: (id: string, action: IncidentAction, body: object) =>
-    call<Incident>('POST', `/incidents/${encodeURIComponent(id)}/${INCIDENT_ACTION_PATHS[action]}`, body),
+  triggerIncident: (body: object, idempotencyKey: string) =>
+    call<Incident>('POST', '/incidents', body, { 'idempotency-key': idempotencyKey }),
+  incidentAction: (id: string, action: IncidentAction, body: object, idempotencyKey: string) =>
+    call<Incident>('POST', `/incidents/${encodeURIComponent(id)}/${INCIDENT_ACTION_PATHS[action]}`, body, {
+      'idempotency-key': idempotencyKey,
+    }),
   alerts: () => call<Alert[]>('GET', '/alerts'),
   markRead: (id: string) => call<Alert>('POST', `/alerts/${encodeURIComponent(id)}/read`),
   stats: (params: { from?: string; to?: string }) => call<Stats>('GET', `/stats${query(params)}`),

@@ -1,7 +1,7 @@
 import { Button, Card, Form, Input, Radio, Space } from 'antd';
 import { useState } from 'react';
 import { DISPUTE_CATEGORIES, RISK_LEVELS } from '../../../libs/workflows/src/disputes/rules';
-import { api } from '../api';
+import { api, newIdempotencyKey } from '../api';
 import { useFormSubmit } from '../form-submit';
 import { ErrorAlert } from '../components/Feedback';
 import { labelOf, useI18n } from '../i18n';
@@ -18,9 +18,6 @@ interface Values {
   boundarySegment?: string;
   parties: { jurisdiction: string; name: string }[];
 }
-
-// Not crypto.randomUUID: that needs a secure context, and township offices often reach the console over plain http.
-const newIdempotencyKey = () => `console-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 export function NewCasePage() {
   const { t } = useI18n();

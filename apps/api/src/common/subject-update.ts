@@ -3,7 +3,7 @@ import type { Actor } from '@boundary/workflows';
 import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
-import { withinDeadline } from './temporal-calls';
+import { uuidFrom, withinDeadline } from './temporal-calls';
 import { mapUpdateError } from './temporal-errors';
 
 /** How a refused write is explained: the status the read model holds, its label and the table's actions. */
@@ -15,7 +15,9 @@ export interface RefusalContext {
 
 /**
  * One write to a case or incident: a Workflow Update on its workflow, answered with the new state, or the
- * contract's 409 when the workflow's validator (or a finished workflow) refuses it.
+ * contract's 409 when the workflow's validator (or a finished workflow) refuses it. With an idempotency key
+ * the update id is derived from the user, the workflow, the update and the key: Temporal answers a repeat
+ * of a completed update with its first result instead of running it again.
  */
 export async function executeSubjectUpdate<State, Input>(
   temporal: Client,
@@ -24,11 +26,17 @@ export async function executeSubjectUpdate<State, Input>(
   update: UpdateDefinition<State, [Actor, Input]>,
   principal: Principal,
   input: Input,
+  idempotencyKey: string | undefined,
   refusal: RefusalContext,
 ): Promise<State> {
+  const updateId = idempotencyKey
+    ? uuidFrom([principal.username, workflowId, update.name, idempotencyKey].join('\n'))
+    : undefined;
   try {
     return await withinDeadline(temporal, config, () =>
-      temporal.workflow.getHandle(workflowId).executeUpdate(update, { args: [toActor(principal), input] }),
+      temporal.workflow
+        .getHandle(workflowId)
+        .executeUpdate(update, { args: [toActor(principal), input], updateId }),
     );
   } catch (error) {
     throw mapUpdateError(error, refusal.label, () => ({

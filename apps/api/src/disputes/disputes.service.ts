@@ -46,7 +46,6 @@ export const STATUS_ZH: Record<DisputeStatus, string> = {
 };
 
 const CASE = { zh: '纠纷案件', en: 'dispute case' };
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 /** The rules of who may open, see and advance a case; Temporal holds the case itself. */
 @Injectable()
@@ -66,11 +65,6 @@ export class DisputesService {
     body: CreateDisputeDto,
     idempotencyKey?: string,
   ): Promise<{ created: boolean; case: DisputeView }> {
-    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw AppError.validation([
-        { field: 'Idempotency-Key', problems: ['must be 1-200 visible ASCII characters'] },
-      ]);
-    }
     const district = await this.checkIntake(principal, body);
     // The key is scoped to its user, so two users' keys can never name the same case.
     const caseId = idempotencyKey ? uuidFrom(`${principal.username}\n${idempotencyKey}`) : randomUUID();
@@ -130,6 +124,7 @@ export class DisputesService {
     id: string,
     update: UpdateDefinition<DisputeCase, [Actor, Input]>,
     input: Input,
+    idempotencyKey?: string,
   ): Promise<DisputeView> {
     const row = await this.visible(principal, id);
     const state = await executeSubjectUpdate(
@@ -139,6 +134,7 @@ export class DisputesService {
       update,
       principal,
       input,
+      idempotencyKey,
       {
         status: row.status,
         label: (status) => STATUS_ZH[status as DisputeStatus] ?? status,
@@ -153,20 +149,30 @@ export class DisputesService {
    * current seq, so a retry after a failed link joins that incident instead of triggering a second one; then
    * the case escalates and lists it.
    */
-  async escalateEmergency(principal: Principal, id: string, reason: string): Promise<DisputeView> {
+  async escalateEmergency(
+    principal: Principal,
+    id: string,
+    reason: string,
+    idempotencyKey?: string,
+  ): Promise<DisputeView> {
     const row = await this.visible(principal, id);
     const status = row.status as DisputeStatus;
     if (!canApplyDisputeAction(status, 'escalate')) {
       throw invalidTransition({ status, allowed: allowedDisputeActions(status) }, STATUS_ZH[status]);
     }
-    const incidentId = uuidFrom(`${row.id}\nincident\n${row.seq}`);
+    // With a key, a retry after the escalation landed (seq has moved on) still names the same incident.
+    const incidentId = uuidFrom(
+      idempotencyKey
+        ? `${row.id}\nincident\n${principal.username}\n${idempotencyKey}`
+        : `${row.id}\nincident\n${row.seq}`,
+    );
     try {
       await this.incidents.triggerForCase(principal, row.state, reason, incidentId);
     } catch (error) {
       // Refused as a duplicate: this escalation's incident exists, already resolved; only the link is missing.
       if (!isAlreadyStarted(error)) throw error;
     }
-    return this.advance(principal, id, escalateDisputeUpdate, { reason, incidentId });
+    return this.advance(principal, id, escalateDisputeUpdate, { reason, incidentId }, idempotencyKey);
   }
 
   private async visible(principal: Principal, id: string): Promise<DisputeEntity> {

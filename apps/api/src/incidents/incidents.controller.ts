@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   acknowledgeIncidentUpdate,
   addSitrepUpdate,
@@ -9,6 +9,7 @@ import {
 } from '@boundary/workflows';
 import { Roles } from '../auth/auth.decorators';
 import { CurrentUser, type Principal } from '../auth/principal';
+import { IDEMPOTENCY_KEY_DOC, IdempotencyKey } from '../common/idempotency';
 import { SummaryDto } from '../disputes/disputes.dto';
 import {
   ChangeSeverityDto,
@@ -29,6 +30,7 @@ const WHO =
 
 @ApiTags('incidents 突发事件应急处置')
 @ApiBearerAuth()
+@ApiHeader({ name: 'Idempotency-Key', required: false, description: IDEMPOTENCY_KEY_DOC })
 @Controller('incidents')
 export class IncidentsController {
   constructor(private readonly incidents: IncidentsService) {}
@@ -41,8 +43,8 @@ export class IncidentsController {
       `${WHO}. 调解员只能为本乡镇启动；区级用户可为本区或其乡镇启动 / ` +
       'a mediator for its own township only, bureau and leader for the district or its townships.',
   })
-  trigger(@CurrentUser() user: Principal, @Body() body: CreateIncidentDto) {
-    return this.incidents.trigger(user, body);
+  trigger(@CurrentUser() user: Principal, @Body() body: CreateIncidentDto, @IdempotencyKey() key?: string) {
+    return this.incidents.trigger(user, body, key);
   }
 
   @Get()
@@ -72,24 +74,39 @@ export class IncidentsController {
     summary: '确认响应 / triggered → acknowledged; stops the escalation chain',
     description: WHO,
   })
-  acknowledge(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: IncidentNoteDto) {
-    return this.incidents.advance(user, id, acknowledgeIncidentUpdate, body);
+  acknowledge(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @Body() body: IncidentNoteDto,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.incidents.advance(user, id, acknowledgeIncidentUpdate, body, key);
   }
 
   @Post(':id/on-scene')
   @HttpCode(200)
   @Roles(...RESPONDERS)
   @ApiOperation({ summary: '到达现场 / acknowledged → on_scene', description: WHO })
-  onScene(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: IncidentNoteDto) {
-    return this.incidents.advance(user, id, reportOnSceneUpdate, body);
+  onScene(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @Body() body: IncidentNoteDto,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.incidents.advance(user, id, reportOnSceneUpdate, body, key);
   }
 
   @Post(':id/sitreps')
   @HttpCode(200)
   @Roles(...RESPONDERS)
   @ApiOperation({ summary: '报送现场情况 / add a situation report while open', description: WHO })
-  sitrep(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: SitrepDto) {
-    return this.incidents.advance(user, id, addSitrepUpdate, body);
+  sitrep(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @Body() body: SitrepDto,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.incidents.advance(user, id, addSitrepUpdate, body, key);
   }
 
   @Post(':id/severity')
@@ -99,15 +116,25 @@ export class IncidentsController {
     summary: '调整响应级别 / raise or lower the severity; deadlines are recomputed from the trigger time',
     description: WHO,
   })
-  severity(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: ChangeSeverityDto) {
-    return this.incidents.advance(user, id, changeSeverityUpdate, body);
+  severity(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @Body() body: ChangeSeverityDto,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.incidents.advance(user, id, changeSeverityUpdate, body, key);
   }
 
   @Post(':id/resolve')
   @HttpCode(200)
   @Roles(...RESPONDERS)
   @ApiOperation({ summary: '处置完毕 / resolve from any open status', description: WHO })
-  resolve(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: SummaryDto) {
-    return this.incidents.advance(user, id, resolveIncidentUpdate, body);
+  resolve(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @Body() body: SummaryDto,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.incidents.advance(user, id, resolveIncidentUpdate, body, key);
   }
 }

@@ -27,7 +27,7 @@ import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
-import { withinDeadline } from '../common/temporal-calls';
+import { isAlreadyStarted, uuidFrom, withinDeadline } from '../common/temporal-calls';
 import { pageOf } from '../common/page.dto';
 import { executeSubjectUpdate } from '../common/subject-update';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
@@ -60,12 +60,26 @@ export class IncidentsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async trigger(principal: Principal, body: CreateIncidentDto): Promise<IncidentView> {
+  async trigger(
+    principal: Principal,
+    body: CreateIncidentDto,
+    idempotencyKey?: string,
+  ): Promise<IncidentView> {
     const district = await this.checkJurisdiction(principal, body.jurisdiction);
     if (body.disputeId && !(await this.caseVisible(principal, body.disputeId))) {
       throw AppError.validation([{ field: 'disputeId', problems: ['must name a dispute case you can see'] }]);
     }
-    return this.start(principal, randomUUID(), body, district, body.disputeId !== undefined);
+    // The key is scoped to its user, so a retry names the same incident and never triggers a second one.
+    const incidentId = idempotencyKey
+      ? uuidFrom(`${principal.username}\nincident\n${idempotencyKey}`)
+      : randomUUID();
+    try {
+      return await this.start(principal, incidentId, body, district, body.disputeId !== undefined);
+    } catch (error) {
+      // Already resolved: the retry is answered from the read model.
+      if (idempotencyKey && isAlreadyStarted(error)) return this.get(principal, incidentId);
+      throw error;
+    }
   }
 
   /**
@@ -116,6 +130,7 @@ export class IncidentsService {
     id: string,
     update: UpdateDefinition<Incident, [Actor, Input]>,
     input: Input,
+    idempotencyKey?: string,
   ): Promise<IncidentView> {
     const row = await this.visible(principal, id);
     const state = await executeSubjectUpdate(
@@ -125,6 +140,7 @@ export class IncidentsService {
       update,
       principal,
       input,
+      idempotencyKey,
       {
         status: row.status,
         label: (status) => INCIDENT_STATUS_ZH[status as IncidentStatus] ?? status,
