@@ -127,6 +127,24 @@ describe('Idempotency-Key on writes: a retried write acts once and answers as th
     expect(escalated.body.incidentIds).toHaveLength(1);
   });
 
+  it('answers a repeated final step with its first result, after the case has finished', async () => {
+    const mediator = await stack.as('mediator.a');
+    const id = await openReportedCase();
+    const withdrawn = await mediator
+      .post(`/disputes/${id}/withdraw`, { reason: '当事方和解' })
+      .set('Idempotency-Key', 'withdraw-1')
+      .expect(200);
+    const again = await mediator
+      .post(`/disputes/${id}/withdraw`, { reason: '当事方和解' })
+      .set('Idempotency-Key', 'withdraw-1');
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(withdrawn.body);
+    const other = await mediator
+      .post(`/disputes/${id}/withdraw`, { reason: '当事方和解' })
+      .set('Idempotency-Key', 'withdraw-2');
+    expect(other.status).toBe(409);
+  });
+
   it('refuses a malformed key with 400 naming the header', async () => {
     const mediator = await stack.as('mediator.a');
     const id = await openReportedCase();

@@ -80,10 +80,14 @@ export async function IncidentWorkflow(
   );
   const timers = deadlineLoop();
 
-  /** Notices to the linked case run beside the chain, so a slow case never delays a page; each run awaits its own. */
-  const caseNotices: Promise<void>[] = [];
+  /**
+   * Notices to the linked case run beside the chain, so a slow case never delays a page, and one after the
+   * other, so the case hears of the link before the resolution; each run awaits its own.
+   */
+  let caseNotices = Promise.resolve();
   function tellCase(notice: IncidentNotice): void {
-    if (state.disputeId) caseNotices.push(notifyCaseOfIncident({ caseId: state.disputeId, notice }));
+    const caseId = state.disputeId;
+    if (caseId) caseNotices = caseNotices.then(() => notifyCaseOfIncident({ caseId, notice }));
   }
 
   const audienceOf = (role: EscalationRole): AlertAudience[] =>
@@ -230,7 +234,7 @@ export async function IncidentWorkflow(
     fireDue,
     persist: journal.persist,
     continueAsNew: async () => {
-      await Promise.all(caseNotices);
+      await caseNotices;
       return continueAsNew<typeof IncidentWorkflow>(input, { state });
     },
   });
@@ -244,6 +248,6 @@ export async function IncidentWorkflow(
       by: resolution.resolvedBy,
     });
   }
-  await Promise.all(caseNotices);
+  await caseNotices;
   return snapshot();
 }
