@@ -70,6 +70,18 @@ describe('console: a mediator takes a case from intake to close', () => {
       '记录一轮调解',
       'record_round',
       async () => {
+        await page.getByLabel('调解记录').fill('双方陈述意见，约定补充材料');
+        await page.getByLabel('有进展').check();
+      },
+      'mediating',
+    );
+    await page.getByText('已调解 1 轮').waitFor();
+    // A second round is a new form with a key of its own: it is recorded, not answered as the first.
+    await act(
+      page,
+      '记录一轮调解',
+      'record_round',
+      async () => {
         await page.getByLabel('进行了实地踏勘').check();
         await page.getByLabel('查阅档案（每行一份）').fill('1998年勘界协议书');
         await page.getByLabel('调解记录').fill('双方同意以1998年勘界协议为准');
@@ -77,7 +89,7 @@ describe('console: a mediator takes a case from intake to close', () => {
       },
       'mediating',
     );
-    await page.getByText('已调解 1 轮').waitFor();
+    await page.getByText('已调解 2 轮').waitFor();
     await run.screenshot(page, 'mediator-case-mediating');
 
     await act(

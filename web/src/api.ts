@@ -220,10 +220,6 @@ export const INCIDENT_ACTION_PATHS: Record<IncidentAction, string> = {
   resolve: 'resolve',
 };
 
-// Not crypto.randomUUID: that needs a secure context, and township offices often reach the console over plain http.
-export const newIdempotencyKey = (): string =>
-  `console-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-
 export const api = {
   login: (username: string, password: string) =>
     call<{ accessToken: string; user: User }>('POST', '/auth/login', { username, password }),

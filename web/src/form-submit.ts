@@ -5,6 +5,10 @@ import { useI18n } from './i18n';
 
 type NamePath = (string | number)[];
 
+// Not crypto.randomUUID: that needs a secure context, and township offices often reach the console over plain http.
+const newIdempotencyKey = (): string =>
+  `console-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
 const samePath = (a: NamePath, b: NamePath) => a.length === b.length && a.every((part, i) => part === b[i]);
 
 /**
@@ -24,18 +28,23 @@ function fieldOf(form: FormInstance, path: string): NamePath | undefined {
 
 /**
  * Submits a form through `send`: busy while it runs, the API's error kept for the alert above the form, and
- * each field the API refused marked where the user typed it.
+ * each field the API refused marked where the user typed it. Each form gets one idempotency key for its
+ * lifetime, so a double click or a resend after a lost answer acts once.
  */
-export function useFormSubmit<Values>(form: FormInstance, send: (values: Values) => Promise<unknown>) {
+export function useFormSubmit<Values>(
+  form: FormInstance,
+  send: (values: Values, idempotencyKey: string) => Promise<unknown>,
+) {
   const { t, language } = useI18n();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [idempotencyKey] = useState(newIdempotencyKey);
 
   const submit = async (values: Values) => {
     setBusy(true);
     setError(undefined);
     try {
-      await send(values);
+      await send(values, idempotencyKey);
     } catch (failure) {
       setError(failure);
       if (failure instanceof ApiError) {

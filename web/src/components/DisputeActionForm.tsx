@@ -1,11 +1,11 @@
 import { Button, Checkbox, Form, Input, Radio, Space } from 'antd';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import {
   DISPUTE_TIERS,
   type DisputeAction,
   ROUND_OUTCOMES,
 } from '../../../libs/workflows/src/disputes/rules';
-import { api, type DisputeCase, newIdempotencyKey } from '../api';
+import { api, type DisputeCase } from '../api';
 import { useFormSubmit } from '../form-submit';
 import { splitLines } from '../hooks';
 import { labelOf, useI18n } from '../i18n';
@@ -62,8 +62,7 @@ export function DisputeActionForm({
   const { t } = useI18n();
   const { session } = useSession();
   const [form] = Form.useForm<Values>();
-  const [idempotencyKey] = useState(newIdempotencyKey);
-  const { submit, busy, error } = useFormSubmit(form, async (values: Values) => {
+  const { submit, busy, error } = useFormSubmit(form, async (values: Values, idempotencyKey) => {
     await api.disputeAction(dispute.id, action, BODIES[action](values), idempotencyKey);
     onDone();
   });

@@ -1,8 +1,8 @@
 import { Button, Card, Descriptions, Form, Input, Radio, Space, Tag, Timeline, Typography } from 'antd';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { type IncidentAction, allowedIncidentActions } from '../../../libs/workflows/src/incidents/rules';
 import { SEVERITIES } from '../../../libs/workflows/src/policy/policy';
-import { api, type Incident, newIdempotencyKey } from '../api';
+import { api, type Incident } from '../api';
 import { ActionCard } from '../components/ActionCard';
 import { useFormSubmit } from '../form-submit';
 import { DeadlineTable } from '../components/DeadlineTable';
@@ -50,8 +50,7 @@ function IncidentActionForm({
 }) {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
-  const [idempotencyKey] = useState(newIdempotencyKey);
-  const { submit, busy, error } = useFormSubmit(form, async (values: Values) => {
+  const { submit, busy, error } = useFormSubmit(form, async (values: Values, idempotencyKey) => {
     await api.incidentAction(incident.id, action, BODIES[action](values), idempotencyKey);
     onDone();
   });

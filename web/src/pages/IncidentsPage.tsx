@@ -1,7 +1,7 @@
 import { Button, Card, Form, Input, Radio, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { SEVERITIES } from '../../../libs/workflows/src/policy/policy';
-import { api, type Incident, newIdempotencyKey } from '../api';
+import { api, type Incident } from '../api';
 import { useFormSubmit } from '../form-submit';
 import { Countdown } from '../components/Countdown';
 import { ErrorAlert, Loaded } from '../components/Feedback';
@@ -28,20 +28,22 @@ function TriggerForm({ onCancel }: { onCancel(): void }) {
   const { session } = useSession();
   const { navigate } = useRouter();
   const [form] = Form.useForm<TriggerValues>();
-  const [idempotencyKey] = useState(newIdempotencyKey);
-  const { submit, busy, error } = useFormSubmit(form, async ({ disputeId, ...values }: TriggerValues) => {
-    const incident = await api.triggerIncident(
-      {
-        ...values,
-        title: values.title.trim(),
-        type: values.type.trim(),
-        description: values.description.trim(),
-        ...(disputeId?.trim() ? { disputeId: disputeId.trim() } : {}),
-      },
-      idempotencyKey,
-    );
-    navigate(`/emergencies/${incident.id}`);
-  });
+  const { submit, busy, error } = useFormSubmit(
+    form,
+    async ({ disputeId, ...values }: TriggerValues, idempotencyKey) => {
+      const incident = await api.triggerIncident(
+        {
+          ...values,
+          title: values.title.trim(),
+          type: values.type.trim(),
+          description: values.description.trim(),
+          ...(disputeId?.trim() ? { disputeId: disputeId.trim() } : {}),
+        },
+        idempotencyKey,
+      );
+      navigate(`/emergencies/${incident.id}`);
+    },
+  );
   const required = [{ required: true, whitespace: true, message: t('required') }];
 
   return (

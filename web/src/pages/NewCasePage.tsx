@@ -1,7 +1,6 @@
 import { Button, Card, Form, Input, Radio, Space } from 'antd';
-import { useState } from 'react';
 import { DISPUTE_CATEGORIES, RISK_LEVELS } from '../../../libs/workflows/src/disputes/rules';
-import { api, newIdempotencyKey } from '../api';
+import { api } from '../api';
 import { useFormSubmit } from '../form-submit';
 import { ErrorAlert } from '../components/Feedback';
 import { labelOf, useI18n } from '../i18n';
@@ -23,28 +22,30 @@ export function NewCasePage() {
   const { t } = useI18n();
   const { session } = useSession();
   const { navigate } = useRouter();
-  const [idempotencyKey] = useState(newIdempotencyKey);
   const [form] = Form.useForm<Values>();
   const isMediator = session?.user.role === 'mediator';
   const township = isMediator ? (session?.user.jurisdiction ?? '') : '';
   const required = [{ required: true, whitespace: true, message: t('required') }];
 
-  const { submit, busy, error } = useFormSubmit(form, async ({ boundarySegment, ...values }: Values) => {
-    const created = await api.openDispute(
-      {
-        ...values,
-        title: values.title.trim(),
-        description: values.description.trim(),
-        parties: values.parties.map((party) => ({
-          jurisdiction: party.jurisdiction.trim(),
-          name: party.name.trim(),
-        })),
-        ...(boundarySegment?.trim() ? { boundarySegment: boundarySegment.trim() } : {}),
-      },
-      idempotencyKey,
-    );
-    navigate(`/cases/${created.id}`, { replace: true });
-  });
+  const { submit, busy, error } = useFormSubmit(
+    form,
+    async ({ boundarySegment, ...values }: Values, idempotencyKey) => {
+      const created = await api.openDispute(
+        {
+          ...values,
+          title: values.title.trim(),
+          description: values.description.trim(),
+          parties: values.parties.map((party) => ({
+            jurisdiction: party.jurisdiction.trim(),
+            name: party.name.trim(),
+          })),
+          ...(boundarySegment?.trim() ? { boundarySegment: boundarySegment.trim() } : {}),
+        },
+        idempotencyKey,
+      );
+      navigate(`/cases/${created.id}`, { replace: true });
+    },
+  );
 
   return (
     <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('openCase')}</h1>} style={{ maxWidth: 820 }}>
