@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
@@ -239,19 +240,34 @@ export async function createDatabase(): Promise<{ name: string; drop(): Promise<
 
 export const databaseUrl = (name: string, port = 5432) => `${PG_BASE.replace(/:\d+$/, `:${port}`)}/${name}`;
 
-/** The worker as its own OS process, started from the compiled build. */
+/**
+ * The worker as its own OS process, started from the compiled build, or from another start file such as the
+ * crashing worker.
+ */
 export class WorkerProcess {
   private process?: ChildProcess;
-  constructor(private readonly env: NodeJS.ProcessEnv) {}
+  constructor(
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly entry = 'dist/apps/worker/src/main.js',
+  ) {}
+
+  /** What the worker process sends over IPC, whichever start of it sent it. */
+  readonly messages = new EventEmitter();
 
   start(): void {
+    const output = process.env.TEST_LOG_LEVEL ? 'inherit' : 'ignore';
     this.process = track(
-      spawn(process.execPath, ['scripts/with-dist.mjs', 'dist/apps/worker/src/main.js'], {
+      spawn(process.execPath, ['scripts/with-dist.mjs', this.entry], {
         cwd: REPO,
         env: this.env,
-        stdio: process.env.TEST_LOG_LEVEL ? 'inherit' : 'ignore',
+        stdio: ['ignore', output, output, 'ipc'],
       }),
     );
+    this.process.on('message', (message) => this.messages.emit('message', message));
+  }
+
+  send(message: unknown): void {
+    this.process?.send(message as object);
   }
 
   kill(): Promise<void> {
@@ -281,4 +297,24 @@ export function writePolicy(dir: string, disputes: Record<string, string | numbe
     ].join('\n'),
   );
   return file;
+}
+
+/**
+ * Busy loops at the same priority as everything else, one per core asked for: CPU made scarce on purpose, so
+ * that workflow tasks are slow and a kill lands between a task's effects and its completion.
+ */
+export class CpuHog {
+  private readonly loops: ChildProcess[] = [];
+
+  start(cores: number): void {
+    for (let i = 0; i < cores; i += 1) {
+      this.loops.push(track(spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' })));
+    }
+  }
+
+  stop(): Promise<void> {
+    return Promise.all(this.loops.splice(0).map((loop) => stopProcess(loop, 'SIGKILL'))).then(
+      () => undefined,
+    );
+  }
 }

@@ -46,3 +46,21 @@ export async function settle(
   }
   await sleep(quietMs);
 }
+
+/**
+ * Calls the API as a patient client would: a 503 (the worker is down and the update timed out) is retried
+ * with the same request, Idempotency-Key included. Any other 5xx fails the test at once.
+ */
+export async function persistently(
+  send: () => request.Test,
+  accept: (status: number) => boolean,
+): Promise<request.Response> {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const response = await send();
+    if (response.status >= 500 && response.status !== 503)
+      throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
+    if (accept(response.status)) return response;
+    await sleep(500);
+  }
+  throw new Error('gave up after 20 attempts');
+}

@@ -1,41 +1,32 @@
 import request from 'supertest';
 import { newCase } from '../support/stack';
-import { type FaultStack, inconsistencies, startFaultStack } from './fault-stack';
-import { sleep } from './faults';
+import { type FaultStack, readModelMismatches, startFaultStack, untilConsistent } from './fault-stack';
+import { CpuHog, sleep } from './faults';
+import { persistently } from './helpers';
 
 const CASES = 200;
 const KILLS = 20;
 
-/**
- * Calls the API as a patient client would: a 503 (the worker is down and the update timed out) is retried
- * with the same request, Idempotency-Key included.
- */
-async function persistently(
-  send: () => request.Test,
-  accept: (status: number) => boolean,
-): Promise<request.Response> {
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    const response = await send();
-    if (response.status >= 500 && response.status !== 503)
-      throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
-    if (accept(response.status)) return response;
-    await sleep(500);
-  }
-  throw new Error('gave up after 20 attempts');
-}
+/** Busy loops beside the test (one per core by default on this 2-core size; FAULT_CPU_HOGS overrides). */
+const CPU_HOGS = Number(process.env.FAULT_CPU_HOGS ?? 1);
 
-describe('the worker SIGKILLed repeatedly while cases advance and deadlines fire', () => {
+describe('the worker SIGKILLed repeatedly while cases advance and deadlines fire, with the CPU scarce', () => {
   let stack: FaultStack;
+  const hog = new CpuHog();
   beforeAll(async () => {
     stack = await startFaultStack({ reportWithin: 'PT8S', acceptWithin: 'PT8S', remindBefore: 'PT3S' });
   });
-  afterAll(() => stack.stop());
+  afterAll(async () => {
+    await hog.stop();
+    await stack.stop();
+  });
 
   const progress = (message: string) => process.stderr.write(`[worker-kill] ${message}\n`);
 
   it(`keeps ${CASES} cases, their timelines and alerts exact through ${KILLS} kills`, async () => {
     const token = await stack.token('mediator.a');
     const http = () => request(stack.app.getHttpServer());
+    hog.start(CPU_HOGS);
     let stopped = false;
     let kills = 0;
     const killer = (async () => {
@@ -87,26 +78,30 @@ describe('the worker SIGKILLed repeatedly while cases advance and deadlines fire
     }
     progress(`${ids.length} cases created and advanced, ${kills} kills so far`);
     await killer;
+    await hog.stop();
     expect(kills).toBe(KILLS);
     expect(new Set(ids).size).toBe(CASES);
 
     // No deadline here can be met: unreported cases miss `report`, and every report starts an 8 s `accept`
     // that nobody answers. The last reports may land just before this point, so wait until no case has a
-    // pending deadline left (not merely none overdue), then compare everything.
+    // pending deadline left (not merely none overdue) and every row equals its workflow.
     let problems: string[] = [];
     let pending = -1;
     for (let attempt = 0; attempt < 30; attempt += 1) {
       await sleep(2000);
-      problems = await inconsistencies(stack, ids);
+      problems = await readModelMismatches(stack, ids);
       const [row]: { n: string }[] = await stack.db.query(
         `SELECT count(*) AS n FROM disputes WHERE next_due_at IS NOT NULL`,
       );
       pending = Number(row.n);
       if (problems.length === 0 && pending === 0) break;
     }
-    progress(`consistency check: ${problems.length} problems, ${pending} cases with deadlines pending`);
+    progress(`read model: ${problems.length} problems, ${pending} cases with deadlines pending`);
     expect(problems).toEqual([]);
     expect(pending).toBe(0);
+    problems = await untilConsistent(stack, ids);
+    progress(`committed history against timeline and inbox: ${problems.length} problems`);
+    expect(problems).toEqual([]);
     const [{ n: missed }] = await stack.db.query(
       `SELECT count(*) AS n FROM alerts WHERE kind = 'deadline_missed' AND recipient = 'leader'`,
     );

@@ -8,6 +8,7 @@ import {
   ApplicationFailure,
   allHandlersFinished,
   condition,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -33,22 +34,36 @@ const RETRY: RetryPolicy = {
   maximumInterval: '10 seconds',
 };
 
+/**
+ * Every effect of a workflow runs as a regular activity, which the server dispatches only once the workflow
+ * task that scheduled it has committed, with the input that task wrote into the history. A task attempt that
+ * dies before committing (a killed worker) therefore leaves nothing behind, and its retry, which may see
+ * another time and other jobs, is the only version anyone sees. The short timeout bounds how long a write
+ * waits for the projection when the worker running it dies.
+ */
 export const activities = proxyActivities<WorkflowActivities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: '10 seconds',
   retry: RETRY,
 });
 
 /**
- * The projection and the alert enqueue run as local activities, inside the workflow task: no dispatch hops
- * through the server, so a write answers in one task instead of three. Both are idempotent by construction
- * (`seq`-guarded upsert, unique timeline and inbox keys, deterministic job ids), so a local activity re-run
- * after a worker crash changes nothing.
+ * Histories recorded before effects moved after commit ran the projection and the alert enqueue as local
+ * activities inside the workflow task; they replay through these, and only through these.
  */
-export const localActivities = proxyLocalActivities<WorkflowActivities>({
+const preCommitActivities = proxyLocalActivities<WorkflowActivities>({
   startToCloseTimeout: '30 seconds',
   localRetryThreshold: '10 seconds',
   retry: RETRY,
 });
+
+/** The patch that moved the projection and the alert enqueue from local activities to regular ones. */
+export const EFFECTS_AFTER_COMMIT_PATCH = 'effects-after-commit';
+
+/** The activities a journal persists through: the committed ones, unless replaying an older history. */
+export type EffectActivities = Pick<
+  WorkflowActivities,
+  'projectDispute' | 'projectIncident' | 'enqueueAlerts'
+>;
 
 export const isoAt = (ms: number): string => new Date(ms).toISOString();
 
@@ -68,13 +83,11 @@ export interface JournalledState<Status extends string> {
 export interface Journal<Status extends string> {
   /** One timeline row; `toStatus` moves the subject. */
   record(actor: Actor, action: string, data?: Record<string, unknown>, toStatus?: Status): void;
-  /** Queues an alert whose key is `<subjectType>:<id>:<kind>:<keySuffix>`: the suffix must make it unique. */
-  alert(
-    kind: AlertIntent['kind'],
-    keySuffix: string,
-    audience: AlertAudience[],
-    extra?: Partial<AlertIntent>,
-  ): void;
+  /**
+   * Queues an alert for the event just recorded. Its key is `<subjectType>:<id>:<kind>:<seq>`: the event's
+   * number in the committed history, never a time, so every retry of its delivery names the same alert.
+   */
+  alert(kind: AlertIntent['kind'], audience: AlertAudience[], extra?: Partial<AlertIntent>): void;
   /** Writes what changed to the read model, then hands alerts to the delivery queue. */
   persist(): Promise<void>;
 }
@@ -82,7 +95,7 @@ export interface Journal<Status extends string> {
 export function createJournal<Status extends string>(
   subjectType: SubjectType,
   state: JournalledState<Status>,
-  project: (events: TimelineEvent[]) => Promise<void>,
+  project: (effects: EffectActivities, events: TimelineEvent[]) => Promise<void>,
 ): Journal<Status> {
   let unsavedEvents: TimelineEvent[] = [];
   let unsentAlerts: AlertIntent[] = [];
@@ -103,9 +116,9 @@ export function createJournal<Status extends string>(
       });
     },
 
-    alert(kind, keySuffix, audience, extra = {}) {
+    alert(kind, audience, extra = {}) {
       unsentAlerts.push({
-        key: `${subjectType}:${state.id}:${kind}:${keySuffix}`,
+        key: `${subjectType}:${state.id}:${kind}:${state.seq}`,
         kind,
         subjectType,
         subjectId: state.id,
@@ -121,8 +134,17 @@ export function createJournal<Status extends string>(
       const alerts = unsentAlerts;
       unsavedEvents = [];
       unsentAlerts = [];
-      if (events.length > 0) await project(events);
-      if (alerts.length > 0) await localActivities.enqueueAlerts(alerts);
+      if (events.length === 0 && alerts.length === 0) return;
+      if (!patched(EFFECTS_AFTER_COMMIT_PATCH)) {
+        if (events.length > 0) await project(preCommitActivities, events);
+        if (alerts.length > 0) await preCommitActivities.enqueueAlerts(alerts);
+        return;
+      }
+      // Both are scheduled by the same task and run side by side: a write waits for one activity round trip.
+      await Promise.all([
+        events.length > 0 && project(activities, events),
+        alerts.length > 0 && activities.enqueueAlerts(alerts),
+      ]);
     },
   };
 }
@@ -187,7 +209,7 @@ export function createWrites<Status extends string, Action extends string, State
   };
 }
 
-/** Marks a deadline missed and tells the leaders: one alert per deadline and due time. */
+/** Marks a deadline missed and tells the leaders, once: a missed deadline is never pending again. */
 export function markMissed<Status extends string>(
   journal: Journal<Status>,
   deadline: Deadline,
@@ -195,7 +217,7 @@ export function markMissed<Status extends string>(
 ): void {
   deadline.status = 'missed';
   journal.record(SYSTEM_ACTOR, 'deadline_missed', { deadlineKind: deadline.kind, dueAt: deadline.dueAt });
-  journal.alert('deadline_missed', `${deadline.kind}:${deadline.dueAt}`, leaders, {
+  journal.alert('deadline_missed', leaders, {
     deadlineKind: deadline.kind,
     dueAt: deadline.dueAt,
   });

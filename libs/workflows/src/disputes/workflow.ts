@@ -1,7 +1,6 @@
 import { condition, continueAsNew, setHandler } from '@temporalio/workflow';
 import { type Actor, type AlertAudience, type Deadline, SYSTEM_ACTOR } from '../shared';
 import {
-  localActivities,
   createJournal,
   createWrites,
   deadlineLoop,
@@ -34,8 +33,6 @@ import {
   isFinalDisputeStatus,
   nextTier,
 } from './rules';
-
-const { projectDispute } = localActivities;
 
 /** Carried across continue-as-new so a long-lived case keeps its state and counters. */
 export interface DisputeCarryOver {
@@ -72,7 +69,9 @@ export async function DisputeCaseWorkflow(
   let opened = carried !== undefined;
 
   const snapshot = (): DisputeCase => jsonCopy(state);
-  const journal = createJournal('dispute', state, (events) => projectDispute({ case: snapshot(), events }));
+  const journal = createJournal('dispute', state, (effects, events) =>
+    effects.projectDispute({ case: snapshot(), events }),
+  );
   const { record, alert, persist } = journal;
   const { write, refuse } = createWrites(
     state,
@@ -123,7 +122,7 @@ export async function DisputeCaseWorkflow(
     }
     state.tier = toTier;
     record(actor, 'escalated', { fromTier, toTier, reason, incidentId });
-    alert('escalated', `tier:${toTier}:${state.seq}`, handlers(), { detail: reason });
+    alert('escalated', handlers(), { detail: reason });
     if (actor === SYSTEM_ACTOR) roundBudgetStart = state.rounds.length;
   }
 
@@ -164,7 +163,7 @@ export async function DisputeCaseWorkflow(
     record(actor, 'round_recorded', { number, outcome: round.outcome, heldAt: round.heldAt });
     settle(['round']);
     if (round.outcome === 'breakdown') {
-      alert('escalated', `round:${number}:breakdown`, [{ role: 'bureau', jurisdiction: state.district }], {
+      alert('escalated', [{ role: 'bureau', jurisdiction: state.district }], {
         detail: '调解破裂 / mediation broke down',
       });
     }
@@ -238,7 +237,7 @@ export async function DisputeCaseWorkflow(
       } else if (deadline.remindAt && !deadline.reminded && nowMs() >= Date.parse(deadline.remindAt)) {
         deadline.reminded = true;
         record(SYSTEM_ACTOR, 'deadline_approaching', { deadlineKind: deadline.kind, dueAt: deadline.dueAt });
-        alert('deadline_approaching', `${deadline.kind}:${deadline.dueAt}`, handlers(), {
+        alert('deadline_approaching', handlers(), {
           deadlineKind: deadline.kind,
           dueAt: deadline.dueAt,
         });

@@ -4,7 +4,6 @@ import type { EscalationRole } from '../policy/policy';
 import { type AlertAudience, type Deadline, SYSTEM_ACTOR } from '../shared';
 import {
   activities,
-  localActivities,
   createJournal,
   createWrites,
   deadlineLoop,
@@ -37,7 +36,6 @@ import {
   responseWithinMs,
 } from './rules';
 
-const { projectIncident } = localActivities;
 const { notifyCaseOfIncident } = activities;
 
 /** Carried across continue-as-new: the plan stays in the input, everything that moved is in the state. */
@@ -69,8 +67,8 @@ export async function IncidentWorkflow(
   let opened = carried !== undefined;
 
   const snapshot = (): Incident => jsonCopy(state);
-  const journal = createJournal('incident', state, (events) =>
-    projectIncident({ incident: snapshot(), events }),
+  const journal = createJournal('incident', state, (effects, events) =>
+    effects.projectIncident({ incident: snapshot(), events }),
   );
   const { write, refuse } = createWrites(
     state,
@@ -115,7 +113,7 @@ export async function IncidentWorkflow(
     if (next) state.nextEscalation = scheduled(next, Date.parse(pending.dueAt));
     else delete state.nextEscalation;
     journal.record(SYSTEM_ACTOR, 'escalation_notified', { kind, step, round, role });
-    journal.alert(kind, `step:${step}:round:${round}`, audienceOf(role), {
+    journal.alert(kind, audienceOf(role), {
       detail: `${state.severity}级响应，尚无人确认 / severity ${state.severity}, not yet acknowledged`,
     });
   }
@@ -186,12 +184,9 @@ export async function IncidentWorkflow(
         if (deadline.status === 'pending') deadline.dueAt = responseDueAt(deadline.kind);
       }
       journal.record(actor, 'severity_changed', { from, to: severity, reason });
-      journal.alert(
-        'severity_changed',
-        `seq:${state.seq}`,
-        [...audienceOf('bureau'), ...audienceOf('leader')],
-        { detail: `${from} → ${severity}: ${reason}` },
-      );
+      journal.alert('severity_changed', [...audienceOf('bureau'), ...audienceOf('leader')], {
+        detail: `${from} → ${severity}: ${reason}`,
+      });
       missOverdue();
       timers.reschedule();
     },
