@@ -59,6 +59,30 @@ export default tseslint.config(
     },
   },
   {
+    // The API and the worker's activities talk to workflows through their contracts; workflow code runs only
+    // in the worker's bundle (loaded by path), so it is imported here as a type at most.
+    files: ['apps/**/*.ts', 'libs/{persistence,alerts,config}/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/workflows/src/**/workflow',
+                '**/workflows/src/workflow-kit',
+                '**/workflows/src/workflows',
+              ],
+              allowTypeImports: true,
+              message:
+                'Workflow code runs only in the worker bundle: import its contract, or the workflow as a type.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The status tables are plain data shared with the API: no Temporal import at all.
     files: [
       'libs/workflows/src/**/rules.ts',

@@ -12,3 +12,5 @@ export * from './repositories/incident.repository';
 export * from './repositories/organisation.repository';
 export * from './repositories/timeline.repository';
 export * from './repositories/stats.repository';
+export * from './subjects/subject.entity';
+export * from './subjects/subject.repository';

@@ -1,4 +1,5 @@
-// What the API and the worker import. Workflow implementations are not exported: they run only in the bundle.
+// What the API and the worker import: contracts and rules. Workflow implementations run only in the worker's
+// bundle; they are exported as types alone, so starts are typed without loading workflow code.
 export * from './shared';
 export * from './activities';
 export * from './policy/duration';
@@ -6,7 +7,7 @@ export * from './policy/policy';
 export * from './policy/load-policy';
 export * from './disputes/rules';
 export * from './disputes/contract';
-export { DisputeCaseWorkflow } from './disputes/workflow';
+export type { DisputeCaseWorkflow } from './disputes/workflow';
 export * from './incidents/rules';
 export * from './incidents/contract';
-export { IncidentWorkflow } from './incidents/workflow';
+export type { IncidentWorkflow } from './incidents/workflow';

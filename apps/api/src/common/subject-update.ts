@@ -10,24 +10,28 @@ import { mapUpdateError } from './temporal-errors';
 export interface RefusalContext {
   status: string;
   label: (status: string) => string;
-  allowed: (status: string) => string[];
+  allowed: (status: string) => readonly string[];
+}
+
+export interface SubjectUpdate<State, Input> {
+  workflowId: string;
+  update: UpdateDefinition<State, [Actor, Input]>;
+  principal: Principal;
+  input: Input;
+  idempotencyKey?: string;
+  refusal: RefusalContext;
 }
 
 /**
- * One write to a case or incident: a Workflow Update on its workflow, answered with the new state, or the
- * contract's 409 when the workflow's validator (or a finished workflow) refuses it. With an idempotency key
- * the update id is derived from the user, the workflow, the update and the key: Temporal answers a repeat
- * of a completed update with its first result instead of running it again.
+ * One write to a subject: a Workflow Update on its workflow, answered with the new state, or the contract's
+ * 409 when the workflow's validator (or a finished workflow) refuses it. With an idempotency key the update id
+ * is derived from the user, the workflow, the update and the key: Temporal answers a repeat of a completed
+ * update with its first result instead of running it again.
  */
 export async function executeSubjectUpdate<State, Input>(
   temporal: Client,
   config: Pick<AppConfig, 'temporalCallTimeoutMs'>,
-  workflowId: string,
-  update: UpdateDefinition<State, [Actor, Input]>,
-  principal: Principal,
-  input: Input,
-  idempotencyKey: string | undefined,
-  refusal: RefusalContext,
+  { workflowId, update, principal, input, idempotencyKey, refusal }: SubjectUpdate<State, Input>,
 ): Promise<State> {
   const updateId = idempotencyKey
     ? uuidFrom([principal.username, workflowId, update.name, idempotencyKey].join('\n'))
@@ -41,7 +45,7 @@ export async function executeSubjectUpdate<State, Input>(
   } catch (error) {
     throw mapUpdateError(error, refusal.label, () => ({
       status: refusal.status,
-      allowed: refusal.allowed(refusal.status),
+      allowed: [...refusal.allowed(refusal.status)],
     }));
   }
 }

@@ -11,6 +11,7 @@ import {
   type Actor,
   DISPUTE_WORKFLOW_TYPE,
   type DisputeCase,
+  type DisputeCaseWorkflow,
   type DisputeStatus,
   type DisputeWorkflowInput,
   type Policy,
@@ -24,13 +25,12 @@ import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
-import { isAlreadyStarted, uuidFrom, withinDeadline } from '../common/temporal-calls';
+import { isAlreadyStarted, uuidFrom } from '../common/temporal-calls';
 import { pageOf } from '../common/page.dto';
-import { executeSubjectUpdate } from '../common/subject-update';
-import { invalidTransition } from '../common/temporal-errors';
 import { IncidentsService } from '../incidents/incidents.service';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
+import { SubjectKit } from '../subjects/subject-kit';
 import type { CreateDisputeDto, ListDisputesQuery } from './disputes.dto';
 import { type DisputeView, toDisputeView } from './dispute.view';
 
@@ -45,20 +45,33 @@ export const STATUS_ZH: Record<DisputeStatus, string> = {
   referred: '已移交上级',
 };
 
-const CASE = { zh: '纠纷案件', en: 'dispute case' };
-
 /** The rules of who may open, see and advance a case; Temporal holds the case itself. */
 @Injectable()
 export class DisputesService {
+  private readonly kit: SubjectKit<DisputeCase, DisputeStatus, DisputeEntity>;
+
   constructor(
-    private readonly temporal: Client,
+    temporal: Client,
     private readonly disputes: DisputeRepository,
-    private readonly timeline: TimelineRepository,
+    timeline: TimelineRepository,
     private readonly organisation: OrganisationService,
     private readonly incidents: IncidentsService,
     @Inject(POLICY) private readonly policy: Policy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.kit = new SubjectKit(
+      {
+        noun: { zh: '纠纷案件', en: 'dispute case' },
+        workflowId: disputeWorkflowId,
+        statusLabels: STATUS_ZH,
+        allowed: allowedDisputeActions,
+        find: (principal, id) => disputes.findById(id, organisation.scopeOf(principal)),
+      },
+      temporal,
+      config,
+      timeline,
+    );
+  }
 
   async open(
     principal: Principal,
@@ -76,23 +89,22 @@ export class DisputesService {
       policy: this.policy.disputes,
     };
     try {
-      const result = await withinDeadline(this.temporal, this.config, () =>
-        this.temporal.workflow.executeUpdateWithStart(openDisputeUpdate, {
-          args: [toActor(principal)],
-          startWorkflowOperation: new WithStartWorkflowOperation(DISPUTE_WORKFLOW_TYPE, {
-            workflowId: disputeWorkflowId(caseId),
-            taskQueue: this.config.taskQueue,
-            args: [input],
-            workflowIdConflictPolicy: 'USE_EXISTING',
-            // A finished case must not be reopened under the same key: the start is refused and we answer from the read model.
-            workflowIdReusePolicy: 'REJECT_DUPLICATE',
-          }),
+      const result = await this.kit.start(
+        principal,
+        openDisputeUpdate,
+        new WithStartWorkflowOperation<typeof DisputeCaseWorkflow>(DISPUTE_WORKFLOW_TYPE, {
+          workflowId: disputeWorkflowId(caseId),
+          taskQueue: this.config.taskQueue,
+          args: [input],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+          // A finished case must not be reopened under the same key: the start is refused and we answer from the read model.
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
         }),
       );
       return { created: result.created, case: toDisputeView(result.case) };
     } catch (error) {
       if (idempotencyKey && isAlreadyStarted(error)) {
-        return { created: false, case: toDisputeView((await this.visible(principal, caseId)).state) };
+        return { created: false, case: toDisputeView((await this.kit.visible(principal, caseId)).state) };
       }
       throw error;
     }
@@ -110,15 +122,13 @@ export class DisputesService {
   }
 
   async get(principal: Principal, id: string): Promise<DisputeView> {
-    return toDisputeView((await this.visible(principal, id)).state);
+    return toDisputeView((await this.kit.visible(principal, id)).state);
   }
 
-  async timelineOf(principal: Principal, id: string): Promise<TimelineRow[]> {
-    await this.visible(principal, id);
-    return this.timeline.forSubject(id);
+  timelineOf(principal: Principal, id: string): Promise<TimelineRow[]> {
+    return this.kit.timelineOf(principal, id);
   }
 
-  /** Runs one write as a Workflow Update; the workflow's validator decides whether the status allows it. */
   async advance<Input>(
     principal: Principal,
     id: string,
@@ -126,22 +136,7 @@ export class DisputesService {
     input: Input,
     idempotencyKey?: string,
   ): Promise<DisputeView> {
-    const row = await this.visible(principal, id);
-    const state = await executeSubjectUpdate(
-      this.temporal,
-      this.config,
-      disputeWorkflowId(id),
-      update,
-      principal,
-      input,
-      idempotencyKey,
-      {
-        status: row.status,
-        label: (status) => STATUS_ZH[status as DisputeStatus] ?? status,
-        allowed: (status) => allowedDisputeActions(status as DisputeStatus),
-      },
-    );
-    return toDisputeView(state);
+    return toDisputeView(await this.kit.advance(principal, id, update, input, idempotencyKey));
   }
 
   /**
@@ -155,11 +150,9 @@ export class DisputesService {
     reason: string,
     idempotencyKey?: string,
   ): Promise<DisputeView> {
-    const row = await this.visible(principal, id);
+    const row = await this.kit.visible(principal, id);
     const status = row.status as DisputeStatus;
-    if (!canApplyDisputeAction(status, 'escalate')) {
-      throw invalidTransition({ status, allowed: allowedDisputeActions(status) }, STATUS_ZH[status]);
-    }
+    if (!canApplyDisputeAction(status, 'escalate')) throw this.kit.refusal(status);
     // With a key, a retry after the escalation landed (seq has moved on) still names the same incident.
     const incidentId = uuidFrom(
       idempotencyKey
@@ -173,13 +166,6 @@ export class DisputesService {
       if (!isAlreadyStarted(error)) throw error;
     }
     return this.advance(principal, id, escalateDisputeUpdate, { reason, incidentId }, idempotencyKey);
-  }
-
-  private async visible(principal: Principal, id: string): Promise<DisputeEntity> {
-    const row =
-      id.length <= 64 ? await this.disputes.findById(id, this.organisation.scopeOf(principal)) : null;
-    if (!row) throw AppError.notFound(CASE);
-    return row;
   }
 
   /** Checks the intake against the organisation; returns the district that owns the case. */

@@ -15,6 +15,7 @@ import {
   type Incident,
   type IncidentIntake,
   type IncidentStatus,
+  type IncidentWorkflow,
   type IncidentWorkflowInput,
   type Policy,
   type RiskLevel,
@@ -27,11 +28,11 @@ import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
-import { isAlreadyStarted, uuidFrom, withinDeadline } from '../common/temporal-calls';
+import { isAlreadyStarted, uuidFrom } from '../common/temporal-calls';
 import { pageOf } from '../common/page.dto';
-import { executeSubjectUpdate } from '../common/subject-update';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
+import { SubjectKit } from '../subjects/subject-kit';
 import type { CreateIncidentDto, ListIncidentsQuery } from './incidents.dto';
 import { type IncidentView, toIncidentView } from './incident.view';
 
@@ -42,23 +43,36 @@ export const INCIDENT_STATUS_ZH: Record<IncidentStatus, string> = {
   resolved: '已处置完毕',
 };
 
-const INCIDENT = { zh: '突发事件', en: 'incident' };
-
 /** An emergency escalation names no severity: the case's risk level gives the starting one. */
 const SEVERITY_OF_RISK: Record<RiskLevel, Severity> = { high: 'II', medium: 'III', low: 'IV' };
 
 /** The rules of who may trigger, see and advance an incident; Temporal holds the incident itself. */
 @Injectable()
 export class IncidentsService {
+  private readonly kit: SubjectKit<Incident, IncidentStatus, IncidentEntity>;
+
   constructor(
-    private readonly temporal: Client,
+    temporal: Client,
     private readonly incidents: IncidentRepository,
     private readonly disputes: DisputeRepository,
-    private readonly timeline: TimelineRepository,
+    timeline: TimelineRepository,
     private readonly organisation: OrganisationService,
     @Inject(POLICY) private readonly policy: Policy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.kit = new SubjectKit(
+      {
+        noun: { zh: '突发事件', en: 'incident' },
+        workflowId: incidentWorkflowId,
+        statusLabels: INCIDENT_STATUS_ZH,
+        allowed: allowedIncidentActions,
+        find: (principal, id) => incidents.findById(id, organisation.incidentScopeOf(principal)),
+      },
+      temporal,
+      config,
+      timeline,
+    );
+  }
 
   async trigger(
     principal: Principal,
@@ -116,15 +130,13 @@ export class IncidentsService {
   }
 
   async get(principal: Principal, id: string): Promise<IncidentView> {
-    return toIncidentView((await this.visible(principal, id)).state);
+    return toIncidentView((await this.kit.visible(principal, id)).state);
   }
 
-  async timelineOf(principal: Principal, id: string): Promise<TimelineRow[]> {
-    await this.visible(principal, id);
-    return this.timeline.forSubject(id);
+  timelineOf(principal: Principal, id: string): Promise<TimelineRow[]> {
+    return this.kit.timelineOf(principal, id);
   }
 
-  /** Runs one write as a Workflow Update; the workflow's validator decides whether the status allows it. */
   async advance<Input>(
     principal: Principal,
     id: string,
@@ -132,22 +144,7 @@ export class IncidentsService {
     input: Input,
     idempotencyKey?: string,
   ): Promise<IncidentView> {
-    const row = await this.visible(principal, id);
-    const state = await executeSubjectUpdate(
-      this.temporal,
-      this.config,
-      incidentWorkflowId(id),
-      update,
-      principal,
-      input,
-      idempotencyKey,
-      {
-        status: row.status,
-        label: (status) => INCIDENT_STATUS_ZH[status as IncidentStatus] ?? status,
-        allowed: (status) => allowedIncidentActions(status as IncidentStatus),
-      },
-    );
-    return toIncidentView(state);
+    return toIncidentView(await this.kit.advance(principal, id, update, input, idempotencyKey));
   }
 
   /** Starts the workflow with the plan in force now (the freeze) and answers once the read model has it. */
@@ -170,29 +167,19 @@ export class IncidentsService {
       policy: this.policy.emergency,
       announceToCase,
     };
-    const incident = await withinDeadline(this.temporal, this.config, () =>
-      this.temporal.workflow.executeUpdateWithStart(openIncidentUpdate, {
-        args: [toActor(principal)],
-        startWorkflowOperation: new WithStartWorkflowOperation(INCIDENT_WORKFLOW_TYPE, {
-          workflowId: incidentWorkflowId(incidentId),
-          taskQueue: this.config.taskQueue,
-          args: [input],
-          workflowIdConflictPolicy: 'USE_EXISTING',
-          // A resolved incident is never triggered again under its id: the start is refused instead.
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        }),
+    const incident = await this.kit.start(
+      principal,
+      openIncidentUpdate,
+      new WithStartWorkflowOperation<typeof IncidentWorkflow>(INCIDENT_WORKFLOW_TYPE, {
+        workflowId: incidentWorkflowId(incidentId),
+        taskQueue: this.config.taskQueue,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        // A resolved incident is never triggered again under its id: the start is refused instead.
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
       }),
     );
     return toIncidentView(incident);
-  }
-
-  private async visible(principal: Principal, id: string): Promise<IncidentEntity> {
-    const row =
-      id.length <= 64
-        ? await this.incidents.findById(id, this.organisation.incidentScopeOf(principal))
-        : null;
-    if (!row) throw AppError.notFound(INCIDENT);
-    return row;
   }
 
   private async caseVisible(principal: Principal, id: string): Promise<boolean> {

@@ -1,32 +1,21 @@
 import type { DisputeCase } from '@boundary/workflows';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { SubjectEntity } from '../subjects/subject.entity';
 
-/** The read model of one case: a projection of its workflow, written only by the projection activity. */
+/** The read model of one case, with the columns its lists filter on. */
 @Entity('disputes')
-export class DisputeEntity {
-  @PrimaryColumn({ type: 'varchar', length: 64 })
-  id!: string;
-
-  @Column({ type: 'text' })
-  title!: string;
-
+export class DisputeEntity extends SubjectEntity<DisputeCase> {
   @Column({ type: 'text' })
   description!: string;
 
   @Column({ type: 'varchar', length: 32 })
   category!: string;
 
-  @Column({ type: 'varchar', length: 32 })
-  status!: string;
-
   @Column({ type: 'varchar', length: 16 })
   tier!: string;
 
   @Column({ name: 'owner_jurisdiction', type: 'varchar', length: 16 })
   ownerJurisdiction!: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  district!: string;
 
   @Column({ name: 'risk_level', type: 'varchar', length: 16 })
   riskLevel!: string;
@@ -38,17 +27,4 @@ export class DisputeEntity {
   /** The deadline of the current stage was missed. */
   @Column({ type: 'boolean', default: false })
   overdue!: boolean;
-
-  @Column({ type: 'jsonb' })
-  state!: DisputeCase;
-
-  /** The workflow's sequence number: a projection only ever replaces an older one. */
-  @Column({ type: 'integer' })
-  seq!: number;
-
-  @Column({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -3,21 +3,18 @@ import {
   type DisputeDeadlineKind,
   type DisputeStatus,
   FINAL_DISPUTE_STATUSES,
-  type TimelineEvent,
 } from '@boundary/workflows';
-import type { DataSource } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { DisputeEntity } from '../entities/dispute.entity';
-import { TimelineRepository } from './timeline.repository';
+import { type Page, SubjectRepository } from '../subjects/subject.repository';
 
-export interface DisputeListFilter {
+export interface DisputeListFilter extends Page {
   status?: string;
   tier?: string;
   /** A township or the district: matches the owner township or the owning district. */
   jurisdiction?: string;
   overdue?: boolean;
   q?: string;
-  page: number;
-  pageSize: number;
 }
 
 /** What the caller may see: a mediator its township, bureau and leader their district, admin everything. */
@@ -48,83 +45,50 @@ export function nextDueAt(state: DisputeCase): Date | null {
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export class DisputeRepository {
-  private readonly timeline: TimelineRepository;
-
-  constructor(private readonly dataSource: DataSource) {
-    this.timeline = new TimelineRepository(dataSource);
-  }
-
-  /** The projection write: the row is replaced only by a newer `seq`, timeline rows are appended once. */
-  async project(state: DisputeCase, events: TimelineEvent[]): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO disputes (id, title, description, category, status, tier, owner_jurisdiction, district,
-           risk_level, next_due_at, overdue, state, seq, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-         ON CONFLICT (id) DO UPDATE SET
-           title = EXCLUDED.title, description = EXCLUDED.description, category = EXCLUDED.category,
-           status = EXCLUDED.status, tier = EXCLUDED.tier, owner_jurisdiction = EXCLUDED.owner_jurisdiction,
-           district = EXCLUDED.district, risk_level = EXCLUDED.risk_level, next_due_at = EXCLUDED.next_due_at,
-           overdue = EXCLUDED.overdue, state = EXCLUDED.state, seq = EXCLUDED.seq, updated_at = EXCLUDED.updated_at
-         WHERE disputes.seq < EXCLUDED.seq`,
-        [
-          state.id,
-          state.title,
-          state.description,
-          state.category,
-          state.status,
-          state.tier,
-          state.ownerJurisdiction,
-          state.district,
-          state.riskLevel,
-          nextDueAt(state),
-          isOverdue(state),
-          JSON.stringify(state),
-          state.seq,
-          state.createdAt,
-          state.updatedAt,
-        ],
-      );
-      await this.timeline.append('dispute', state.id, events, manager);
+export class DisputeRepository extends SubjectRepository<
+  DisputeCase,
+  DisputeEntity,
+  DisputeScope,
+  DisputeListFilter
+> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, {
+      subjectType: 'dispute',
+      table: 'disputes',
+      entity: DisputeEntity,
+      columns: (state) => ({
+        description: state.description,
+        category: state.category,
+        tier: state.tier,
+        owner_jurisdiction: state.ownerJurisdiction,
+        risk_level: state.riskLevel,
+        next_due_at: nextDueAt(state),
+        overdue: isOverdue(state),
+      }),
     });
   }
 
-  async findById(id: string, scope: DisputeScope): Promise<DisputeEntity | null> {
-    const row = await this.dataSource.getRepository(DisputeEntity).findOneBy({ id });
-    if (!row) return null;
-    if (scope.ownerJurisdiction && row.ownerJurisdiction !== scope.ownerJurisdiction) return null;
-    if (scope.district && row.district !== scope.district) return null;
-    return row;
+  protected inScope(row: DisputeEntity, scope: DisputeScope): boolean {
+    if (scope.ownerJurisdiction && row.ownerJurisdiction !== scope.ownerJurisdiction) return false;
+    return !scope.district || row.district === scope.district;
   }
 
-  async list(
-    filter: DisputeListFilter,
-    scope: DisputeScope,
-  ): Promise<{ items: DisputeEntity[]; total: number }> {
-    const query = this.dataSource.getRepository(DisputeEntity).createQueryBuilder('d');
+  protected narrow(query: SelectQueryBuilder<DisputeEntity>, filter: DisputeListFilter, scope: DisputeScope) {
     if (scope.ownerJurisdiction)
-      query.andWhere('d.owner_jurisdiction = :owner', { owner: scope.ownerJurisdiction });
-    if (scope.district) query.andWhere('d.district = :district', { district: scope.district });
-    if (filter.status) query.andWhere('d.status = :status', { status: filter.status });
-    if (filter.tier) query.andWhere('d.tier = :tier', { tier: filter.tier });
+      query.andWhere('s.owner_jurisdiction = :owner', { owner: scope.ownerJurisdiction });
+    if (scope.district) query.andWhere('s.district = :district', { district: scope.district });
+    if (filter.status) query.andWhere('s.status = :status', { status: filter.status });
+    if (filter.tier) query.andWhere('s.tier = :tier', { tier: filter.tier });
     if (filter.jurisdiction) {
-      query.andWhere('(d.owner_jurisdiction = :j OR d.district = :j)', { j: filter.jurisdiction });
+      query.andWhere('(s.owner_jurisdiction = :j OR s.district = :j)', { j: filter.jurisdiction });
     }
     if (filter.overdue) {
-      query.andWhere('d.status NOT IN (:...finals) AND (d.overdue OR d.next_due_at < now())', {
+      query.andWhere('s.status NOT IN (:...finals) AND (s.overdue OR s.next_due_at < now())', {
         finals: FINAL_DISPUTE_STATUSES,
       });
     }
     if (filter.q) {
-      query.andWhere(`d.search LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(filter.q.toLowerCase())}%` });
+      query.andWhere(`s.search LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(filter.q.toLowerCase())}%` });
     }
-    const [items, total] = await query
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize)
-      .getManyAndCount();
-    return { items, total };
   }
 }

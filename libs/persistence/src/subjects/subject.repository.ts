@@ -1,0 +1,106 @@
+import type { SubjectType, TimelineEvent } from '@boundary/workflows';
+import type { DataSource, EntityTarget, SelectQueryBuilder } from 'typeorm';
+import { TimelineRepository } from '../repositories/timeline.repository';
+import type { SubjectEntity } from './subject.entity';
+
+/** What every family's workflow state carries that the shared columns are made of. */
+export interface SubjectState {
+  id: string;
+  title: string;
+  status: string;
+  district: string;
+  seq: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** How one family is stored: its table, its entity and the columns beyond the shared ones. */
+export interface SubjectTable<State extends SubjectState, Row extends SubjectEntity<State>> {
+  subjectType: SubjectType;
+  table: string;
+  entity: EntityTarget<Row>;
+  /** The family's own columns, by column name, as the projection writes them. */
+  columns(state: State): Record<string, unknown>;
+}
+
+export interface Page {
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * The read model of one workflow family: the projection write, lookup within a scope, and paged lists.
+ * A family adds only its columns, its scope test and its filters.
+ */
+export abstract class SubjectRepository<
+  State extends SubjectState,
+  Row extends SubjectEntity<State>,
+  Scope,
+  Filter extends Page,
+> {
+  private readonly timeline: TimelineRepository;
+
+  protected constructor(
+    protected readonly dataSource: DataSource,
+    private readonly table: SubjectTable<State, Row>,
+  ) {
+    this.timeline = new TimelineRepository(dataSource);
+  }
+
+  /** Whether a row lies within what a caller may see. */
+  protected abstract inScope(row: Row, scope: Scope): boolean;
+
+  /** Narrows a list query (alias `s`) to the scope and the filter. */
+  protected abstract narrow(query: SelectQueryBuilder<Row>, filter: Filter, scope: Scope): void;
+
+  /**
+   * The projection write: the row is replaced only by a newer `seq`, timeline rows are appended once. Every
+   * call carries what a committed workflow task decided, so the first write of a `seq` is the only one.
+   */
+  async project(state: State, events: TimelineEvent[]): Promise<void> {
+    const columns: Record<string, unknown> = {
+      id: state.id,
+      title: state.title,
+      status: state.status,
+      district: state.district,
+      ...this.table.columns(state),
+      state: JSON.stringify(state),
+      seq: state.seq,
+      created_at: state.createdAt,
+      updated_at: state.updatedAt,
+    };
+    const names = Object.keys(columns);
+    const { table } = this.table;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO ${table} (${names.join(', ')})
+         VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')})
+         ON CONFLICT (id) DO UPDATE SET
+           ${names
+             .filter((name) => name !== 'id' && name !== 'created_at')
+             .map((name) => `${name} = EXCLUDED.${name}`)
+             .join(', ')}
+         WHERE ${table}.seq < EXCLUDED.seq`,
+        Object.values(columns),
+      );
+      await this.timeline.append(this.table.subjectType, state.id, events, manager);
+    });
+  }
+
+  async findById(id: string, scope: Scope): Promise<Row | null> {
+    const row = await this.dataSource.getRepository(this.table.entity).findOneBy({ id } as never);
+    return row && this.inScope(row, scope) ? row : null;
+  }
+
+  async list(filter: Filter, scope: Scope): Promise<{ items: Row[]; total: number }> {
+    const query = this.dataSource.getRepository(this.table.entity).createQueryBuilder('s');
+    this.narrow(query, filter, scope);
+    const [items, total] = await query
+      .orderBy('s.created_at', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .skip((filter.page - 1) * filter.pageSize)
+      .take(filter.pageSize)
+      .getManyAndCount();
+    return { items, total };
+  }
+}
