@@ -2,7 +2,6 @@
 // test/support/global-setup.ts starts (or creates) for this run only; `browser` drives the web console in headless
 // Chromium against the same services (jest runs a global setup file once per run even when several projects
 // name it, so both share one Temporal server and one database).
-const { dirname } = require('node:path');
 
 /**
  * @temporalio/common and @temporalio/proto each get their own nested copy of protobufjs 8 (protobufjs 7 is
@@ -10,9 +9,8 @@ const { dirname } = require('node:path');
  * ("type must be a Type"). Loading protojson from @temporalio/proto's copy makes the replay test's loader work
  * whatever npm hoists.
  */
-const protojson = require.resolve('protobufjs/ext/protojson', {
-  paths: [dirname(require.resolve('@temporalio/proto/package.json'))],
-});
+const protoPackageDir = require.resolve('@temporalio/proto/package.json').replace(/[\\/]package\.json$/, '');
+const protojson = require.resolve('protobufjs/ext/protojson', { paths: [protoPackageDir] });
 
 const moduleNameMapper = {
   '^@boundary/(workflows|persistence|alerts|config)$': '<rootDir>/libs/$1/src',
