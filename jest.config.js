@@ -2,8 +2,19 @@
 // test/support/global-setup.ts starts (or creates) for this run only; `browser` drives the web console in headless
 // Chromium against the same services (jest runs a global setup file once per run even when several projects
 // name it, so both share one Temporal server and one database).
+
+/**
+ * @temporalio/common and @temporalio/proto each get their own nested copy of protobufjs 8 (protobufjs 7 is
+ * hoisted for @grpc/proto-loader), and `historyFromJSON` then refuses the History type of the other copy
+ * ("type must be a Type"). Loading protojson from @temporalio/proto's copy makes the replay test's loader work
+ * whatever npm hoists.
+ */
+const protoPackageDir = require.resolve('@temporalio/proto/package.json').replace(/[\\/]package\.json$/, '');
+const protojson = require.resolve('protobufjs/ext/protojson', { paths: [protoPackageDir] });
+
 const moduleNameMapper = {
   '^@boundary/(workflows|persistence|alerts|config)$': '<rootDir>/libs/$1/src',
+  '^protobufjs/ext/protojson$': protojson,
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 
@@ -36,6 +47,17 @@ module.exports = {
       moduleNameMapper,
       transform,
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+    {
+      // `npm run replay:record`: drives real workflows and writes their histories to test/replay/histories/ for
+      // the unit project's replay test; run on purpose from released workflow code, never as part of `npm test`.
+      displayName: 'replay-record',
+      testEnvironment: 'node',
+      moduleNameMapper,
+      transform,
+      testMatch: ['<rootDir>/test/replay/**/*.rec-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },

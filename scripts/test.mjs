@@ -16,13 +16,15 @@ async function prepare() {
 }
 
 // The fault-injection suite stops and restarts its own servers for minutes; it runs as `npm run test:reliability`.
-const DEFAULT_SELECTION = ['--ignoreProjects', 'reliability'];
+// Recording replay histories writes files that are a contract with running workflows: `npm run replay:record` only.
+const DEFAULT_SELECTION = ['--ignoreProjects', 'reliability', 'replay-record'];
 
 function runJest(env) {
   const args = process.argv.slice(2);
   const selection = args.some((arg) => arg.startsWith('--selectProjects')) ? [] : DEFAULT_SELECTION;
   // --no-install: a missing local jest is a broken install, not a reason to fetch one from the registry.
-  const child = spawn('npx', ['--no-install', 'jest', '--ci', ...selection, ...args], {
+  // The selection goes last: --ignoreProjects takes every word after it, and would swallow a test path.
+  const child = spawn('npx', ['--no-install', 'jest', '--ci', ...args, ...selection], {
     cwd: REPO_ROOT,
     env,
     stdio: 'inherit',

@@ -17,7 +17,8 @@ export function installTestRuntime(logger: pino.Logger = testLogger()): void {
   }
 }
 
-function temporalCli(): string {
+/** The `temporal` binary the dev servers run from; the replay recorder also dumps histories with it. */
+export function temporalCli(): string {
   const candidates = [process.env.TEMPORAL_CLI, join(homedir(), 'go', 'bin', 'temporal')].filter(
     Boolean,
   ) as string[];
