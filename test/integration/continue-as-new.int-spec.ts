@@ -9,7 +9,7 @@ import {
   incidentWorkflowId,
 } from '@boundary/workflows';
 import { alertLabels } from '../support/alerts';
-import { type Stack, eventually, newCase, round, secondsPolicy, sleep, startStack } from '../support/stack';
+import { type Stack, eventually, handOverPolicy, newCase, round, sleep, startStack } from '../support/stack';
 import { startTemporalDevServer } from '../support/temporal-server';
 
 /**
@@ -40,27 +40,7 @@ describe('continue-as-new: long-lived cases and incidents move to fresh runs wit
       'limit.historyCount.suggestContinueAsNew': SUGGEST_CONTINUE_AS_NEW_AT,
     });
     stack = await startStack({
-      policy: secondsPolicy({
-        disputes: {
-          reportWithin: 'PT1M',
-          acceptWithin: 'PT1M',
-          roundInterval: 'PT5S',
-          maxRounds: 100,
-          mediationWithin: 'PT10M',
-          followUpWithin: 'PT10M',
-          remindBefore: 'PT0S',
-        },
-        // Nothing of an incident falls due during the test: only its writes can make it hand over.
-        emergency: {
-          stepWait: 'PT10M',
-          levels: Object.fromEntries(
-            ['I', 'II', 'III', 'IV'].map((level) => [
-              level,
-              { acknowledgeWithin: 'PT10M', arriveWithin: 'PT20M' },
-            ]),
-          ),
-        },
-      }),
+      policy: handOverPolicy(),
       env: { TEMPORAL_ADDRESS: temporal.address },
     });
   });

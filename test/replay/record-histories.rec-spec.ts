@@ -8,6 +8,7 @@ import {
   eventually,
   newCase,
   round,
+  handOverPolicy,
   secondsPolicy,
   startStack,
 } from '../support/stack';
@@ -377,27 +378,7 @@ describe('replay histories from the released workflow code', () => {
     beforeAll(async () => {
       temporal = await startTemporalDevServer({ 'limit.historyCount.suggestContinueAsNew': 30 });
       stack = await startStack({
-        policy: secondsPolicy({
-          disputes: {
-            reportWithin: 'PT1M',
-            acceptWithin: 'PT1M',
-            roundInterval: 'PT5S',
-            maxRounds: 100,
-            mediationWithin: 'PT10M',
-            followUpWithin: 'PT10M',
-            remindBefore: 'PT0S',
-          },
-          // Only writes hand the incident over; its chain and deadlines stay quiet meanwhile.
-          emergency: {
-            stepWait: 'PT10M',
-            levels: Object.fromEntries(
-              ['I', 'II', 'III', 'IV'].map((level) => [
-                level,
-                { acknowledgeWithin: 'PT10M', arriveWithin: 'PT20M' },
-              ]),
-            ),
-          },
-        }),
+        policy: handOverPolicy(),
         env: { TEMPORAL_ADDRESS: temporal.address },
       });
     });

@@ -74,6 +74,32 @@ export const quietPolicy = (): string =>
     },
   });
 
+/**
+ * For continue-as-new tests: rounds fall due every 5 s and nothing else while one watches, and nothing of an
+ * incident falls due at all, so only writes (and round deadlines) make a workflow hand over.
+ */
+export const handOverPolicy = (): string =>
+  secondsPolicy({
+    disputes: {
+      reportWithin: 'PT1M',
+      acceptWithin: 'PT1M',
+      roundInterval: 'PT5S',
+      maxRounds: 100,
+      mediationWithin: 'PT10M',
+      followUpWithin: 'PT10M',
+      remindBefore: 'PT0S',
+    },
+    emergency: {
+      stepWait: 'PT10M',
+      levels: Object.fromEntries(
+        ['I', 'II', 'III', 'IV'].map((level) => [
+          level,
+          { acknowledgeWithin: 'PT10M', arriveWithin: 'PT20M' },
+        ]),
+      ),
+    },
+  });
+
 export interface Stack {
   app: INestApplication;
   config: AppConfig;
