@@ -14,6 +14,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describeExit, signalGroup, spawnInGroup, stopGroup } from './lib/process-group.mjs';
 import { findOrBuildTemporalCli } from './lib/temporal-cli.mjs';
+import { devServerSettingFlags } from './lib/temporal-settings.mjs';
 import {
   REPO_ROOT,
   ensureBuilt,
@@ -116,10 +117,7 @@ async function startTemporal(temporalCli, env) {
       '--headless',
       '--log-level',
       'error',
-      '--dynamic-config-value',
-      'frontend.enableExecuteMultiOperation=true',
-      '--dynamic-config-value',
-      'frontend.enableUpdateWorkflowExecution=true',
+      ...devServerSettingFlags(),
     ],
     env,
   );

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeExit, signalGroup, spawnInGroup, stopGroup } from './lib/process-group.mjs';
 import { findOrBuildTemporalCli } from './lib/temporal-cli.mjs';
+import { devServerSettingFlags } from './lib/temporal-settings.mjs';
 import { ensureWebBuilt } from './lib/web.mjs';
 import {
   REPO_ROOT,
@@ -149,10 +150,7 @@ async function ensureTemporal(temporalCli, env) {
       join(dataDir, 'temporal.db'),
       '--log-level',
       'warn',
-      '--dynamic-config-value',
-      'frontend.enableExecuteMultiOperation=true',
-      '--dynamic-config-value',
-      'frontend.enableUpdateWorkflowExecution=true',
+      ...devServerSettingFlags(),
     ],
     env,
     { quietWhenStopping: true },

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { Client as PgClient } from 'pg';
 import { createDataSource } from '../../libs/persistence/src/data-source';
 import { seedDemoOrganisation } from '../../libs/persistence/src/seed';
+import { devServerSettingFlags } from '../support/temporal-server';
 
 /**
  * Servers a fault-injection test owns outright, so it can stop, kill and restart them without touching
@@ -105,8 +106,7 @@ export class TemporalServer {
           this.dbFile,
           '--log-level',
           'error',
-          '--dynamic-config-value',
-          'frontend.enableExecuteMultiOperation=true',
+          ...devServerSettingFlags(),
         ],
         { stdio: 'ignore' },
       ),
