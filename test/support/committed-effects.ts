@@ -83,20 +83,25 @@ export async function effectMismatches(
 ): Promise<string[]> {
   const problems: string[] = [];
   const rows: (Omit<TimelineEvent, 'at'> & { at: Date })[] = await db.query(
-    `SELECT seq, at, actor, action, from_status AS "fromStatus", to_status AS "toStatus", data
+    `SELECT seq, at, actor, action, from_status AS "fromStatus", to_status AS "toStatus", data, hash,
+       prev_hash AS "prevHash"
      FROM timeline WHERE subject_id = $1 ORDER BY seq`,
     [subjectId],
   );
   const stored = rows.map((row) => ({ ...row, at: row.at.toISOString() }));
-  const expected = committed.events.map(({ seq, at, actor, action, fromStatus, toStatus, data }) => ({
-    seq,
-    at,
-    actor,
-    action,
-    fromStatus,
-    toStatus,
-    data: JSON.parse(JSON.stringify(data)) as Record<string, unknown>,
-  }));
+  const expected = committed.events.map(
+    ({ seq, at, actor, action, fromStatus, toStatus, data, hash, prevHash }) => ({
+      seq,
+      at,
+      actor,
+      action,
+      fromStatus,
+      toStatus,
+      data: JSON.parse(JSON.stringify(data)) as Record<string, unknown>,
+      hash: hash ?? null,
+      prevHash: prevHash ?? null,
+    }),
+  );
   const length = Math.max(stored.length, expected.length);
   for (let i = 0; i < length; i += 1) {
     if (!isDeepStrictEqual(stored[i], expected[i])) {

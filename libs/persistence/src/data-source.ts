@@ -9,6 +9,7 @@ import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-s
 import { Incidents1764300000000 } from './migrations/1764300000000-incidents';
 import { DisputeSearch1764600000000 } from './migrations/1764600000000-dispute-search';
 import { AlertDeliveredAt1764500000000 } from './migrations/1764500000000-alert-delivered-at';
+import { TimelineHashChain1764700000000 } from './migrations/1764700000000-timeline-hash-chain';
 
 export const ENTITIES = [
   JurisdictionEntity,
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   Incidents1764300000000,
   AlertDeliveredAt1764500000000,
   DisputeSearch1764600000000,
+  TimelineHashChain1764700000000,
 ];
 
 export interface DataSourceSettings {

@@ -1,6 +1,7 @@
 // What the API and the worker import: contracts and rules. Workflow implementations run only in the worker's
 // bundle; they are exported as types alone, so starts are typed without loading workflow code.
 export * from './shared';
+export * from './hash-chain';
 export * from './activities';
 export * from './policy/duration';
 export * from './policy/policy';

@@ -29,6 +29,9 @@ export interface TimelineEvent {
   fromStatus: string | null;
   toStatus: string | null;
   data: Record<string, unknown>;
+  /** The workflow's hash chain (libs/workflows/src/hash-chain.ts); absent in histories from before it. */
+  hash?: string;
+  prevHash?: string;
 }
 
 export const ALERT_KINDS = [

@@ -16,6 +16,7 @@ import {
 } from '@temporalio/workflow';
 import type { RetryPolicy, UpdateDefinition } from '@temporalio/common';
 import type { WorkflowActivities } from './activities';
+import { CHAIN_START, timelineHash } from './hash-chain';
 import {
   type Actor,
   type AlertAudience,
@@ -78,6 +79,8 @@ export interface JournalledState<Status extends string> {
   updatedAt: string;
   /** Last timeline sequence number: the read model's version. */
   seq: number;
+  /** Hash of the last timeline event: the next one's `prevHash`. */
+  chainHead?: string;
 }
 
 export interface Journal<Status extends string> {
@@ -105,7 +108,7 @@ export function createJournal<Status extends string>(
       if (toStatus) state.status = toStatus;
       state.seq += 1;
       state.updatedAt = isoAt(Date.now());
-      unsavedEvents.push({
+      const event = {
         seq: state.seq,
         at: state.updatedAt,
         actor: actor.username,
@@ -113,7 +116,10 @@ export function createJournal<Status extends string>(
         fromStatus: state.seq === 1 ? null : fromStatus,
         toStatus: state.status,
         data,
-      });
+      };
+      const prevHash = state.chainHead ?? CHAIN_START;
+      state.chainHead = timelineHash(prevHash, { subjectId: state.id, ...event });
+      unsavedEvents.push({ ...event, prevHash, hash: state.chainHead });
     },
 
     alert(kind, audience, extra = {}) {

@@ -1,8 +1,8 @@
 import type { Incident } from '@boundary/workflows';
 
-/** The incident as API.md shows it; `seq` is the read model's version, not the client's business. */
+/** The incident as API.md shows it; its version and hash chain are not the client's business. */
 export function toIncidentView(state: Incident) {
-  const { seq: _seq, ...rest } = state;
+  const { seq: _seq, chainHead: _chainHead, ...rest } = state;
   return rest;
 }
 

@@ -33,4 +33,11 @@ export class TimelineEntity {
 
   @Column({ type: 'jsonb' })
   data!: Record<string, unknown>;
+
+  /** The workflow's hash chain over this subject's events; null on rows written before chaining began. */
+  @Column({ type: 'char', length: 64, nullable: true })
+  hash!: string | null;
+
+  @Column({ name: 'prev_hash', type: 'char', length: 64, nullable: true })
+  prevHash!: string | null;
 }

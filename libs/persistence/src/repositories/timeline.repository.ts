@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '@boundary/workflows';
+import { type TimelineEvent, firstBrokenLink, timelineHash } from '@boundary/workflows';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export interface TimelineRow {
@@ -23,7 +23,7 @@ export class TimelineRepository {
     if (events.length === 0) return;
     const values: unknown[] = [];
     const rows = events.map((event, index) => {
-      const base = index * 9;
+      const base = index * 11;
       values.push(
         subjectType,
         subjectId,
@@ -34,11 +34,14 @@ export class TimelineRepository {
         event.fromStatus,
         event.toStatus,
         JSON.stringify(event.data),
+        event.hash ?? null,
+        event.prevHash ?? null,
       );
-      return `(${Array.from({ length: 9 }, (_, i) => `$${base + i + 1}`).join(', ')})`;
+      return `(${Array.from({ length: 11 }, (_, i) => `$${base + i + 1}`).join(', ')})`;
     });
     await manager.query(
-      `INSERT INTO timeline (subject_type, subject_id, seq, at, actor, action, from_status, to_status, data)
+      `INSERT INTO timeline (subject_type, subject_id, seq, at, actor, action, from_status, to_status, data, hash,
+         prev_hash)
        VALUES ${rows.join(', ')} ON CONFLICT (subject_id, seq) DO NOTHING`,
       values,
     );
@@ -51,5 +54,48 @@ export class TimelineRepository {
       [subjectId],
     );
     return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
+  }
+
+  /**
+   * Checks every subject's hash chain (or one subject's) and returns, per subject whose chain is broken, the
+   * `seq` of the first row that does not hold: altered, removed or out of place.
+   */
+  async brokenChains(subjectId?: string): Promise<{ subjectId: string; seq: number }[]> {
+    const rows: (TimelineEvent & {
+      subjectId: string;
+      at: Date;
+      hash: string | null;
+      prevHash: string | null;
+    })[] = await this.dataSource.query(
+      `SELECT subject_id AS "subjectId", seq, at, actor, action, from_status AS "fromStatus",
+           to_status AS "toStatus", data, hash, prev_hash AS "prevHash"
+         FROM timeline ${subjectId ? 'WHERE subject_id = $1' : ''} ORDER BY subject_id, seq`,
+      subjectId ? [subjectId] : [],
+    );
+    const bySubject = new Map<string, typeof rows>();
+    for (const row of rows) {
+      const chain = bySubject.get(row.subjectId);
+      if (chain) chain.push(row);
+      else bySubject.set(row.subjectId, [row]);
+    }
+    const broken: { subjectId: string; seq: number }[] = [];
+    for (const [id, chain] of bySubject) {
+      const index = firstBrokenLink(
+        chain,
+        (prevHash, { seq, at, actor, action, fromStatus, toStatus, data }) =>
+          timelineHash(prevHash, {
+            subjectId: id,
+            seq,
+            at: at.toISOString(),
+            actor,
+            action,
+            fromStatus,
+            toStatus,
+            data,
+          }),
+      );
+      if (index >= 0) broken.push({ subjectId: id, seq: chain[index].seq });
+    }
+    return broken;
   }
 }

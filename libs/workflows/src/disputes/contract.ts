@@ -73,6 +73,8 @@ export interface DisputeCase extends DisputeIntake {
   updatedAt: string;
   /** Last timeline sequence number: the read model's version. */
   seq: number;
+  /** Hash of the last timeline event (the chain the timeline rows carry). */
+  chainHead?: string;
 }
 
 export interface OpenDisputeResult {

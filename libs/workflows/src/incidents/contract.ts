@@ -74,6 +74,8 @@ export interface Incident extends IncidentIntake {
   updatedAt: string;
   /** Last timeline sequence number: the read model's version. */
   seq: number;
+  /** Hash of the last timeline event (the chain the timeline rows carry). */
+  chainHead?: string;
 }
 
 export interface IncidentNoteInput {
