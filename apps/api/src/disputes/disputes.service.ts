@@ -3,12 +3,12 @@ import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '@boundary/config';
 import {
   type DisputeEntity,
+  type DisputeListFilter,
   DisputeRepository,
+  type DisputeScope,
   TimelineRepository,
-  type TimelineRow,
 } from '@boundary/persistence';
 import {
-  type Actor,
   DISPUTE_WORKFLOW_TYPE,
   type DisputeCase,
   type DisputeCaseWorkflow,
@@ -22,16 +22,14 @@ import {
   openDisputeUpdate,
 } from '@boundary/workflows';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
-import type { UpdateDefinition } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
 import { isAlreadyStarted, uuidFrom } from '../common/temporal-calls';
-import { pageOf } from '../common/page.dto';
 import { IncidentsService } from '../incidents/incidents.service';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
-import { SubjectKit } from '../subjects/subject-kit';
-import type { CreateDisputeDto, ListDisputesQuery } from './disputes.dto';
+import { SubjectService } from '../subjects/subject.service';
+import type { CreateDisputeDto } from './disputes.dto';
 import { type DisputeView, toDisputeView } from './dispute.view';
 
 export const STATUS_ZH: Record<DisputeStatus, string> = {
@@ -47,25 +45,32 @@ export const STATUS_ZH: Record<DisputeStatus, string> = {
 
 /** The rules of who may open, see and advance a case; Temporal holds the case itself. */
 @Injectable()
-export class DisputesService {
-  private readonly kit: SubjectKit<DisputeCase, DisputeStatus, DisputeEntity>;
-
+export class DisputesService extends SubjectService<
+  DisputeCase,
+  DisputeStatus,
+  DisputeEntity,
+  DisputeScope,
+  DisputeListFilter,
+  DisputeView
+> {
   constructor(
     temporal: Client,
-    private readonly disputes: DisputeRepository,
+    disputes: DisputeRepository,
     timeline: TimelineRepository,
     private readonly organisation: OrganisationService,
     private readonly incidents: IncidentsService,
     @Inject(POLICY) private readonly policy: Policy,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.kit = new SubjectKit(
+    super(
       {
         noun: { zh: '纠纷案件', en: 'dispute case' },
         workflowId: disputeWorkflowId,
         statusLabels: STATUS_ZH,
         allowed: allowedDisputeActions,
-        find: (principal, id) => disputes.findById(id, organisation.scopeOf(principal)),
+        repository: disputes,
+        scopeOf: (principal) => organisation.scopeOf(principal),
+        toView: toDisputeView,
       },
       temporal,
       config,
@@ -89,7 +94,7 @@ export class DisputesService {
       policy: this.policy.disputes,
     };
     try {
-      const result = await this.kit.start(
+      const result = await this.start(
         principal,
         openDisputeUpdate,
         new WithStartWorkflowOperation<typeof DisputeCaseWorkflow>(DISPUTE_WORKFLOW_TYPE, {
@@ -104,39 +109,10 @@ export class DisputesService {
       return { created: result.created, case: toDisputeView(result.case) };
     } catch (error) {
       if (idempotencyKey && isAlreadyStarted(error)) {
-        return { created: false, case: toDisputeView((await this.kit.visible(principal, caseId)).state) };
+        return { created: false, case: await this.get(principal, caseId) };
       }
       throw error;
     }
-  }
-
-  async list(
-    principal: Principal,
-    query: ListDisputesQuery,
-  ): Promise<{ items: DisputeView[]; total: number }> {
-    const { items, total } = await this.disputes.list(
-      { ...query, ...pageOf(query) },
-      this.organisation.scopeOf(principal),
-    );
-    return { items: items.map((row) => toDisputeView(row.state)), total };
-  }
-
-  async get(principal: Principal, id: string): Promise<DisputeView> {
-    return toDisputeView((await this.kit.visible(principal, id)).state);
-  }
-
-  timelineOf(principal: Principal, id: string): Promise<TimelineRow[]> {
-    return this.kit.timelineOf(principal, id);
-  }
-
-  async advance<Input>(
-    principal: Principal,
-    id: string,
-    update: UpdateDefinition<DisputeCase, [Actor, Input]>,
-    input: Input,
-    idempotencyKey?: string,
-  ): Promise<DisputeView> {
-    return toDisputeView(await this.kit.advance(principal, id, update, input, idempotencyKey));
   }
 
   /**
@@ -150,9 +126,9 @@ export class DisputesService {
     reason: string,
     idempotencyKey?: string,
   ): Promise<DisputeView> {
-    const row = await this.kit.visible(principal, id);
+    const row = await this.visible(principal, id);
     const status = row.status as DisputeStatus;
-    if (!canApplyDisputeAction(status, 'escalate')) throw this.kit.refusal(status);
+    if (!canApplyDisputeAction(status, 'escalate')) throw this.refusal(status);
     // With a key, a retry after the escalation landed (seq has moved on) still names the same incident.
     const incidentId = uuidFrom(
       idempotencyKey

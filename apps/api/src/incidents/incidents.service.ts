@@ -4,12 +4,12 @@ import type { AppConfig } from '@boundary/config';
 import {
   DisputeRepository,
   type IncidentEntity,
+  type IncidentListFilter,
   IncidentRepository,
+  type IncidentScope,
   TimelineRepository,
-  type TimelineRow,
 } from '@boundary/persistence';
 import {
-  type Actor,
   type DisputeCase,
   INCIDENT_WORKFLOW_TYPE,
   type Incident,
@@ -25,15 +25,13 @@ import {
   openIncidentUpdate,
 } from '@boundary/workflows';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
-import type { UpdateDefinition } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
 import { isAlreadyStarted, uuidFrom } from '../common/temporal-calls';
-import { pageOf } from '../common/page.dto';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
-import { SubjectKit } from '../subjects/subject-kit';
-import type { CreateIncidentDto, ListIncidentsQuery } from './incidents.dto';
+import { SubjectService } from '../subjects/subject.service';
+import type { CreateIncidentDto } from './incidents.dto';
 import { type IncidentView, toIncidentView } from './incident.view';
 
 export const INCIDENT_STATUS_ZH: Record<IncidentStatus, string> = {
@@ -48,25 +46,32 @@ const SEVERITY_OF_RISK: Record<RiskLevel, Severity> = { high: 'II', medium: 'III
 
 /** The rules of who may trigger, see and advance an incident; Temporal holds the incident itself. */
 @Injectable()
-export class IncidentsService {
-  private readonly kit: SubjectKit<Incident, IncidentStatus, IncidentEntity>;
-
+export class IncidentsService extends SubjectService<
+  Incident,
+  IncidentStatus,
+  IncidentEntity,
+  IncidentScope,
+  IncidentListFilter,
+  IncidentView
+> {
   constructor(
     temporal: Client,
-    private readonly incidents: IncidentRepository,
+    incidents: IncidentRepository,
     private readonly disputes: DisputeRepository,
     timeline: TimelineRepository,
     private readonly organisation: OrganisationService,
     @Inject(POLICY) private readonly policy: Policy,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.kit = new SubjectKit(
+    super(
       {
         noun: { zh: '突发事件', en: 'incident' },
         workflowId: incidentWorkflowId,
         statusLabels: INCIDENT_STATUS_ZH,
         allowed: allowedIncidentActions,
-        find: (principal, id) => incidents.findById(id, organisation.incidentScopeOf(principal)),
+        repository: incidents,
+        scopeOf: (principal) => organisation.incidentScopeOf(principal),
+        toView: toIncidentView,
       },
       temporal,
       config,
@@ -88,7 +93,7 @@ export class IncidentsService {
       ? uuidFrom(`${principal.username}\nincident\n${idempotencyKey}`)
       : randomUUID();
     try {
-      return await this.start(principal, incidentId, body, district, body.disputeId !== undefined);
+      return await this.startIncident(principal, incidentId, body, district, body.disputeId !== undefined);
     } catch (error) {
       // Already resolved: the retry is answered from the read model.
       if (idempotencyKey && isAlreadyStarted(error)) return this.get(principal, incidentId);
@@ -115,40 +120,11 @@ export class IncidentsService {
       disputeId: dispute.id,
       location: dispute.location,
     };
-    return this.start(principal, incidentId, intake, dispute.district, false);
-  }
-
-  async list(
-    principal: Principal,
-    query: ListIncidentsQuery,
-  ): Promise<{ items: IncidentView[]; total: number }> {
-    const { items, total } = await this.incidents.list(
-      { ...query, ...pageOf(query) },
-      this.organisation.incidentScopeOf(principal),
-    );
-    return { items: items.map((row) => toIncidentView(row.state)), total };
-  }
-
-  async get(principal: Principal, id: string): Promise<IncidentView> {
-    return toIncidentView((await this.kit.visible(principal, id)).state);
-  }
-
-  timelineOf(principal: Principal, id: string): Promise<TimelineRow[]> {
-    return this.kit.timelineOf(principal, id);
-  }
-
-  async advance<Input>(
-    principal: Principal,
-    id: string,
-    update: UpdateDefinition<Incident, [Actor, Input]>,
-    input: Input,
-    idempotencyKey?: string,
-  ): Promise<IncidentView> {
-    return toIncidentView(await this.kit.advance(principal, id, update, input, idempotencyKey));
+    return this.startIncident(principal, incidentId, intake, dispute.district, false);
   }
 
   /** Starts the workflow with the plan in force now (the freeze) and answers once the read model has it. */
-  private async start(
+  private async startIncident(
     principal: Principal,
     incidentId: string,
     intake: IncidentIntake,
@@ -167,7 +143,7 @@ export class IncidentsService {
       policy: this.policy.emergency,
       announceToCase,
     };
-    const incident = await this.kit.start(
+    const incident = await this.start(
       principal,
       openIncidentUpdate,
       new WithStartWorkflowOperation<typeof IncidentWorkflow>(INCIDENT_WORKFLOW_TYPE, {

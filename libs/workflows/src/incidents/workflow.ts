@@ -137,11 +137,22 @@ export async function IncidentWorkflow(
     timers.reschedule();
   }
 
+  /**
+   * Acts on everything due, in order of due time (a step before a deadline due at the same instant), so the
+   * timeline reads the same however late a worker came back.
+   */
   function fireDue(): void {
-    while (state.nextEscalation && Date.now() >= Date.parse(state.nextEscalation.dueAt)) {
-      notify(state.nextEscalation);
+    const now = Date.now();
+    const dueAt = (item: { dueAt: string } | undefined) => (item ? Date.parse(item.dueAt) : Infinity);
+    for (;;) {
+      const step = dueAt(state.nextEscalation) <= now ? state.nextEscalation : undefined;
+      const [deadline] = state.deadlines
+        .filter((d) => d.status === 'pending' && dueAt(d) <= now)
+        .sort((a, b) => dueAt(a) - dueAt(b));
+      if (step && dueAt(step) <= dueAt(deadline)) notify(step);
+      else if (deadline) miss(deadline);
+      else return;
     }
-    missOverdue();
   }
 
   function nextWakeAt(): number | undefined {

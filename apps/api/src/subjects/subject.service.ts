@@ -1,0 +1,143 @@
+import type { AppConfig } from '@boundary/config';
+import type {
+  Page,
+  SubjectEntity,
+  SubjectRepository,
+  SubjectState,
+  TimelineRepository,
+  TimelineRow,
+} from '@boundary/persistence';
+import type { Actor } from '@boundary/workflows';
+import type { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import type { UpdateDefinition, Workflow } from '@temporalio/common';
+import { type Principal, toActor } from '../auth/principal';
+import { AppError, type LocalisedText } from '../common/app-error';
+import { type PageQuery, pageOf } from '../common/page.dto';
+import { executeSubjectUpdate } from '../common/subject-update';
+import { withinDeadline } from '../common/temporal-calls';
+import { invalidTransition } from '../common/temporal-errors';
+
+/**
+ * What the shared plumbing needs to know of one workflow family: how its subjects are named, stored, scoped,
+ * addressed in Temporal and shown, and which actions its status table allows.
+ */
+export interface SubjectFamily<
+  State extends SubjectState,
+  Status extends string,
+  Row extends SubjectEntity<State>,
+  Scope,
+  Filter extends Page,
+  View,
+> {
+  /** The subject as a 404 names it: 纠纷案件 / dispute case. */
+  noun: LocalisedText;
+  workflowId(id: string): string;
+  statusLabels: Record<Status, string>;
+  allowed(status: Status): readonly string[];
+  repository: SubjectRepository<State, Row, Scope, Filter>;
+  /** What the caller may see of this family. */
+  scopeOf(principal: Principal): Scope;
+  /** The state as the API shows it (internal bookkeeping left out). */
+  toView(state: State): View;
+}
+
+/** Ids are the workflow's own (UUIDs or derived); anything longer is not one, and costs no query. */
+const MAX_ID_LENGTH = 64;
+
+/**
+ * Lookup within scope, lists, timeline, writes and refusals, the same for every workflow family. A family's
+ * service extends this with its description and keeps only its own rules (who may open what, links).
+ */
+export abstract class SubjectService<
+  State extends SubjectState,
+  Status extends string,
+  Row extends SubjectEntity<State>,
+  Scope,
+  Filter extends Page,
+  View,
+> {
+  protected constructor(
+    private readonly family: SubjectFamily<State, Status, Row, Scope, Filter, View>,
+    protected readonly temporal: Client,
+    protected readonly config: Pick<AppConfig, 'temporalCallTimeoutMs' | 'taskQueue'>,
+    private readonly timeline: Pick<TimelineRepository, 'forSubject'>,
+  ) {}
+
+  async list(
+    principal: Principal,
+    query: PageQuery & Omit<Filter, keyof Page>,
+  ): Promise<{ items: View[]; total: number }> {
+    const filter = { ...query, ...pageOf(query) } as unknown as Filter;
+    const { items, total } = await this.family.repository.list(filter, this.family.scopeOf(principal));
+    return { items: items.map((row) => this.family.toView(row.state)), total };
+  }
+
+  async get(principal: Principal, id: string): Promise<View> {
+    return this.family.toView((await this.visible(principal, id)).state);
+  }
+
+  async timelineOf(principal: Principal, id: string): Promise<TimelineRow[]> {
+    await this.visible(principal, id);
+    return this.timeline.forSubject(id);
+  }
+
+  /** Runs one write as a Workflow Update; the workflow's validator decides whether the status allows it. */
+  async advance<Input>(
+    principal: Principal,
+    id: string,
+    update: UpdateDefinition<State, [Actor, Input]>,
+    input: Input,
+    idempotencyKey?: string,
+  ): Promise<View> {
+    const row = await this.visible(principal, id);
+    const state = await executeSubjectUpdate(this.temporal, this.config, {
+      workflowId: this.family.workflowId(id),
+      update,
+      principal,
+      input,
+      idempotencyKey,
+      refusal: {
+        status: row.status,
+        label: (status) => this.label(status),
+        allowed: (status) => this.family.allowed(status as Status),
+      },
+    });
+    return this.family.toView(state);
+  }
+
+  /** The row, or 404 whether it does not exist or the caller may not see it (no probing across scopes). */
+  protected async visible(principal: Principal, id: string): Promise<Row> {
+    const row =
+      id.length <= MAX_ID_LENGTH
+        ? await this.family.repository.findById(id, this.family.scopeOf(principal))
+        : null;
+    if (!row) throw AppError.notFound(this.family.noun);
+    return row;
+  }
+
+  /** The 409 for an action the status does not allow, as the workflow's validator would give it. */
+  protected refusal(status: Status): AppError {
+    return invalidTransition({ status, allowed: [...this.family.allowed(status)] }, this.label(status));
+  }
+
+  /**
+   * Starts a subject's workflow and waits on its opening update, which answers once the read model holds it:
+   * the caller can read what it just created.
+   */
+  protected start<W extends Workflow, Result>(
+    principal: Principal,
+    update: UpdateDefinition<Result, [Actor]>,
+    startWorkflowOperation: WithStartWorkflowOperation<W>,
+  ): Promise<Result> {
+    return withinDeadline(this.temporal, this.config, () =>
+      this.temporal.workflow.executeUpdateWithStart(update, {
+        args: [toActor(principal)],
+        startWorkflowOperation,
+      }),
+    );
+  }
+
+  private label(status: string): string {
+    return this.family.statusLabels[status as Status] ?? status;
+  }
+}
