@@ -1,9 +1,8 @@
 import type { AppConfig } from '@boundary/config';
 import type { Actor } from '@boundary/workflows';
-import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
-import { uuidFrom, withinDeadline } from './temporal-calls';
+import { type TemporalCalls, uuidFrom, withinDeadline } from './temporal-calls';
 import { mapUpdateError } from './temporal-errors';
 
 /** How a refused write is explained: the status the read model holds, its label and the table's actions. */
@@ -20,7 +19,7 @@ export interface RefusalContext {
  * of a completed update with its first result instead of running it again.
  */
 export async function executeSubjectUpdate<State, Input>(
-  temporal: Client,
+  temporal: TemporalCalls,
   config: Pick<AppConfig, 'temporalCallTimeoutMs'>,
   workflowId: string,
   update: UpdateDefinition<State, [Actor, Input]>,

@@ -24,7 +24,7 @@ import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
-import { isAlreadyStarted, uuidFrom, withinDeadline } from '../common/temporal-calls';
+import { type TemporalCalls, isAlreadyStarted, uuidFrom, withinDeadline } from '../common/temporal-calls';
 import { pageOf } from '../common/page.dto';
 import { executeSubjectUpdate } from '../common/subject-update';
 import { invalidTransition } from '../common/temporal-errors';
@@ -51,13 +51,13 @@ const CASE = { zh: '纠纷案件', en: 'dispute case' };
 @Injectable()
 export class DisputesService {
   constructor(
-    private readonly temporal: Client,
-    private readonly disputes: DisputeRepository,
-    private readonly timeline: TimelineRepository,
+    @Inject(Client) private readonly temporal: TemporalCalls,
+    @Inject(DisputeRepository) private readonly disputes: Pick<DisputeRepository, 'findById' | 'list'>,
+    @Inject(TimelineRepository) private readonly timeline: Pick<TimelineRepository, 'forSubject'>,
     private readonly organisation: OrganisationService,
     private readonly incidents: IncidentsService,
-    @Inject(POLICY) private readonly policy: Policy,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(POLICY) private readonly policy: Pick<Policy, 'disputes'>,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'taskQueue' | 'temporalCallTimeoutMs'>,
   ) {}
 
   async open(

@@ -27,7 +27,7 @@ import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
-import { isAlreadyStarted, uuidFrom, withinDeadline } from '../common/temporal-calls';
+import { type TemporalCalls, isAlreadyStarted, uuidFrom, withinDeadline } from '../common/temporal-calls';
 import { pageOf } from '../common/page.dto';
 import { executeSubjectUpdate } from '../common/subject-update';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
@@ -51,13 +51,13 @@ const SEVERITY_OF_RISK: Record<RiskLevel, Severity> = { high: 'II', medium: 'III
 @Injectable()
 export class IncidentsService {
   constructor(
-    private readonly temporal: Client,
-    private readonly incidents: IncidentRepository,
-    private readonly disputes: DisputeRepository,
-    private readonly timeline: TimelineRepository,
+    @Inject(Client) private readonly temporal: TemporalCalls,
+    @Inject(IncidentRepository) private readonly incidents: Pick<IncidentRepository, 'findById' | 'list'>,
+    @Inject(DisputeRepository) private readonly disputes: Pick<DisputeRepository, 'findById'>,
+    @Inject(TimelineRepository) private readonly timeline: Pick<TimelineRepository, 'forSubject'>,
     private readonly organisation: OrganisationService,
-    @Inject(POLICY) private readonly policy: Policy,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(POLICY) private readonly policy: Pick<Policy, 'emergency'>,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'taskQueue' | 'temporalCallTimeoutMs'>,
   ) {}
 
   async trigger(
