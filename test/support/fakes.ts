@@ -1,4 +1,11 @@
-import type { AlertEntity, DisputeEntity, IncidentEntity, JurisdictionEntity } from '@boundary/persistence';
+import type {
+  AlertEntity,
+  DisputeEntity,
+  IncidentEntity,
+  JurisdictionEntity,
+  NewAlert,
+  WebhookStatus,
+} from '@boundary/persistence';
 import type { DisputeCase, Incident, Policy } from '@boundary/workflows';
 import type { Principal } from '../../apps/api/src/auth/principal';
 import type { TemporalCalls } from '../../apps/api/src/common/temporal-calls';
@@ -182,3 +189,38 @@ export const alertRow = (overrides: Partial<AlertEntity> = {}): AlertEntity => (
   webhookError: null,
   ...overrides,
 });
+
+/** The alerts table as the processors use it: `dedupKey` is unique, as its index is in PostgreSQL. */
+export function fakeAlertStore(initial: AlertEntity[] = []) {
+  const rows = new Map(initial.map((row) => [row.id, row]));
+  const copy = (row: AlertEntity | undefined) => (row ? { ...row } : null);
+  const store = {
+    rows,
+    insertOnce: jest.fn(async (alert: NewAlert) => {
+      const existing = [...rows.values()].find((row) => row.dedupKey === alert.dedupKey);
+      if (existing) return { alert: { ...existing }, inserted: false };
+      const row = {
+        ...alert,
+        id: `alert-${rows.size + 1}`,
+        readAt: null,
+        webhookAttempts: 0,
+        webhookError: null,
+      };
+      rows.set(row.id, row);
+      return { alert: { ...row }, inserted: true };
+    }),
+    findById: jest.fn(async (id: string) => copy(rows.get(id))),
+    recordWebhook: jest.fn(
+      async (
+        id: string,
+        webhookStatus: WebhookStatus,
+        webhookAttempts: number,
+        webhookError: string | null,
+      ) => {
+        const row = rows.get(id);
+        if (row) Object.assign(row, { webhookStatus, webhookAttempts, webhookError });
+      },
+    ),
+  };
+  return store;
+}
