@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { UpdateDefinition } from '@temporalio/common';
-import { eventually } from '../../../../test/support/eventually';
+import { eventually } from '../../../../test/support/waits';
 import { type WorkflowHarness, startWorkflowHarness } from '../../../../test/support/workflow-harness';
 import type { DisputePolicy } from '../policy/policy';
 import type { Actor, AlertIntent } from '../shared';

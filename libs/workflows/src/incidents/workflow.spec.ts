@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import { eventually } from '../../../../test/support/eventually';
+import { eventually } from '../../../../test/support/waits';
 import { type WorkflowHarness, startWorkflowHarness } from '../../../../test/support/workflow-harness';
 import type { EmergencyPolicy, Severity, SeverityLevelPolicy } from '../policy/policy';
 import type { Actor, AlertIntent } from '../shared';

@@ -1,3 +1,5 @@
+import type { Client } from '@temporalio/client';
+
 export interface EventuallyOptions {
   timeoutMs?: number;
   everyMs?: number;
@@ -24,3 +26,18 @@ export async function eventually<T>(
     `condition not met within ${timeoutMs} ms${lastError ? `: ${(lastError as Error).message}` : ''}`,
   );
 }
+
+/**
+ * A bounded wait for something that must NOT happen (a second alert, a step after acknowledge): there is no
+ * event to poll for, so the test waits this long and then looks. Whatever does happen is awaited with
+ * `eventually`.
+ */
+export const quietFor = (ms: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+/** Polls until the workflow has completed: from then on it decides nothing more. */
+export const workflowCompleted = (client: Client, workflowId: string, options?: EventuallyOptions) =>
+  eventually(async () => {
+    const { status } = await client.workflow.getHandle(workflowId).describe();
+    return status.name === 'COMPLETED' ? true : undefined;
+  }, options);
