@@ -319,8 +319,6 @@ describe('DisputesService.advance', () => {
 });
 
 describe('DisputesService.escalateEmergency', () => {
-  const incidentStarted = (temporal: ReturnType<typeof fakeTemporal>['temporal']) => startedWith(temporal);
-
   it('refuses a finished case with 409 and starts no incident', async () => {
     const { sut, temporal, handle } = makeSut({ row: disputeRow(disputeCase({ status: 'withdrawn' })) });
     await expect(sut.escalateEmergency(USERS.mediatorA, 'case-1', '冲突')).rejects.toMatchObject({
@@ -340,7 +338,7 @@ describe('DisputesService.escalateEmergency', () => {
 
     await sut.escalateEmergency(USERS.mediatorA, 'case-1', '肢体冲突');
 
-    const { update, start } = incidentStarted(temporal);
+    const { update, start } = startedWith(temporal);
     expect(update).toBe(openIncidentUpdate);
     expect(start.workflowTypeOrFunc).toBe(INCIDENT_WORKFLOW_TYPE);
     const [input] = start.options.args;
@@ -377,7 +375,7 @@ describe('DisputesService.escalateEmergency', () => {
       temporal.workflow.executeUpdateWithStart.mockResolvedValue(incident());
       handle.executeUpdate.mockResolvedValue(disputeCase());
       await sut.escalateEmergency(USERS.mediatorA, 'case-1', '冲突', key);
-      return incidentStarted(temporal).start.options.args[0].incidentId as string;
+      return startedWith(temporal).start.options.args[0].incidentId as string;
     };
     expect(await incidentIdOf(3)).toBe(await incidentIdOf(3));
     expect(await incidentIdOf(4)).not.toBe(await incidentIdOf(3));
