@@ -3,6 +3,7 @@ import type { AlertIntent, IncidentNotice, TimelineEvent, WorkflowActivities } f
 import type { Client } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import { startTemporalDevServer } from './temporal-server';
+import { workflowBundlePath } from './workflow-bundle';
 
 /**
  * Fakes for every activity the workflows may call, recording what they were given. They neither know nor
@@ -65,7 +66,7 @@ export async function startWorkflowHarness(): Promise<WorkflowHarness> {
     const worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue,
-      workflowsPath: require.resolve('../../libs/workflows/src/workflows'),
+      workflowBundle: { codePath: await workflowBundlePath() },
       activities: log.activities,
     });
     const running = worker.run();
