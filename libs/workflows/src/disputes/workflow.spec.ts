@@ -114,9 +114,9 @@ describe('DisputeCaseWorkflow', () => {
   it.concurrent(
     'reminds the handlers before a due time, then tells the leaders once that it was missed',
     async () => {
-      const c = await openCase({ reportWithinMs: s(2), remindBeforeMs: s(1) });
+      const c = await openCase({ reportWithinMs: s(3), remindBeforeMs: s(2) });
       const createdMs = Date.parse(c.opened.createdAt);
-      const dueAt = iso(createdMs + s(2));
+      const dueAt = iso(createdMs + s(3));
       expect(c.opened.deadlines).toEqual([
         { kind: 'report', dueAt, status: 'pending', remindAt: iso(createdMs + s(1)), reminded: false },
       ]);
@@ -130,8 +130,8 @@ describe('DisputeCaseWorkflow', () => {
       ]);
       const [reminder, miss] = c.alerts().map((alert) => Date.parse(alert.at));
       expect(reminder).toBeGreaterThanOrEqual(createdMs + s(1));
-      expect(reminder).toBeLessThan(createdMs + s(2));
-      expect(miss).toBeGreaterThanOrEqual(createdMs + s(2));
+      expect(reminder).toBeLessThan(createdMs + s(3));
+      expect(miss).toBeGreaterThanOrEqual(createdMs + s(3));
       expect(done.deadlines).toEqual([expect.objectContaining({ kind: 'report', status: 'missed' })]);
       expect(c.actions()).toEqual([
         'mediator.a:opened',
@@ -143,9 +143,9 @@ describe('DisputeCaseWorkflow', () => {
   );
 
   it.concurrent('sends nothing for a deadline that was met', async () => {
-    const c = await openCase({ reportWithinMs: s(2), acceptWithinMs: s(3), remindBeforeMs: s(1) });
+    const c = await openCase({ reportWithinMs: s(3), acceptWithinMs: s(4.5), remindBeforeMs: s(1) });
     const reported = await c.write(reportDisputeUpdate, { tier: 'village', summary: '及时上报' });
-    const acceptDue = iso(Date.parse(reported.updatedAt) + s(3));
+    const acceptDue = iso(Date.parse(reported.updatedAt) + s(4.5));
 
     // The accept reminder is due after the report's due time, so once it is heard that time has passed.
     await eventually(() => c.alerts().find((alert) => alert.deadlineKind === 'accept'), POLL);
@@ -240,10 +240,10 @@ describe('DisputeCaseWorkflow', () => {
   it.concurrent(
     'escalates by itself when the mediation period runs out, and gives the new tier a period',
     async () => {
-      const c = await openCase({ mediationWithinMs: s(2) });
+      const c = await openCase({ mediationWithinMs: s(3) });
       await c.write(reportDisputeUpdate, { tier: 'township', summary: '上报乡镇' });
       const started = await c.write(startMediationUpdate, { mediators: ['mediator.a'] });
-      const dueAt = iso(Date.parse(started.updatedAt) + s(2));
+      const dueAt = iso(Date.parse(started.updatedAt) + s(3));
 
       await eventually(() => c.alerts().find((alert) => alert.kind === 'escalated'), POLL);
       const done = await c.finish();
@@ -259,7 +259,7 @@ describe('DisputeCaseWorkflow', () => {
       });
       expect(done.deadlines.filter((deadline) => deadline.kind === 'mediation')).toEqual([
         { kind: 'mediation', dueAt, status: 'missed' },
-        { kind: 'mediation', dueAt: iso(Date.parse(escalation?.at ?? '') + s(2)), status: 'met' },
+        { kind: 'mediation', dueAt: iso(Date.parse(escalation?.at ?? '') + s(3)), status: 'met' },
       ]);
       expect(c.actions().filter((action) => action === 'system:escalated')).toHaveLength(1);
     },
