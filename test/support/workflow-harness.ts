@@ -1,5 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import type { AlertIntent, IncidentNotice, TimelineEvent, WorkflowActivities } from '@boundary/workflows';
+import type {
+  Actor,
+  AlertAudience,
+  AlertIntent,
+  IncidentNotice,
+  TimelineEvent,
+  WorkflowActivities,
+} from '@boundary/workflows';
 import type { Client } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import { startTemporalDevServer } from './temporal-server';
@@ -61,7 +67,8 @@ export interface WorkflowHarness {
 export async function startWorkflowHarness(): Promise<WorkflowHarness> {
   const env = await startTemporalDevServer();
   const log = recordingActivities();
-  const taskQueue = `workflow-spec-${randomBytes(3).toString('hex')}`;
+  // The server is this harness's own, so one fixed queue cannot meet another worker.
+  const taskQueue = 'workflow-spec';
   try {
     const worker = await Worker.create({
       connection: env.nativeConnection,
@@ -85,3 +92,21 @@ export async function startWorkflowHarness(): Promise<WorkflowHarness> {
     throw error;
   }
 }
+
+export const seconds = (count: number): number => count * 1000;
+export const isoAt = (ms: number): string => new Date(ms).toISOString();
+/** Polls the in-memory log often, and long enough for a loaded machine. */
+export const POLL = { timeoutMs: 20_000, everyMs: 50 };
+
+export const MEDIATOR: Actor = { username: 'mediator.a', role: 'mediator' };
+export const TOWNSHIP_MEDIATORS: AlertAudience[] = [{ role: 'mediator', jurisdiction: 'T01' }];
+export const DISTRICT_BUREAU: AlertAudience[] = [{ role: 'bureau', jurisdiction: 'D01' }];
+export const DISTRICT_LEADERS: AlertAudience[] = [{ role: 'leader', jurisdiction: 'D01' }];
+
+/** What an alert says, without its key: the key's format belongs to the delivery layer. */
+export const said = ({ kind, deadlineKind, dueAt, audience }: AlertIntent) => ({
+  kind,
+  deadlineKind,
+  dueAt,
+  audience,
+});

@@ -1,9 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { UpdateDefinition } from '@temporalio/common';
 import { eventually } from '../../../../test/support/waits';
-import { type WorkflowHarness, startWorkflowHarness } from '../../../../test/support/workflow-harness';
+import {
+  DISTRICT_BUREAU,
+  DISTRICT_LEADERS,
+  MEDIATOR,
+  POLL,
+  TOWNSHIP_MEDIATORS,
+  type WorkflowHarness,
+  isoAt as iso,
+  said,
+  seconds as s,
+  startWorkflowHarness,
+} from '../../../../test/support/workflow-harness';
 import type { DisputePolicy } from '../policy/policy';
-import type { Actor, AlertIntent } from '../shared';
+import type { Actor } from '../shared';
 import {
   DISPUTE_WORKFLOW_TYPE,
   type DisputeCase,
@@ -25,14 +36,6 @@ import type { DisputeCaseWorkflow } from './workflow';
  * policy in seconds, and the scenarios run side by side, so the file takes about as long as its slowest one.
  */
 
-const s = (seconds: number) => seconds * 1000;
-const iso = (ms: number) => new Date(ms).toISOString();
-const POLL = { timeoutMs: 20_000, everyMs: 50 };
-const MEDIATOR: Actor = { username: 'mediator.a', role: 'mediator' };
-const TOWNSHIP_MEDIATORS = [{ role: 'mediator', jurisdiction: 'T01' }];
-const DISTRICT_BUREAU = [{ role: 'bureau', jurisdiction: 'D01' }];
-const DISTRICT_LEADERS = [{ role: 'leader', jurisdiction: 'D01' }];
-
 /** Long enough that nothing falls due unless a scenario shortens it. */
 const policy = (overrides: Partial<DisputePolicy>): DisputePolicy => ({
   reportWithinMs: s(600),
@@ -43,14 +46,6 @@ const policy = (overrides: Partial<DisputePolicy>): DisputePolicy => ({
   followUpWithinMs: s(600),
   remindBeforeMs: 0,
   ...overrides,
-});
-
-/** What an alert says, without its key: the key's format belongs to the delivery layer. */
-const said = ({ kind, deadlineKind, dueAt, audience }: AlertIntent) => ({
-  kind,
-  deadlineKind,
-  dueAt,
-  audience,
 });
 
 const round = (outcome: RoundOutcome): RoundInput => ({

@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { eventually } from '../../../../test/support/waits';
-import { type WorkflowHarness, startWorkflowHarness } from '../../../../test/support/workflow-harness';
+import {
+  DISTRICT_BUREAU,
+  DISTRICT_LEADERS,
+  MEDIATOR,
+  POLL,
+  TOWNSHIP_MEDIATORS,
+  type WorkflowHarness,
+  isoAt as iso,
+  said,
+  seconds as s,
+  startWorkflowHarness,
+} from '../../../../test/support/workflow-harness';
 import type { EmergencyPolicy, Severity, SeverityLevelPolicy } from '../policy/policy';
 import type { Actor, AlertIntent } from '../shared';
 import {
@@ -23,17 +34,9 @@ import type { IncidentWorkflow } from './workflow';
  * notifies the township's mediators at once, the bureau 1.5 s later and the leaders 1.5 s after that.
  */
 
-const s = (seconds: number) => seconds * 1000;
-const iso = (ms: number) => new Date(ms).toISOString();
-const POLL = { timeoutMs: 20_000, everyMs: 50 };
-const MEDIATOR: Actor = { username: 'mediator.a', role: 'mediator' };
 const BUREAU: Actor = { username: 'bureau', role: 'bureau' };
 const LEADER: Actor = { username: 'leader', role: 'leader' };
-const BUREAU_AND_LEADERS = [
-  { role: 'bureau', jurisdiction: 'D01' },
-  { role: 'leader', jurisdiction: 'D01' },
-];
-const DISTRICT_LEADERS = [{ role: 'leader', jurisdiction: 'D01' }];
+const BUREAU_AND_LEADERS = [...DISTRICT_BUREAU, ...DISTRICT_LEADERS];
 
 const level = (acknowledge: number, arrive: number): SeverityLevelPolicy => ({
   acknowledgeWithinMs: s(acknowledge),
@@ -52,13 +55,6 @@ const plan = (overrides: Partial<EmergencyPolicy> = {}): EmergencyPolicy => ({
   ...overrides,
 });
 
-/** What an alert says, without its key: the key's format belongs to the delivery layer. */
-const said = ({ kind, deadlineKind, dueAt, audience }: AlertIntent) => ({
-  kind,
-  deadlineKind,
-  dueAt,
-  audience,
-});
 const isChainStep = (alert: AlertIntent) => alert.kind === 'incident_triggered' || alert.kind === 'escalated';
 
 let harness: WorkflowHarness;
@@ -142,8 +138,8 @@ describe('IncidentWorkflow', () => {
       const done = await i.finish();
 
       expect(i.alerts().filter(isChainStep).map(said)).toEqual([
-        { kind: 'incident_triggered', audience: [{ role: 'mediator', jurisdiction: 'T01' }] },
-        { kind: 'escalated', audience: [{ role: 'bureau', jurisdiction: 'D01' }] },
+        { kind: 'incident_triggered', audience: TOWNSHIP_MEDIATORS },
+        { kind: 'escalated', audience: DISTRICT_BUREAU },
         { kind: 'escalated', audience: DISTRICT_LEADERS },
       ]);
       expect(
@@ -215,8 +211,8 @@ describe('IncidentWorkflow', () => {
       const done = await i.finish();
 
       expect(i.alerts().map(said)).toEqual([
-        { kind: 'incident_triggered', audience: [{ role: 'mediator', jurisdiction: 'T01' }] },
-        { kind: 'escalated', audience: [{ role: 'bureau', jurisdiction: 'D01' }] },
+        { kind: 'incident_triggered', audience: TOWNSHIP_MEDIATORS },
+        { kind: 'escalated', audience: DISTRICT_BUREAU },
         {
           kind: 'deadline_missed',
           deadlineKind: 'arrive',
@@ -313,10 +309,10 @@ describe('IncidentWorkflow', () => {
       ];
       expect(i.alerts().map(said)).toEqual([
         { kind: 'incident_triggered', audience: districtMediators },
-        { kind: 'escalated', audience: [{ role: 'bureau', jurisdiction: 'D01' }] },
+        { kind: 'escalated', audience: DISTRICT_BUREAU },
         { kind: 'escalated', audience: DISTRICT_LEADERS },
         { kind: 'escalated', audience: districtMediators },
-        { kind: 'escalated', audience: [{ role: 'bureau', jurisdiction: 'D01' }] },
+        { kind: 'escalated', audience: DISTRICT_BUREAU },
         { kind: 'escalated', audience: DISTRICT_LEADERS },
       ]);
     },
