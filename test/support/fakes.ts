@@ -59,6 +59,13 @@ export function fakeTemporal() {
   return { temporal, handle };
 }
 
+/** What the first update-with-start was given: the update, its arguments, the start and the workflow input. */
+export function startedWith({ workflow }: ReturnType<typeof fakeTemporal>['temporal']) {
+  const [update, options] = workflow.executeUpdateWithStart.mock.calls[0];
+  const start = options.startWorkflowOperation;
+  return { update, args: options.args, start, input: start.options.args[0] };
+}
+
 export const CONFIG = { taskQueue: 'unit', temporalCallTimeoutMs: 15_000 };
 
 const HOUR = 3_600_000;

@@ -19,6 +19,7 @@ import {
   fakeOrganisation,
   fakeTemporal,
   incident,
+  startedWith,
 } from '../../../../test/support/fakes';
 import type { Principal } from '../auth/principal';
 import { IncidentsService } from '../incidents/incidents.service';
@@ -64,12 +65,6 @@ const intake = (extra: Partial<CreateDisputeDto> = {}): CreateDisputeDto => ({
 });
 
 const actorOf = ({ username, role }: Principal) => ({ username, role });
-
-/** What `open` handed to update-with-start: the update, its arguments and the start operation's options. */
-const startedWith = (temporal: ReturnType<typeof fakeTemporal>['temporal'], call = 0) => {
-  const [update, options] = temporal.workflow.executeUpdateWithStart.mock.calls[call];
-  return { update, args: options.args, start: options.startWorkflowOperation };
-};
 
 describe('DisputesService.open checks the intake against the organisation', () => {
   it.each([
@@ -142,11 +137,10 @@ describe('DisputesService.open checks the intake against the organisation', () =
 
       expect(result.created).toBe(true);
       expect(result.case).not.toHaveProperty('seq');
-      const { update, args, start } = startedWith(temporal);
+      const { update, args, start, input } = startedWith(temporal);
       expect(update).toBe(openDisputeUpdate);
       expect(args).toEqual([actorOf(principal)]);
       expect(start.workflowTypeOrFunc).toBe(DISPUTE_WORKFLOW_TYPE);
-      const [input] = start.options.args;
       expect(start.options).toMatchObject({
         workflowId: `dispute-${input.caseId}`,
         taskQueue: CONFIG.taskQueue,
@@ -170,7 +164,7 @@ describe('DisputesService.open with an Idempotency-Key', () => {
     const { sut, temporal } = makeSut();
     temporal.workflow.executeUpdateWithStart.mockResolvedValue({ created: true, case: disputeCase() });
     await sut.open(principal, intake(), key);
-    return startedWith(temporal).start.options.args[0].caseId as string;
+    return startedWith(temporal).input.caseId as string;
   };
 
   it('derives the case id from the user and the key', async () => {
@@ -194,7 +188,7 @@ describe('DisputesService.open with an Idempotency-Key', () => {
     const result = await sut.open(USERS.mediatorA, intake(), 'k-1');
 
     expect(result).toMatchObject({ created: false, case: { status: 'withdrawn' } });
-    const caseId = startedWith(temporal).start.options.args[0].caseId;
+    const caseId = startedWith(temporal).input.caseId;
     expect(disputes.findById).toHaveBeenCalledWith(caseId, { ownerJurisdiction: 'T01' });
   });
 
@@ -338,10 +332,9 @@ describe('DisputesService.escalateEmergency', () => {
 
     await sut.escalateEmergency(USERS.mediatorA, 'case-1', '肢体冲突');
 
-    const { update, start } = startedWith(temporal);
+    const { update, start, input } = startedWith(temporal);
     expect(update).toBe(openIncidentUpdate);
     expect(start.workflowTypeOrFunc).toBe(INCIDENT_WORKFLOW_TYPE);
-    const [input] = start.options.args;
     expect(input).toEqual({
       incidentId: expect.any(String),
       intake: {
@@ -375,7 +368,7 @@ describe('DisputesService.escalateEmergency', () => {
       temporal.workflow.executeUpdateWithStart.mockResolvedValue(incident());
       handle.executeUpdate.mockResolvedValue(disputeCase());
       await sut.escalateEmergency(USERS.mediatorA, 'case-1', '冲突', key);
-      return startedWith(temporal).start.options.args[0].incidentId as string;
+      return startedWith(temporal).input.incidentId as string;
     };
     expect(await incidentIdOf(3)).toBe(await incidentIdOf(3));
     expect(await incidentIdOf(4)).not.toBe(await incidentIdOf(3));

@@ -24,6 +24,7 @@ import {
   fakeTemporal,
   incident,
   incidentRow,
+  startedWith,
 } from '../../../../test/support/fakes';
 import type { Principal } from '../auth/principal';
 import type { CreateIncidentDto } from './incidents.dto';
@@ -59,15 +60,6 @@ const body = (extra: Partial<CreateIncidentDto> = {}): CreateIncidentDto => ({
   description: '两村村民约三十人在争议林地聚集',
   ...extra,
 });
-
-const startInput = (temporal: ReturnType<typeof fakeTemporal>['temporal']) => {
-  const [update, options] = temporal.workflow.executeUpdateWithStart.mock.calls[0];
-  return {
-    update,
-    start: options.startWorkflowOperation,
-    input: options.startWorkflowOperation.options.args[0],
-  };
-};
 
 describe('IncidentsService.trigger checks where the incident is', () => {
   it.each(['X99', 'N01'])(
@@ -115,7 +107,7 @@ describe('IncidentsService.trigger starts the incident workflow', () => {
     const view = await sut.trigger(USERS.mediatorA, body());
 
     expect(view).not.toHaveProperty('seq');
-    const { update, start, input } = startInput(temporal);
+    const { update, start, input } = startedWith(temporal);
     expect(update).toBe(openIncidentUpdate);
     expect(start.workflowTypeOrFunc).toBe(INCIDENT_WORKFLOW_TYPE);
     expect(start.options).toMatchObject({
@@ -138,13 +130,13 @@ describe('IncidentsService.trigger starts the incident workflow', () => {
   it('for a whole district: every township of the district is alerted', async () => {
     const { sut, temporal } = makeSut();
     await sut.trigger(USERS.leader, body({ jurisdiction: 'D01' }));
-    expect(startInput(temporal).input).toMatchObject({ district: 'D01', townships: ['T01', 'T02'] });
+    expect(startedWith(temporal).input).toMatchObject({ district: 'D01', townships: ['T01', 'T02'] });
   });
 
   it('for a case: the incident announces itself to that case', async () => {
     const { sut, temporal } = makeSut();
     await sut.trigger(USERS.bureau, body({ disputeId: 'case-1' }));
-    expect(startInput(temporal).input).toMatchObject({
+    expect(startedWith(temporal).input).toMatchObject({
       intake: { disputeId: 'case-1' },
       announceToCase: true,
     });
@@ -154,7 +146,7 @@ describe('IncidentsService.trigger starts the incident workflow', () => {
     const incidentIdOf = async (principal: Principal, key?: string) => {
       const { sut, temporal } = makeSut();
       await sut.trigger(principal, body(), key);
-      return startInput(temporal).input.incidentId as string;
+      return startedWith(temporal).input.incidentId as string;
     };
     const first = await incidentIdOf(USERS.bureau, 'k-1');
     expect(await incidentIdOf(USERS.bureau, 'k-1')).toBe(first);
@@ -169,7 +161,7 @@ describe('IncidentsService.trigger starts the incident workflow', () => {
     await expect(withKey.sut.trigger(USERS.bureau, body(), 'k-1')).resolves.toMatchObject({
       status: 'resolved',
     });
-    expect(withKey.incidents.findById).toHaveBeenCalledWith(startInput(withKey.temporal).input.incidentId, {
+    expect(withKey.incidents.findById).toHaveBeenCalledWith(startedWith(withKey.temporal).input.incidentId, {
       district: 'D01',
     });
 
