@@ -1,4 +1,5 @@
-// `unit` needs no services; `integration` runs against a real Temporal dev server, PostgreSQL and Redis that
+// `unit` needs no PostgreSQL, Redis or HTTP (its workflow specs start a Temporal dev server of their own from
+// the CLI, with fake activities); `integration` runs against a real Temporal dev server, PostgreSQL and Redis that
 // test/support/global-setup.ts starts (or creates) for this run only; `browser` drives the web console in headless
 // Chromium against the same services (jest runs a global setup file once per run even when several projects
 // name it, so both share one Temporal server and one database).

@@ -7,7 +7,8 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { createActivities } from '../../apps/worker/src/activities/create-activities';
-import { type Stack, eventually, sleep, startStack } from '../support/stack';
+import { type Stack, startStack } from '../support/stack';
+import { eventually, quietFor } from '../support/waits';
 
 interface Received {
   body: string;
@@ -93,7 +94,8 @@ describe('alert pipeline: exactly once per recipient, webhooks signed and retrie
       );
       return found.length === 2 ? found : undefined;
     });
-    await sleep(1000);
+    // A job of a repeated enqueue may still be running: give a duplicate a moment to land, then count.
+    await quietFor(1000);
     const again: unknown[] = await dataSource.query(`SELECT id FROM alerts WHERE subject_id = $1`, [
       subjectId,
     ]);
@@ -102,8 +104,9 @@ describe('alert pipeline: exactly once per recipient, webhooks signed and retrie
     expect(rows[0].message).toMatch(/测试案件.*上报期限已超期/);
 
     // The leader has a webhook that fails twice: BullMQ retries with backoff, then it lands once, signed.
-    await eventually(async () => (received.length > 0 ? true : undefined), 20_000);
-    await sleep(1000);
+    await eventually(async () => (received.length > 0 ? true : undefined), { timeoutMs: 20_000 });
+    // A second POST would be a late retry of the delivered job: give it a moment to show up, then count.
+    await quietFor(1000);
     expect(received).toHaveLength(1);
     const delivered = received[0];
     expect(JSON.parse(delivered.body)).toMatchObject({
@@ -116,10 +119,13 @@ describe('alert pipeline: exactly once per recipient, webhooks signed and retrie
     expect(
       verifyWebhook('another-secret-entirely', delivered.timestamp, delivered.body, delivered.signature),
     ).toBe(false);
-    const [status] = await dataSource.query(
-      `SELECT webhook_status, webhook_attempts FROM alerts WHERE subject_id = $1 AND recipient = 'leader'`,
-      [subjectId],
-    );
+    const status = await eventually(async () => {
+      const [row] = await dataSource.query(
+        `SELECT webhook_status, webhook_attempts FROM alerts WHERE subject_id = $1 AND recipient = 'leader'`,
+        [subjectId],
+      );
+      return row?.webhook_status === 'delivered' ? row : undefined;
+    });
     expect(status).toEqual({ webhook_status: 'delivered', webhook_attempts: 3 });
   });
 

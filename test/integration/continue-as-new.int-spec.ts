@@ -9,8 +9,9 @@ import {
   incidentWorkflowId,
 } from '@boundary/workflows';
 import { alertLabels } from '../support/alerts';
-import { type Stack, eventually, handOverPolicy, newCase, round, sleep, startStack } from '../support/stack';
+import { type Stack, handOverPolicy, newCase, round, startStack } from '../support/stack';
 import { startTemporalDevServer } from '../support/temporal-server';
+import { eventually, quietFor, workflowCompleted } from '../support/waits';
 
 /**
  * A case or incident can stay open for months; Temporal caps a run's history, so the workflows carry their
@@ -69,7 +70,7 @@ describe('continue-as-new: long-lived cases and incidents move to fresh runs wit
     await eventually(
       async () =>
         (await alertLabels(stack, 'leader', id)).includes('deadline_missed:round') ? true : undefined,
-      20_000,
+      { timeoutMs: 20_000 },
     );
     const again = await mediator.post('/disputes', intake).set('Idempotency-Key', 'long-lived').expect(200);
     expect(again.body.id).toBe(id);
@@ -84,7 +85,9 @@ describe('continue-as-new: long-lived cases and incidents move to fresh runs wit
     await mediator
       .post(`/disputes/${id}/close`, { implemented: true, archiveRef: 'DA-2026-CAN' })
       .expect(200);
-    await sleep(1500);
+    await workflowCompleted(temporal.client, disputeWorkflowId(id));
+    // The last run has ended; a second miss alert it decided may still be in the queue: give it a moment.
+    await quietFor(1000);
 
     const runs = await runsOf(temporal.client, disputeWorkflowId(id));
     expect(runs.length).toBeGreaterThanOrEqual(3);
@@ -121,10 +124,13 @@ describe('continue-as-new: long-lived cases and incidents move to fresh runs wit
     for (let i = 0; i < 10; i += 1) {
       await bureau.post(`/incidents/${id}/sitreps`, { text: `第${i + 1}次现场情况报告` }).expect(200);
     }
-    const runs = await eventually(async () => {
-      const chain = await runsOf(temporal.client, incidentWorkflowId(id));
-      return chain.length >= 2 ? chain : undefined;
-    }, 5_000);
+    const runs = await eventually(
+      async () => {
+        const chain = await runsOf(temporal.client, incidentWorkflowId(id));
+        return chain.length >= 2 ? chain : undefined;
+      },
+      { timeoutMs: 5_000 },
+    );
     expect(runs.length).toBeGreaterThanOrEqual(2);
 
     await bureau.post(`/incidents/${id}/severity`, { severity: 'III', reason: '群众聚集' }).expect(200);

@@ -1,5 +1,8 @@
+import { disputeWorkflowId } from '@boundary/workflows';
+import { Client } from '@temporalio/client';
 import { alertLabels } from '../support/alerts';
-import { type Stack, eventually, newCase, round, secondsPolicy, sleep, startStack } from '../support/stack';
+import { type Stack, newCase, round, secondsPolicy, startStack } from '../support/stack';
+import { eventually, quietFor, workflowCompleted } from '../support/waits';
 
 /**
  * Deadlines with a policy in seconds: report 4 s (reminder 2 s before), accept 4 s, rounds every 6 s,
@@ -29,7 +32,8 @@ describe('dispute deadlines as durable timers', () => {
     await eventually(async () =>
       (await alertLabels(stack, 'leader', id)).includes('deadline_missed:report') ? true : undefined,
     );
-    await sleep(1500);
+    // Nothing else is due, so nothing else may come; a duplicate would land within a moment.
+    await quietFor(1000);
     expect(await alertLabels(stack, 'mediator.a', id)).toEqual(['deadline_approaching:report']);
     expect(await alertLabels(stack, 'leader', id)).toEqual(['deadline_missed:report']);
     expect(await alertLabels(stack, 'bureau', id)).toEqual([]);
@@ -52,7 +56,9 @@ describe('dispute deadlines as durable timers', () => {
     const mediator = await stack.as('mediator.a');
     await mediator.post(`/disputes/${id}/report`, { tier: 'village', summary: '及时上报' }).expect(200);
     await mediator.post(`/disputes/${id}/withdraw`, { reason: '当事方和解' }).expect(200);
-    await sleep(5000);
+    await workflowCompleted(stack.app.get(Client), disputeWorkflowId(id));
+    // The case has ended, so it decides nothing more; an alert decided before the end would land within a moment.
+    await quietFor(1000);
     expect(await alertLabels(stack, 'mediator.a', id)).toEqual([]);
     expect(await alertLabels(stack, 'leader', id)).toEqual([]);
     const read = await mediator.get(`/disputes/${id}`);

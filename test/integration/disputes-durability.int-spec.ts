@@ -1,5 +1,6 @@
 import { alertLabels } from '../support/alerts';
-import { type Stack, eventually, newCase, secondsPolicy, sleep, startStack } from '../support/stack';
+import { type Stack, newCase, secondsPolicy, startStack } from '../support/stack';
+import { eventually, quietFor } from '../support/waits';
 
 describe('durability: the worker stops while timers are pending', () => {
   let stack: Stack;
@@ -15,10 +16,13 @@ describe('durability: the worker stops while timers are pending', () => {
       ids.push((await mediator.post('/disputes', newCase('T01')).expect(201)).body.id);
 
     await stack.stopWorker();
-    // Past both the reminder (2 s) and the due time (4 s) while no worker runs.
-    await sleep(5000);
-    const whileDown = await mediator.get(`/disputes/${ids[0]}`);
-    expect(whileDown.body.deadlines[0].status).toBe('pending');
+    // Nothing may fire while no worker runs: wait past the last case's reminder and due time, then look.
+    const last = await mediator.get(`/disputes/${ids[ids.length - 1]}`).expect(200);
+    await quietFor(Date.parse(last.body.deadlines[0].dueAt) + 500 - Date.now());
+    for (const id of ids) {
+      const whileDown = await mediator.get(`/disputes/${id}`);
+      expect(whileDown.body.deadlines[0].status).toBe('pending');
+    }
 
     await stack.startWorker();
     for (const id of ids) {
@@ -26,9 +30,10 @@ describe('durability: the worker stops while timers are pending', () => {
         (await alertLabels(stack, 'leader', id)).includes('deadline_missed:report') ? true : undefined,
       );
     }
-    // A second restart replays every history: still nothing new may appear.
+    // A second restart replays every history: still nothing new may appear, and a duplicate would land within
+    // a moment.
     await stack.restartWorker();
-    await sleep(2000);
+    await quietFor(2000);
     for (const id of ids) {
       expect(await alertLabels(stack, 'leader', id)).toEqual(['deadline_missed:report']);
       // The reminder's moment passed together with the due time while no worker ran: a late "approaching"

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { alertLabels } from '../support/alerts';
-import { type Stack, eventually, newCase, secondsPolicy, sleep, startStack } from '../support/stack';
+import { incidentWorkflowId } from '@boundary/workflows';
+import { type Stack, newCase, secondsPolicy, startStack } from '../support/stack';
+import { eventually, quietFor, workflowCompleted } from '../support/waits';
 
 /**
  * The emergency plan with a policy in seconds: severity I acknowledge 3 s / arrive 6 s, III 5 s / 10 s,
@@ -36,9 +38,9 @@ const newIncident = (jurisdiction = 'T01', extra: Record<string, unknown> = {}) 
 });
 
 const iso = (ms: number) => new Date(ms).toISOString();
-/** Sleeps until `ms` after the incident was triggered. */
+/** A quiet wait until `ms` after the incident was triggered: what was due by then must not have happened. */
 const pastTrigger = (incident: Incident, ms: number) =>
-  sleep(Math.max(0, Date.parse(incident.createdAt) + ms - Date.now()));
+  quietFor(Date.parse(incident.createdAt) + ms - Date.now());
 const steps = (incident: Incident) => incident.notified.map((n) => `${n.round}:${n.step}:${n.role}`);
 const sorted = (labels: string[]) => [...labels].sort();
 
@@ -50,10 +52,13 @@ function helpers(stack: () => Stack) {
   const timeline = async (id: string): Promise<TimelineEntry[]> =>
     (await (await stack().as('leader')).get(`/incidents/${id}/timeline`).expect(200)).body;
   const notifiedAtLeast = (id: string, count: number, timeoutMs = 15_000) =>
-    eventually(async () => {
-      const incident = await read(id);
-      return incident.notified.length >= count ? incident : undefined;
-    }, timeoutMs);
+    eventually(
+      async () => {
+        const incident = await read(id);
+        return incident.notified.length >= count ? incident : undefined;
+      },
+      { timeoutMs },
+    );
   return { trigger, read, timeline, notifiedAtLeast };
 }
 
@@ -120,10 +125,13 @@ describe('incidents: the emergency plan as a workflow', () => {
   it('escalates step by step while nobody acknowledges, each step once, and alerts each missed deadline once', async () => {
     const incident = await trigger('mediator.a', newIncident('T01', { severity: 'IV' }));
     const created = Date.parse(incident.createdAt);
-    const final = await eventually(async () => {
-      const current = await read(incident.id);
-      return current.deadlines.every((d) => d.status === 'missed') ? current : undefined;
-    }, 20_000);
+    const final = await eventually(
+      async () => {
+        const current = await read(incident.id);
+        return current.deadlines.every((d) => d.status === 'missed') ? current : undefined;
+      },
+      { timeoutMs: 20_000 },
+    );
 
     expect(steps(final)).toEqual(['0:0:mediator', '0:1:bureau', '0:2:leader']);
     [0, 3000, 6000].forEach((wait, index) => {
@@ -138,7 +146,11 @@ describe('incidents: the emergency plan as a workflow', () => {
       { kind: 'arrive', dueAt: iso(created + 12_000), status: 'missed' },
     ]);
 
-    await sleep(1500);
+    await eventually(async () =>
+      (await alertLabels(stack, 'leader', incident.id)).length >= 3 ? true : undefined,
+    );
+    // Everything due has been decided and delivered; a duplicate would land within a moment.
+    await quietFor(1000);
     expect(await alertLabels(stack, 'mediator.a', incident.id)).toEqual(['incident_triggered']);
     expect(await alertLabels(stack, 'mediator.b', incident.id)).toEqual([]);
     expect(await alertLabels(stack, 'bureau', incident.id)).toEqual(['escalated']);
@@ -277,7 +289,7 @@ describe('incidents: the emergency plan as a workflow', () => {
         (await alertLabels(stack, 'leader', incident.id)).includes('deadline_missed:acknowledge')
           ? true
           : undefined,
-      3000,
+      { timeoutMs: 3000 },
     );
 
     await leader.post(`/incidents/${incident.id}/acknowledge`, {}).expect(200);
@@ -449,7 +461,8 @@ describe('incidents: the emergency plan as a workflow', () => {
       actor: 'mediator.a',
       data: { incidentId, summary: '双方已撤离，现场恢复平静' },
     });
-    await sleep(1000);
+    // A retried notice would add a second entry within a moment.
+    await quietFor(1000);
     const resolvedEntries = (
       (await mediator.get(`/disputes/${caseId}/timeline`)).body as TimelineEntry[]
     ).filter((e) => e.action === 'incident_resolved');
@@ -511,8 +524,7 @@ describe('incidents: the emergency plan as a workflow', () => {
     const [incidentId] = escalated.body.incidentIds;
     await mediator.post(`/disputes/${caseId}/withdraw`, { reason: '移交公安机关' }).expect(200);
     await mediator.post(`/incidents/${incidentId}/resolve`, { summary: '已平息' }).expect(200);
-    const handle = stack.app.get(Client).workflow.getHandle(`incident-${incidentId}`);
-    await eventually(async () => ((await handle.describe()).status.name === 'COMPLETED' ? true : undefined));
+    await workflowCompleted(stack.app.get(Client), incidentWorkflowId(incidentId));
   });
 
   it('carries the chain through a worker outage without losing or repeating a notification', async () => {
@@ -526,16 +538,20 @@ describe('incidents: the emergency plan as a workflow', () => {
     expect(steps(await read(incident.id))).toEqual(['0:0:mediator']);
     await stack.startWorker();
 
-    const final = await eventually(async () => {
-      const current = await read(incident.id);
-      return current.deadlines.every((d) => d.status === 'missed') && current.notified.length === 3
-        ? current
-        : undefined;
-    }, 15_000);
+    const final = await eventually(
+      async () => {
+        const current = await read(incident.id);
+        return current.deadlines.every((d) => d.status === 'missed') && current.notified.length === 3
+          ? current
+          : undefined;
+      },
+      { timeoutMs: 15_000 },
+    );
     expect(steps(final)).toEqual(['0:0:mediator', '0:1:bureau', '0:2:leader']);
-    // A second restart replays the whole history: still nothing new may appear.
+    // A second restart replays the whole history: still nothing new may appear, and a duplicate would land
+    // within a moment.
     await stack.restartWorker();
-    await sleep(2000);
+    await quietFor(2000);
     expect(steps(await read(incident.id))).toEqual(['0:0:mediator', '0:1:bureau', '0:2:leader']);
     expect(await alertLabels(stack, 'mediator.a', incident.id)).toEqual(['incident_triggered']);
     expect(await alertLabels(stack, 'bureau', incident.id)).toEqual(['escalated']);
@@ -562,7 +578,7 @@ describe('incidents: the emergency plan as a workflow', () => {
 
 describe('incidents: a plan that repeats its chain', () => {
   let stack: Stack;
-  const { trigger, read, notifiedAtLeast } = helpers(() => stack);
+  const { trigger, read } = helpers(() => stack);
   beforeAll(async () => {
     stack = await startStack({ policy: secondsPolicy({ emergency: { stepWait: 'PT1S', repeat: 1 } }) });
   });
@@ -570,9 +586,11 @@ describe('incidents: a plan that repeats its chain', () => {
 
   it('runs the chain again from the top, each step of each round once', async () => {
     const incident = await trigger('mediator.a', newIncident('T01', { severity: 'IV' }));
-    await notifiedAtLeast(incident.id, 6);
-    await sleep(1500);
-    const final = await read(incident.id);
+    // The chain has run out once no step is pending: nothing more can be notified.
+    const final = await eventually(async () => {
+      const current = await read(incident.id);
+      return current.notified.length >= 6 && !current.nextEscalation ? current : undefined;
+    });
     expect(steps(final)).toEqual([
       '0:0:mediator',
       '0:1:bureau',
@@ -585,6 +603,8 @@ describe('incidents: a plan that repeats its chain', () => {
     expect(final).not.toHaveProperty('nextEscalation');
     const escalations = async (username: string) =>
       (await alertLabels(stack, username, incident.id)).filter((label) => !label.startsWith('deadline'));
+    // The last step's alert may still be on its way to the inbox.
+    await eventually(async () => ((await escalations('leader')).length >= 2 ? true : undefined));
     expect(await escalations('mediator.a')).toEqual(['incident_triggered', 'escalated']);
     expect(await escalations('bureau')).toEqual(['escalated', 'escalated']);
     expect(await escalations('leader')).toEqual(['escalated', 'escalated']);

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { type District, seedDistrict } from '../support/organisation';
-import { type Stack, eventually, newCase, round, secondsPolicy, startStack } from '../support/stack';
+import { type Stack, newCase, round, secondsPolicy, startStack } from '../support/stack';
+import { eventually } from '../support/waits';
 
 const DAY_MS = 86_400_000;
 
@@ -50,10 +51,13 @@ describe('GET /stats against PostgreSQL', () => {
   };
 
   const awaitReportMissed = (id: string) =>
-    eventually(async () => {
-      const response = await (await quiet.as(district.users.bureau)).get(`/disputes/${id}`);
-      return response.body.deadlines[0]?.status === 'missed' ? true : undefined;
-    }, 30_000);
+    eventually(
+      async () => {
+        const response = await (await quiet.as(district.users.bureau)).get(`/disputes/${id}`);
+        return response.body.deadlines[0]?.status === 'missed' ? true : undefined;
+      },
+      { timeoutMs: 30_000 },
+    );
 
   beforeAll(async () => {
     quiet = await startStack();

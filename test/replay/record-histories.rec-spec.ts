@@ -5,13 +5,13 @@ import { disputeWorkflowId, incidentWorkflowId } from '@boundary/workflows';
 import {
   type Caller,
   type Stack,
-  eventually,
   newCase,
   round,
   handOverPolicy,
   secondsPolicy,
   startStack,
 } from '../support/stack';
+import { eventually } from '../support/waits';
 import { startTemporalDevServer } from '../support/temporal-server';
 import { assertNotRecordedYet, recordWorkflow } from './recording';
 
@@ -76,10 +76,13 @@ async function awaitTimeline(
   timeoutMs = 20_000,
 ): Promise<void> {
   try {
-    await eventually(async () => {
-      const entries = (await caller.get(`/${subject}/${id}/timeline`).expect(200)).body as TimelineEntry[];
-      return holds(entries) ? true : undefined;
-    }, timeoutMs);
+    await eventually(
+      async () => {
+        const entries = (await caller.get(`/${subject}/${id}/timeline`).expect(200)).body as TimelineEntry[];
+        return holds(entries) ? true : undefined;
+      },
+      { timeoutMs },
+    );
   } catch (error) {
     throw new Error(`${subject}/${id}: no ${what}: ${(error as Error).message}`);
   }
@@ -103,10 +106,13 @@ async function awaitIncident(
   timeoutMs = 20_000,
 ): Promise<IncidentRead> {
   try {
-    return await eventually(async () => {
-      const incident = (await caller.get(`/incidents/${id}`).expect(200)).body as IncidentRead;
-      return holds(incident) ? incident : undefined;
-    }, timeoutMs);
+    return await eventually(
+      async () => {
+        const incident = (await caller.get(`/incidents/${id}`).expect(200)).body as IncidentRead;
+        return holds(incident) ? incident : undefined;
+      },
+      { timeoutMs },
+    );
   } catch (error) {
     throw new Error(`incidents/${id}: never ${what}: ${(error as Error).message}`);
   }

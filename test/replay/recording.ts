@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from '@temporalio/client';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
-import { type Stack, eventually } from '../support/stack';
+import type { Stack } from '../support/stack';
+import { eventually } from '../support/waits';
 import { temporalCli } from '../support/temporal-server';
 
 export const HISTORIES_DIR = join(__dirname, 'histories');
@@ -34,12 +35,15 @@ export function assertNotRecordedYet(names: string[]): void {
 
 /** Waits until the workflow (its latest run) has finished: only then is its history the whole path. */
 async function completed(client: Client, workflowId: string, timeoutMs: number): Promise<string> {
-  const outcome = await eventually(async () => {
-    const description = await client.workflow.getHandle(workflowId).describe();
-    const status = description.status.name;
-    if (status === 'RUNNING') return undefined;
-    return { status, firstRunId: description.raw.workflowExecutionInfo?.firstRunId ?? '' };
-  }, timeoutMs);
+  const outcome = await eventually(
+    async () => {
+      const description = await client.workflow.getHandle(workflowId).describe();
+      const status = description.status.name;
+      if (status === 'RUNNING') return undefined;
+      return { status, firstRunId: description.raw.workflowExecutionInfo?.firstRunId ?? '' };
+    },
+    { timeoutMs },
+  );
   // A failed or terminated workflow is a broken recording, not a path worth keeping.
   if (outcome.status !== 'COMPLETED' || !outcome.firstRunId) {
     throw new Error(`${workflowId} ended ${outcome.status}, not COMPLETED`);

@@ -1,13 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createDataSource } from '../../libs/persistence/src/data-source';
 import { seedDemoOrganisation } from '../../libs/persistence/src/seed';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import { Client } from 'pg';
 import { startTemporalDevServer } from './temporal-server';
+import { workflowBundlePath } from './workflow-bundle';
 
 declare global {
   var __TEMPORAL_ENV__: TestWorkflowEnvironment | undefined;
@@ -34,14 +31,8 @@ export default async function globalSetup(): Promise<void> {
   const env = await startTemporalDevServer();
   globalThis.__TEMPORAL_ENV__ = env;
 
-  // Bundling once per run keeps each test's worker start under a second.
-  const dir = mkdtempSync(join(tmpdir(), 'boundary-test-'));
-  const bundle = await bundleWorkflowCode({
-    workflowsPath: require.resolve('../../libs/workflows/src/workflows'),
-    logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} },
-  });
-  const bundlePath = join(dir, 'workflow-bundle.js');
-  writeFileSync(bundlePath, bundle.code);
+  // Bundled once per run (or reused from an earlier run), so each test's worker starts in under a second.
+  const bundlePath = await workflowBundlePath();
 
   Object.assign(process.env, {
     TEST_RUN_ID: runId,

@@ -192,30 +192,6 @@ export async function startStack({
   };
 }
 
-/** Polls until `check` returns a value (not undefined) or the time runs out; the last error is reported. */
-export async function eventually<T>(
-  check: () => Promise<T | undefined>,
-  timeoutMs = 30_000,
-  everyMs = 250,
-): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let lastError: unknown;
-  while (Date.now() < until) {
-    try {
-      const value = await check();
-      if (value !== undefined) return value;
-    } catch (error) {
-      lastError = error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
-  }
-  throw new Error(
-    `condition not met within ${timeoutMs} ms${lastError ? `: ${(lastError as Error).message}` : ''}`,
-  );
-}
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** A valid intake body for a township's case. */
 export const newCase = (ownerJurisdiction = 'T01', extra: Record<string, unknown> = {}) => ({
   title: `${ownerJurisdiction} 石门村与王家村林地界线争议 ${randomBytes(3).toString('hex')}`,

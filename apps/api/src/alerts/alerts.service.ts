@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type AlertEntity, AlertRepository } from '@boundary/persistence';
 import type { Principal } from '../auth/principal';
 import { AppError, type Language } from '../common/app-error';
@@ -21,7 +21,9 @@ export function toAlertView(alert: AlertEntity, language: Language) {
 /** A user's own inbox; another user's alert is indistinguishable from a missing one. */
 @Injectable()
 export class AlertsService {
-  constructor(private readonly alerts: AlertRepository) {}
+  constructor(
+    @Inject(AlertRepository) private readonly alerts: Pick<AlertRepository, 'listFor' | 'markRead'>,
+  ) {}
 
   async list(principal: Principal, unreadOnly: boolean, language: Language) {
     return (await this.alerts.listFor(principal.username, unreadOnly)).map((a) => toAlertView(a, language));

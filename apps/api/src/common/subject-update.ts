@@ -1,9 +1,8 @@
 import type { AppConfig } from '@boundary/config';
 import type { Actor } from '@boundary/workflows';
-import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
-import { uuidFrom, withinDeadline } from './temporal-calls';
+import { type TemporalCalls, uuidFrom, withinDeadline } from './temporal-calls';
 import { mapUpdateError } from './temporal-errors';
 
 /** How a refused write is explained: the status the read model holds, its label and the table's actions. */
@@ -29,7 +28,7 @@ export interface SubjectUpdate<State, Input> {
  * update with its first result instead of running it again.
  */
 export async function executeSubjectUpdate<State, Input>(
-  temporal: Client,
+  temporal: TemporalCalls,
   config: Pick<AppConfig, 'temporalCallTimeoutMs'>,
   { workflowId, update, principal, input, idempotencyKey, refusal }: SubjectUpdate<State, Input>,
 ): Promise<State> {

@@ -1,11 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { AppConfig } from '@boundary/config';
-import type { Client } from '@temporalio/client';
+import type { Client, WorkflowHandle } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+
+/**
+ * The part of Temporal's client the domain services use. Narrow on purpose: the real `Client` fits it, and a
+ * unit test can hand in a fake without a server.
+ */
+export interface TemporalCalls {
+  withDeadline: Client['withDeadline'];
+  workflow: Pick<Client['workflow'], 'executeUpdateWithStart'> & {
+    getHandle(workflowId: string): Pick<WorkflowHandle, 'executeUpdate'>;
+  };
+}
 
 /** Temporal's client retries an unreachable server for a long time; a user should get a 503 sooner. */
 export function withinDeadline<T>(
-  client: Client,
+  client: Pick<TemporalCalls, 'withDeadline'>,
   config: Pick<AppConfig, 'temporalCallTimeoutMs'>,
   call: () => Promise<T>,
 ): Promise<T> {

@@ -24,7 +24,7 @@ import {
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
-import { isAlreadyStarted, uuidFrom } from '../common/temporal-calls';
+import { type TemporalCalls, isAlreadyStarted, uuidFrom } from '../common/temporal-calls';
 import { IncidentsService } from '../incidents/incidents.service';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -54,13 +54,13 @@ export class DisputesService extends SubjectService<
   DisputeView
 > {
   constructor(
-    temporal: Client,
-    disputes: DisputeRepository,
-    timeline: TimelineRepository,
+    @Inject(Client) temporal: TemporalCalls,
+    @Inject(DisputeRepository) disputes: Pick<DisputeRepository, 'findById' | 'list'>,
+    @Inject(TimelineRepository) timeline: Pick<TimelineRepository, 'forSubject'>,
     private readonly organisation: OrganisationService,
     private readonly incidents: IncidentsService,
-    @Inject(POLICY) private readonly policy: Policy,
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(POLICY) private readonly policy: Pick<Policy, 'disputes'>,
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'taskQueue' | 'temporalCallTimeoutMs'>,
   ) {
     super(
       {

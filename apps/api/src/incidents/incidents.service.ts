@@ -27,7 +27,7 @@ import {
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
-import { isAlreadyStarted, uuidFrom } from '../common/temporal-calls';
+import { type TemporalCalls, isAlreadyStarted, uuidFrom } from '../common/temporal-calls';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
 import { SubjectService } from '../subjects/subject.service';
@@ -55,13 +55,13 @@ export class IncidentsService extends SubjectService<
   IncidentView
 > {
   constructor(
-    temporal: Client,
-    incidents: IncidentRepository,
-    private readonly disputes: DisputeRepository,
-    timeline: TimelineRepository,
+    @Inject(Client) temporal: TemporalCalls,
+    @Inject(IncidentRepository) incidents: Pick<IncidentRepository, 'findById' | 'list'>,
+    @Inject(DisputeRepository) private readonly disputes: Pick<DisputeRepository, 'findById'>,
+    @Inject(TimelineRepository) timeline: Pick<TimelineRepository, 'forSubject'>,
     private readonly organisation: OrganisationService,
-    @Inject(POLICY) private readonly policy: Policy,
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(POLICY) private readonly policy: Pick<Policy, 'emergency'>,
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'taskQueue' | 'temporalCallTimeoutMs'>,
   ) {
     super(
       {

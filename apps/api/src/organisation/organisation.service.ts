@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type JurisdictionEntity, OrganisationRepository } from '@boundary/persistence';
 import type { DisputeScope, IncidentScope } from '@boundary/persistence';
 import type { Principal } from '../auth/principal';
@@ -18,7 +18,10 @@ export interface JurisdictionView {
 export class OrganisationService {
   private cache?: { at: number; byCode: Map<string, JurisdictionEntity> };
 
-  constructor(private readonly organisation: OrganisationRepository) {}
+  constructor(
+    @Inject(OrganisationRepository)
+    private readonly organisation: Pick<OrganisationRepository, 'allJurisdictions'>,
+  ) {}
 
   /** The tree is small and rarely changes: one query a minute instead of one per request. */
   private async jurisdictions(): Promise<Map<string, JurisdictionEntity>> {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type StatsPeriod, StatsRepository } from '@boundary/persistence';
 import { DISPUTE_CATEGORIES, DISPUTE_STATUSES, DISPUTE_TIERS, SEVERITIES } from '@boundary/workflows';
 import type { Principal } from '../auth/principal';
@@ -19,7 +19,8 @@ const complete = <Key extends string, Name extends string>(
 @Injectable()
 export class StatsService {
   constructor(
-    private readonly stats: StatsRepository,
+    @Inject(StatsRepository)
+    private readonly stats: Pick<StatsRepository, 'caseCounts' | 'townshipFigures' | 'severityFigures'>,
     private readonly organisation: OrganisationService,
   ) {}
 

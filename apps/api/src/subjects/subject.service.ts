@@ -8,13 +8,13 @@ import type {
   TimelineRow,
 } from '@boundary/persistence';
 import type { Actor } from '@boundary/workflows';
-import type { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import type { WithStartWorkflowOperation } from '@temporalio/client';
 import type { UpdateDefinition, Workflow } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError, type LocalisedText } from '../common/app-error';
 import { type PageQuery, pageOf } from '../common/page.dto';
 import { executeSubjectUpdate } from '../common/subject-update';
-import { withinDeadline } from '../common/temporal-calls';
+import { type TemporalCalls, withinDeadline } from '../common/temporal-calls';
 import { invalidTransition } from '../common/temporal-errors';
 
 /**
@@ -34,7 +34,7 @@ export interface SubjectFamily<
   workflowId(id: string): string;
   statusLabels: Record<Status, string>;
   allowed(status: Status): readonly string[];
-  repository: SubjectRepository<State, Row, Scope, Filter>;
+  repository: Pick<SubjectRepository<State, Row, Scope, Filter>, 'findById' | 'list'>;
   /** What the caller may see of this family. */
   scopeOf(principal: Principal): Scope;
   /** The state as the API shows it (internal bookkeeping left out). */
@@ -58,7 +58,7 @@ export abstract class SubjectService<
 > {
   protected constructor(
     private readonly family: SubjectFamily<State, Status, Row, Scope, Filter, View>,
-    protected readonly temporal: Client,
+    protected readonly temporal: TemporalCalls,
     protected readonly config: Pick<AppConfig, 'temporalCallTimeoutMs' | 'taskQueue'>,
     private readonly timeline: Pick<TimelineRepository, 'forSubject'>,
   ) {}

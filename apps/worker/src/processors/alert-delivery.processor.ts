@@ -7,17 +7,18 @@ import {
   jobIdFor,
 } from '@boundary/alerts';
 import type { AlertRepository, OrganisationRepository } from '@boundary/persistence';
-import type { Job, Queue } from 'bullmq';
+import type { Job, JobsOptions } from 'bullmq';
 
 export interface AlertDeliveryDependencies {
   alerts: Pick<AlertRepository, 'insertOnce'>;
   organisation: Pick<OrganisationRepository, 'findUser'>;
-  webhookQueue: Pick<Queue<WebhookJob>, 'add'>;
+  /** BullMQ's `Queue.add`: a job id the queue already holds adds nothing. */
+  webhookQueue: { add(name: JobName.PostWebhook, data: WebhookJob, opts: JobsOptions): Promise<unknown> };
 }
 
 /** Writes the inbox row once per dedup key, then hands webhook delivery to its own queue. */
 export function createAlertDeliveryProcessor(deps: AlertDeliveryDependencies) {
-  return async (job: Job<AlertDeliveryJob>): Promise<void> => {
+  return async (job: Pick<Job<AlertDeliveryJob>, 'data'>): Promise<void> => {
     const data = job.data;
     const user = await deps.organisation.findUser(data.recipient);
     if (!user) return; // the user was removed after the alert was decided: nobody to deliver to

@@ -13,7 +13,7 @@ export interface WebhookDependencies {
 export function createWebhookProcessor(deps: WebhookDependencies) {
   const send = deps.fetch ?? fetch;
   const now = deps.now ?? (() => new Date());
-  return async (job: Job<WebhookJob>): Promise<void> => {
+  return async (job: Pick<Job<WebhookJob>, 'data' | 'attemptsMade' | 'opts'>): Promise<void> => {
     const alert = await deps.alerts.findById(job.data.alertId);
     if (!alert || alert.webhookStatus === 'delivered') return;
     const attempt = job.attemptsMade + 1;

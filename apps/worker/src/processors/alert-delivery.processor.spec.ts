@@ -1,0 +1,142 @@
+import { type AlertDeliveryJob, JobName, WEBHOOK_ATTEMPTS, type WebhookJob } from '@boundary/alerts';
+import type { UserEntity } from '@boundary/persistence';
+import type { JobsOptions } from 'bullmq';
+import { fakeAlertStore } from '../../../../test/support/fakes';
+import { createAlertDeliveryProcessor } from './alert-delivery.processor';
+import { createWebhookProcessor } from './webhook.processor';
+
+const HOOK_URL = 'https://hooks.example.org/leader';
+
+const user = (username: string, webhookUrl: string | null = null): UserEntity => ({
+  id: `user-${username}`,
+  username,
+  displayName: username,
+  passwordHash: 'x',
+  role: 'leader',
+  jurisdiction: 'D01',
+  webhookUrl,
+  createdAt: new Date('2026-01-01T00:00:00.000Z'),
+});
+
+const delivery = (overrides: Partial<AlertDeliveryJob> = {}): AlertDeliveryJob => ({
+  dedupKey: 'dispute:case-1:deadline_missed:report:2026-03-05T08:00:00.000Z:leader',
+  recipient: 'leader',
+  kind: 'deadline_missed',
+  subjectType: 'dispute',
+  subjectId: 'case-1',
+  subjectTitle: '石门村与王家村林地界线争议',
+  deadlineKind: 'report',
+  dueAt: '2026-03-05T08:00:00.000Z',
+  decidedAt: '2026-03-05T08:00:00.120Z',
+  ...overrides,
+});
+
+function makeSut({ users = [user('leader'), user('hooked', HOOK_URL)] }: { users?: UserEntity[] } = {}) {
+  const alerts = fakeAlertStore();
+  const organisation = {
+    findUser: jest.fn(async (username: string) => users.find((u) => u.username === username) ?? null),
+  };
+  // BullMQ keeps one job per job id: adding an id it holds adds nothing.
+  const webhookJobs = new Map<string, { data: WebhookJob; opts: JobsOptions }>();
+  const webhookQueue = {
+    add: jest.fn(async (_name: JobName.PostWebhook, data: WebhookJob, opts: JobsOptions) => {
+      if (opts.jobId && !webhookJobs.has(opts.jobId)) webhookJobs.set(opts.jobId, { data, opts });
+    }),
+  };
+  const fetch = jest.fn(async (_url: string | URL | Request, _init?: RequestInit) => new Response(null));
+  const postWebhook = createWebhookProcessor({ alerts, secret: 'unit-webhook-secret-0123456789', fetch });
+  /** Runs every queued webhook job once, as the webhook worker would. */
+  const drainWebhooks = async () => {
+    for (const { data, opts } of webhookJobs.values()) await postWebhook({ data, opts, attemptsMade: 0 });
+  };
+  const sut = createAlertDeliveryProcessor({ alerts, organisation, webhookQueue });
+  return { sut, alerts, webhookQueue, webhookJobs, drainWebhooks, fetch };
+}
+
+describe('alert delivery processor', () => {
+  it('writes the inbox row with the texts and the time the workflow decided it', async () => {
+    const { sut, alerts, webhookQueue } = makeSut();
+    await sut({ data: delivery() });
+
+    expect([...alerts.rows.values()]).toEqual([
+      {
+        id: expect.any(String),
+        dedupKey: delivery().dedupKey,
+        recipient: 'leader',
+        kind: 'deadline_missed',
+        subjectType: 'dispute',
+        subjectId: 'case-1',
+        deadlineKind: 'report',
+        message: '纠纷案件「石门村与王家村林地界线争议」的上报期限已超期（2026-03-05 08:00 UTC），请督办。',
+        messageEn:
+          'The report deadline of dispute "石门村与王家村林地界线争议" was missed (2026-03-05 08:00 UTC).',
+        createdAt: new Date('2026-03-05T08:00:00.120Z'),
+        readAt: null,
+        webhookStatus: 'none',
+        webhookAttempts: 0,
+        webhookError: null,
+      },
+    ]);
+    expect(webhookQueue.add).not.toHaveBeenCalled();
+  });
+
+  it('stores no deadline kind for an alert without one', async () => {
+    const { sut, alerts } = makeSut();
+    await sut({ data: delivery({ kind: 'escalated', deadlineKind: undefined, dueAt: undefined }) });
+    expect([...alerts.rows.values()][0].deadlineKind).toBeNull();
+  });
+
+  it('hands a user with a webhook to the webhook queue, with retries and exponential backoff', async () => {
+    const { sut, alerts, webhookQueue } = makeSut();
+    await sut({ data: delivery({ recipient: 'hooked', dedupKey: 'k:hooked' }) });
+
+    const [row] = alerts.rows.values();
+    expect(row.webhookStatus).toBe('pending');
+    expect(webhookQueue.add).toHaveBeenCalledWith(
+      JobName.PostWebhook,
+      { alertId: row.id, url: HOOK_URL },
+      expect.objectContaining({
+        jobId: expect.any(String),
+        attempts: WEBHOOK_ATTEMPTS,
+        backoff: { type: 'exponential', delay: 1000 },
+      }),
+    );
+  });
+
+  it('delivers nothing to a user who was removed after the alert was decided', async () => {
+    const { sut, alerts, webhookQueue } = makeSut();
+    await sut({ data: delivery({ recipient: 'gone', dedupKey: 'k:gone' }) });
+    expect(alerts.rows.size).toBe(0);
+    expect(webhookQueue.add).not.toHaveBeenCalled();
+  });
+
+  it('inserts and sends nothing for a second delivery of the same key, however the two interleave', async () => {
+    const { sut, alerts, webhookQueue, webhookJobs, drainWebhooks, fetch } = makeSut();
+    const data = delivery({ recipient: 'hooked', dedupKey: 'k:hooked' });
+
+    await Promise.all([sut({ data }), sut({ data })]);
+    await drainWebhooks();
+    await sut({ data });
+    await drainWebhooks();
+
+    expect(alerts.rows.size).toBe(1);
+    expect([...alerts.rows.values()][0]).toMatchObject({ webhookStatus: 'delivered', webhookAttempts: 1 });
+    const jobIds = webhookQueue.add.mock.calls.map(([, , opts]) => opts.jobId);
+    expect(jobIds).toHaveLength(2);
+    expect(new Set(jobIds).size).toBe(1);
+    expect(webhookJobs.size).toBe(1);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('queues the webhook again on a retry that follows a crash between the insert and the enqueue', async () => {
+    const { sut, webhookQueue, drainWebhooks, fetch } = makeSut();
+    const data = delivery({ recipient: 'hooked', dedupKey: 'k:hooked' });
+    webhookQueue.add.mockRejectedValueOnce(new Error('Connection is closed.'));
+
+    await expect(sut({ data })).rejects.toThrow('Connection is closed.');
+    await sut({ data });
+    await drainWebhooks();
+
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+});
