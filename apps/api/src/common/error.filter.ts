@@ -6,6 +6,7 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
+import { ServiceUnavailableError } from '@boundary/config';
 import type { Request, Response } from 'express';
 import { AppError, type ErrorCode, type LocalisedText, languageOf } from './app-error';
 import { unavailableService } from './unavailable';
@@ -56,7 +57,8 @@ export class ErrorFilter implements ExceptionFilter {
       if (status < 500)
         return new AppError(status, 'VALIDATION_FAILED', { zh: '请求有误', en: exception.message });
     }
-    const service = unavailableService(exception);
+    const service =
+      exception instanceof ServiceUnavailableError ? exception.service : unavailableService(exception);
     if (service) {
       this.logger.warn(
         `${request.method} ${request.url}: ${service} unavailable: ${(exception as Error).message}`,
