@@ -1,3 +1,5 @@
+// Jest maps @boundary/* for test files only; this file loads the libraries outside of that mapping.
+import 'tsconfig-paths/register';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
