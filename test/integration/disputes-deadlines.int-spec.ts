@@ -79,14 +79,28 @@ describe('dispute deadlines as durable timers', () => {
 
     const timeline = await mediator.get(`/disputes/${id}/timeline`);
     const escalation = timeline.body.find((e: { action: string }) => e.action === 'escalated');
+    // The workflow records a code; the API renders it in both languages.
     expect(escalation).toMatchObject({
       actor: 'system',
-      data: expect.objectContaining({ fromTier: 'township', toTier: 'district' }),
+      data: expect.objectContaining({
+        fromTier: 'township',
+        toTier: 'district',
+        reason: { code: 'max_rounds_reached', params: { maxRounds: 3 } },
+      }),
+      reasonText: '已达最多调解轮次 3，自动升级',
+      reasonTextEn: 'the maximum of 3 mediation rounds was reached; escalated automatically',
     });
     await eventually(async () =>
       (await alertLabels(stack, 'bureau', id)).includes('escalated') ? true : undefined,
     );
     expect(await alertLabels(stack, 'bureau', id)).toEqual(['escalated']);
+    const bureau = await stack.as('bureau');
+    const messageIn = async (language: string) =>
+      (await bureau.get('/alerts').set('accept-language', language)).body.find(
+        (alert: { subjectId: string }) => alert.subjectId === id,
+      ).message;
+    expect(await messageIn('zh')).toMatch(/已升级，请接手处置：已达最多调解轮次 3，自动升级$/);
+    expect(await messageIn('en')).toMatch(/escalated to you: the maximum of 3 mediation rounds was reached/);
   });
 
   it('alerts the bureau when a round breaks down', async () => {

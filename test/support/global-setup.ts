@@ -1,3 +1,5 @@
+// Jest maps @boundary/* for test files only; this file loads the libraries outside of that mapping.
+import 'tsconfig-paths/register';
 import { randomBytes } from 'node:crypto';
 import { createDataSource } from '../../libs/persistence/src/data-source';
 import { seedDemoOrganisation } from '../../libs/persistence/src/seed';

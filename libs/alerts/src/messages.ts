@@ -1,4 +1,39 @@
+import type { Explanation, Reason } from '@boundary/workflows';
 import type { AlertDeliveryJob } from './queues';
+
+// The message catalogue: every text the system composes for people, in Chinese for the officials who read it
+// and in English beside it. Workflows record codes; this module alone turns them into words.
+
+export interface LocalisedText {
+  zh: string;
+  en: string;
+}
+
+const REASONS: { [Code in Reason['code']]: (reason: Extract<Reason, { code: Code }>) => LocalisedText } = {
+  mediation_expired: () => ({
+    zh: '调解期限届满，自动升级',
+    en: 'the mediation period expired; escalated automatically',
+  }),
+  max_rounds_reached: ({ params }) => ({
+    zh: `已达最多调解轮次 ${params.maxRounds}，自动升级`,
+    en: `the maximum of ${params.maxRounds} mediation rounds was reached; escalated automatically`,
+  }),
+  mediation_broke_down: () => ({ zh: '调解破裂', en: 'mediation broke down' }),
+  not_acknowledged: ({ params }) => ({
+    zh: `${params.severity}级响应，尚无人确认`,
+    en: `severity ${params.severity}, not yet acknowledged`,
+  }),
+};
+
+/**
+ * A recorded reason in words. Text (what a person wrote, or the prose of an older history) and a code this
+ * build does not know show as they are.
+ */
+export function explain(explanation: Explanation): LocalisedText {
+  if (typeof explanation === 'string') return { zh: explanation, en: explanation };
+  const render = REASONS[explanation.code] as ((reason: Reason) => LocalisedText) | undefined;
+  return render ? render(explanation) : { zh: explanation.code, en: explanation.code };
+}
 
 const DEADLINE_ZH: Record<string, string> = {
   report: '上报',
@@ -18,10 +53,12 @@ const subjectEn = (job: AlertDeliveryJob): string => `${job.subjectType} "${job.
 const due = (job: AlertDeliveryJob): string =>
   job.dueAt ? job.dueAt.replace('T', ' ').slice(0, 16) + ' UTC' : '';
 
-/** The inbox text of an alert, Chinese for the officials who read it, English kept beside it. */
-export function alertMessages(job: AlertDeliveryJob): { zh: string; en: string } {
+/** The inbox text of an alert. */
+export function alertMessages(job: AlertDeliveryJob): LocalisedText {
   const deadlineZh = DEADLINE_ZH[job.deadlineKind ?? ''] ?? job.deadlineKind ?? '';
-  const detail = job.detail ? `：${job.detail}` : '';
+  const detail = job.detail === undefined ? undefined : explain(job.detail);
+  const detailZh = detail ? `：${detail.zh}` : '';
+  const detailEn = detail ? `: ${detail.en}` : '';
   switch (job.kind) {
     case 'deadline_approaching':
       return {
@@ -35,18 +72,18 @@ export function alertMessages(job: AlertDeliveryJob): { zh: string; en: string }
       };
     case 'escalated':
       return {
-        zh: `${subjectZh(job)}已升级，请接手处置${detail}`,
-        en: `${subjectEn(job)} was escalated to you${job.detail ? `: ${job.detail}` : ''}.`,
+        zh: `${subjectZh(job)}已升级，请接手处置${detailZh}`,
+        en: `${subjectEn(job)} was escalated to you${detailEn}.`,
       };
     case 'incident_triggered':
       return {
-        zh: `${subjectZh(job)}已启动应急预案，请立即响应${detail}`,
-        en: `${subjectEn(job)} triggered the emergency plan; respond now.`,
+        zh: `${subjectZh(job)}已启动应急预案，请立即响应${detailZh}`,
+        en: `${subjectEn(job)} triggered the emergency plan; respond now${detailEn}.`,
       };
     case 'severity_changed':
       return {
-        zh: `${subjectZh(job)}的响应级别已调整${detail}`,
-        en: `The severity of ${subjectEn(job)} changed${job.detail ? `: ${job.detail}` : ''}.`,
+        zh: `${subjectZh(job)}的响应级别已调整${detailZh}`,
+        en: `The severity of ${subjectEn(job)} changed${detailEn}.`,
       };
   }
 }

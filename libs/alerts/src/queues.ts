@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AlertKind, SubjectType } from '@boundary/workflows';
+import type { AlertKind, Explanation, SubjectType } from '@boundary/workflows';
 
 export enum QueueName {
   AlertDelivery = 'alert-delivery',
@@ -22,7 +22,7 @@ export interface AlertDeliveryJob {
   subjectTitle: string;
   deadlineKind?: string;
   dueAt?: string;
-  detail?: string;
+  detail?: Explanation;
   /** When the workflow decided it; the inbox shows this, not when a retry finally landed. */
   decidedAt: string;
 }

@@ -12,6 +12,15 @@ describe('validateEnv', () => {
       temporalAddress: '127.0.0.1:7233',
       temporalNamespace: 'default',
       taskQueue: 'boundary',
+      policyFile: 'config/policy.yaml',
+      seedDemo: true,
+    });
+  });
+
+  it('reads what the migrations and the policy loader need too', () => {
+    expect(validateEnv({ ...valid, POLICY_FILE: '/etc/policy.yaml', SEED_DEMO: 'false' })).toMatchObject({
+      policyFile: '/etc/policy.yaml',
+      seedDemo: false,
     });
   });
 
@@ -23,6 +32,7 @@ describe('validateEnv', () => {
     ['LOG_LEVEL', 'loud'],
     ['JWT_EXPIRES_IN', 'forever'],
     ['JWT_SECRET', 'short'],
+    ['SEED_DEMO', 'no'],
   ])('names %s when it is invalid', (name, value) => {
     expect(() => validateEnv({ ...valid, [name]: value })).toThrow(new RegExp(name));
   });

@@ -22,7 +22,10 @@ export interface AppConfig {
   /** Login attempts allowed per username and client address per minute. */
   loginRateLimit: number;
   webhookSecret: string;
-  policyFile: string | undefined;
+  /** The deadline and escalation policy, relative to the working directory. */
+  policyFile: string;
+  /** Whether the migrations also load the demo organisation. */
+  seedDemo: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -120,7 +123,8 @@ export function validateEnv(env: Env): AppConfig {
     jwtExpiresIn: text('JWT_EXPIRES_IN', '8h'),
     loginRateLimit: integer('LOGIN_RATE_LIMIT', 10, 1, 10_000),
     webhookSecret: secret('ALERT_WEBHOOK_SECRET', 'webhook-secret'),
-    policyFile: env.POLICY_FILE?.trim() || undefined,
+    policyFile: text('POLICY_FILE', 'config/policy.yaml'),
+    seedDemo: oneOf('SEED_DEMO', ['true', 'false'] as const, 'true') === 'true',
     logLevel: oneOf(
       'LOG_LEVEL',
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,

@@ -1,4 +1,6 @@
-import { DataSource } from 'typeorm';
+import { ServiceUnavailableError } from '@boundary/config';
+import { DatabaseError } from 'pg';
+import { DataSource, QueryFailedError, type QueryRunner, type ReplicationMode } from 'typeorm';
 import { AlertEntity } from './entities/alert.entity';
 import { DisputeEntity } from './entities/dispute.entity';
 import { IncidentEntity } from './entities/incident.entity';
@@ -33,15 +35,58 @@ export interface DataSourceSettings {
   poolSize?: number;
 }
 
+/**
+ * SQLSTATEs of a server that cannot serve now: class 08 (connection exception), 57P01 admin shutdown, 57P02
+ * crash shutdown, 57P03 starting up.
+ */
+const isUnavailableState = (code: string | undefined): boolean =>
+  code !== undefined && (code.startsWith('08') || ['57P01', '57P02', '57P03'].includes(code));
+
+/**
+ * Names a database outage as `ServiceUnavailableError('database')`; every other failure passes unchanged. An
+ * answer of the server (`DatabaseError`) is judged by its SQLSTATE. Without an answer, the class decides: the
+ * driver and the socket report a connection that could not be made, broke or timed out as a plain `Error`
+ * (Node's network errors too), whereas a bug surfaces as a `TypeError` or `RangeError` and a misuse of TypeORM
+ * as one of its own error classes.
+ */
+export function classifyDatabaseFailure(error: unknown): unknown {
+  const driverError: unknown = error instanceof QueryFailedError ? error.driverError : error;
+  const unavailable =
+    driverError instanceof DatabaseError
+      ? isUnavailableState(driverError.code)
+      : driverError instanceof Error && Object.getPrototypeOf(driverError) === Error.prototype;
+  return unavailable ? new ServiceUnavailableError('database', error) : error;
+}
+
+/**
+ * Every query, whether from a repository, a query builder, a transaction or a health check, runs on a query
+ * runner made here, so its failure is classified where the database was called.
+ */
+class ClassifyingDataSource extends DataSource {
+  override createQueryRunner(mode?: ReplicationMode): QueryRunner {
+    const runner = super.createQueryRunner(mode);
+    const query = runner.query.bind(runner);
+    runner.query = (async (...args: Parameters<typeof query>) => {
+      try {
+        return await query(...args);
+      } catch (error) {
+        throw classifyDatabaseFailure(error);
+      }
+    }) as QueryRunner['query'];
+    return runner;
+  }
+}
+
 /** The schema comes from migrations only; `synchronize` stays off everywhere. */
 export function createDataSource({ url, poolSize = 10 }: DataSourceSettings): DataSource {
-  return new DataSource({
+  return new ClassifyingDataSource({
     type: 'postgres',
     url,
     entities: ENTITIES,
     migrations: MIGRATIONS,
     synchronize: false,
     migrationsRun: false,
-    extra: { max: poolSize, connectionTimeoutMillis: 5000 },
+    // A user waiting on a request should get a 503 within seconds when the server does not answer.
+    extra: { max: poolSize, connectionTimeoutMillis: 3000 },
   });
 }

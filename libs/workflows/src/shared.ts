@@ -1,4 +1,5 @@
 /** Types shared by the workflow families and their activities. No Temporal import. */
+import type { Severity } from './policy/policy';
 
 export interface Actor {
   username: string;
@@ -43,6 +44,19 @@ export const ALERT_KINDS = [
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
+/**
+ * Why the system itself acted, as a code and its parameters: workflows record data, never prose, and the
+ * message catalogue of @boundary/alerts renders it in Chinese and English wherever it is shown.
+ */
+export type Reason =
+  | { code: 'mediation_expired' }
+  | { code: 'max_rounds_reached'; params: { maxRounds: number } }
+  | { code: 'mediation_broke_down' }
+  | { code: 'not_acknowledged'; params: { severity: Severity } };
+
+/** A coded reason, or text: what a person wrote, or the prose an older history recorded. */
+export type Explanation = Reason | string;
+
 /** Who gets an alert: every user of a role in a jurisdiction; the activity expands it into users. */
 export interface AlertAudience {
   role: 'mediator' | 'bureau' | 'leader';
@@ -61,7 +75,7 @@ export interface AlertIntent {
   subjectTitle: string;
   deadlineKind?: string;
   dueAt?: string;
-  detail?: string;
+  detail?: Explanation;
   /** Workflow time of the decision: the inbox shows this, not when a retry finally delivered it. */
   at: string;
   audience: AlertAudience[];

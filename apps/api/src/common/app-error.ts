@@ -1,4 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
+import type { BackingService } from '@boundary/config';
 
 export type ErrorCode =
   | 'VALIDATION_FAILED'
@@ -52,7 +53,7 @@ export class AppError extends Error {
     });
   }
 
-  static unavailable(service: string) {
+  static unavailable(service: BackingService) {
     return new AppError(HttpStatus.SERVICE_UNAVAILABLE, 'UNAVAILABLE', {
       zh: `后台服务暂不可用（${service}），请稍后重试`,
       en: `A backing service is unavailable (${service}); try again shortly`,

@@ -6,9 +6,9 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
+import { ServiceUnavailableError } from '@boundary/config';
 import type { Request, Response } from 'express';
 import { AppError, type ErrorCode, type LocalisedText, languageOf } from './app-error';
-import { unavailableService } from './unavailable';
 
 const HTTP_EXCEPTION_CODES: Partial<Record<number, { code: ErrorCode; text: LocalisedText }>> = {
   400: {
@@ -27,7 +27,10 @@ const HTTP_EXCEPTION_CODES: Partial<Record<number, { code: ErrorCode; text: Loca
   },
 };
 
-/** Every error leaves in the contract's shape `{ statusCode, error, message, details? }`. */
+/**
+ * Every error leaves in the contract's shape `{ statusCode, error, message, details? }`, chosen by the error's
+ * type alone: the edges that call PostgreSQL and Temporal classify their failures where they occur.
+ */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorFilter');
@@ -56,12 +59,9 @@ export class ErrorFilter implements ExceptionFilter {
       if (status < 500)
         return new AppError(status, 'VALIDATION_FAILED', { zh: '请求有误', en: exception.message });
     }
-    const service = unavailableService(exception);
-    if (service) {
-      this.logger.warn(
-        `${request.method} ${request.url}: ${service} unavailable: ${(exception as Error).message}`,
-      );
-      return AppError.unavailable(service);
+    if (exception instanceof ServiceUnavailableError) {
+      this.logger.warn(`${request.method} ${request.url}: ${exception.message}`);
+      return AppError.unavailable(exception.service);
     }
     this.logger.error(
       `${request.method} ${request.url} failed`,

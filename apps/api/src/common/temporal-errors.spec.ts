@@ -1,3 +1,4 @@
+import { ServiceUnavailableError } from '@boundary/config';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import { AppError } from './app-error';
 import { mapUpdateError } from './temporal-errors';
@@ -17,13 +18,14 @@ describe('mapUpdateError for a workflow that is gone', () => {
     });
   });
 
-  it('answers 503 when the status still allows actions: the run was handing over to the next one', () => {
+  it('calls Temporal unavailable when the status still allows actions: the run was handing over', () => {
     const mapped = mapUpdateError(gone(), label, () => ({ status: 'mediating', allowed: ['record_round'] }));
-    expect(mapped).toMatchObject({ status: 503, code: 'UNAVAILABLE' });
+    expect(mapped).toBeInstanceOf(ServiceUnavailableError);
+    expect(mapped).toMatchObject({ service: 'temporal' });
   });
 
-  it('passes other errors through for the error filter to classify', () => {
-    const error = new Error('boom');
-    expect(mapUpdateError(error, label, () => ({ status: 'reported', allowed: [] }))).toBe(error);
+  it('judges by type, not by text: an error that only says the workflow completed passes through', () => {
+    const error = new Error('workflow execution already completed');
+    expect(mapUpdateError(error, label, () => ({ status: 'closed', allowed: [] }))).toBe(error);
   });
 });

@@ -1,4 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
+import { ServiceUnavailableError } from '@boundary/config';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { INVALID_TRANSITION, type InvalidTransitionDetails } from '@boundary/workflows';
@@ -48,12 +49,9 @@ export function mapUpdateError(
       return invalidTransition(details, statusLabel(details.status));
     }
   }
-  const finished =
-    error instanceof WorkflowNotFoundError ||
-    (error instanceof Error && /workflow execution already completed|already completed/i.test(error.message));
-  if (finished) {
+  if (error instanceof WorkflowNotFoundError) {
     const details = closed();
-    if (details.allowed.length > 0) return AppError.unavailable('temporal');
+    if (details.allowed.length > 0) return new ServiceUnavailableError('temporal', error);
     return invalidTransition(details, statusLabel(details.status));
   }
   return error;

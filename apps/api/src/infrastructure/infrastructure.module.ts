@@ -5,12 +5,11 @@ import type { AppConfig } from '@boundary/config';
 import {
   AlertRepository,
   DisputeRepository,
-  ENTITIES,
   IncidentRepository,
-  MIGRATIONS,
   OrganisationRepository,
   StatsRepository,
   TimelineRepository,
+  createDataSource,
 } from '@boundary/persistence';
 import { loadPolicyFile } from '@boundary/workflows';
 import { Client, Connection } from '@temporalio/client';
@@ -39,14 +38,10 @@ export class InfrastructureModule implements OnApplicationShutdown {
           ignoreEnvVars: true,
           load: [() => ({ app })],
         }),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: app.databaseUrl,
-          entities: ENTITIES,
-          migrations: MIGRATIONS,
-          synchronize: false,
-          retryAttempts: 2,
-          extra: { max: app.dbPoolSize, connectionTimeoutMillis: 3000 },
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ retryAttempts: 2 }),
+          // The same data source as the worker's and the migrations', which classifies database outages.
+          dataSourceFactory: async () => createDataSource({ url: app.databaseUrl, poolSize: app.dbPoolSize }),
         }),
       ],
       providers: [

@@ -1,4 +1,5 @@
-import { type TimelineEvent, firstBrokenLink, timelineHash } from '@boundary/workflows';
+import { explain } from '@boundary/alerts';
+import { type Explanation, type TimelineEvent, firstBrokenLink, timelineHash } from '@boundary/workflows';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export interface TimelineRow {
@@ -8,6 +9,9 @@ export interface TimelineRow {
   fromStatus: string | null;
   toStatus: string | null;
   data: Record<string, unknown>;
+  /** `data.reason` in words, Chinese and English; absent when the event records no reason. */
+  reasonText?: string;
+  reasonTextEn?: string;
 }
 
 export class TimelineRepository {
@@ -53,7 +57,14 @@ export class TimelineRepository {
        FROM timeline WHERE subject_id = $1 ORDER BY seq`,
       [subjectId],
     );
-    return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
+    return rows.map((row) => {
+      const reason = row.data.reason === undefined ? undefined : explain(row.data.reason as Explanation);
+      return {
+        ...row,
+        at: row.at.toISOString(),
+        ...(reason && { reasonText: reason.zh, reasonTextEn: reason.en }),
+      };
+    });
   }
 
   /**

@@ -214,8 +214,8 @@ describe('DisputeCaseWorkflow', () => {
         { kind: 'escalated', audience: DISTRICT_BUREAU },
       ]);
       expect(c.alerts().map((alert) => alert.detail)).toEqual([
-        expect.stringContaining('max rounds'),
-        expect.stringContaining('broke down'),
+        { code: 'max_rounds_reached', params: { maxRounds: 2 } },
+        { code: 'mediation_broke_down' },
       ]);
       expect(c.actions()).toEqual([
         'mediator.a:opened',

@@ -1,5 +1,5 @@
 import { condition, continueAsNew, setHandler } from '@temporalio/workflow';
-import { type Actor, type AlertAudience, type Deadline, SYSTEM_ACTOR } from '../shared';
+import { type Actor, type AlertAudience, type Deadline, type Explanation, SYSTEM_ACTOR } from '../shared';
 import {
   createJournal,
   createWrites,
@@ -101,7 +101,7 @@ export async function DisputeCaseWorkflow(
   function miss(deadline: Deadline<DisputeDeadlineKind>): void {
     markMissed(journal, deadline, [{ role: 'leader', jurisdiction: state.district }]);
     if (deadline.kind === 'mediation' && state.status === 'mediating') {
-      escalate(SYSTEM_ACTOR, '调解期限届满，自动升级 / mediation period expired');
+      escalate(SYSTEM_ACTOR, { code: 'mediation_expired' });
       if (state.status === 'mediating') addDeadline('mediation', policy.mediationWithinMs);
     }
   }
@@ -111,7 +111,7 @@ export async function DisputeCaseWorkflow(
     timers.reschedule();
   }
 
-  function escalate(actor: Actor, reason: string, incidentId?: string): void {
+  function escalate(actor: Actor, reason: Explanation, incidentId?: string): void {
     const fromTier = state.tier;
     const toTier = nextTier(fromTier);
     if (incidentId) state.incidentIds.push(incidentId);
@@ -164,12 +164,12 @@ export async function DisputeCaseWorkflow(
     settle(['round']);
     if (round.outcome === 'breakdown') {
       alert('escalated', [{ role: 'bureau', jurisdiction: state.district }], {
-        detail: '调解破裂 / mediation broke down',
+        detail: { code: 'mediation_broke_down' },
       });
     }
     if (round.outcome === 'agreement_reached') return;
     if (state.rounds.length - roundBudgetStart >= policy.maxRounds) {
-      escalate(SYSTEM_ACTOR, `已达最多调解轮次 ${policy.maxRounds}，自动升级 / max rounds reached`);
+      escalate(SYSTEM_ACTOR, { code: 'max_rounds_reached', params: { maxRounds: policy.maxRounds } });
     }
     if (state.status === 'mediating') addDeadline('round', policy.roundIntervalMs);
   });

@@ -114,7 +114,7 @@ export async function IncidentWorkflow(
     else delete state.nextEscalation;
     journal.record(SYSTEM_ACTOR, 'escalation_notified', { kind, step, round, role });
     journal.alert(kind, audienceOf(role), {
-      detail: `${state.severity}级响应，尚无人确认 / severity ${state.severity}, not yet acknowledged`,
+      detail: { code: 'not_acknowledged', params: { severity: state.severity } },
     });
   }
 

@@ -3,10 +3,8 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { Policy, PolicyError, validatePolicy } from './policy';
 
-export const DEFAULT_POLICY_FILE = 'config/policy.yaml';
-
 /** Reads and validates the policy file once, at start-up; any problem stops the process with the key named. */
-export function loadPolicyFile(file = process.env.POLICY_FILE || DEFAULT_POLICY_FILE): Policy {
+export function loadPolicyFile(file: string): Policy {
   const path = resolve(file);
   let text: string;
   try {
