@@ -48,7 +48,8 @@ const CONSOLE_DIR = resolve('web/dist');
  * Serves the web console at `/`. A page load of one of the console's own paths (`/cases/…`) gets index.html,
  * so reloads and shared links work. The first path segments of the API's routes, taken from the OpenAPI
  * document (so a new controller is covered by itself), and `/docs*` (Swagger UI, `/docs-json`) are never taken
- * over: a browser opening `/health` or `/disputes` still reaches the API. Registered before the API's routes, which Nest adds at init.
+ * over: a browser opening `/health` or `/disputes` still reaches the API. Registered before the API's routes,
+ * which Nest adds at init.
  */
 function serveConsole(app: NestExpressApplication, apiPaths: string[]): void {
   const indexFile = join(CONSOLE_DIR, 'index.html');

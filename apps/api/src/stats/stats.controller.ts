@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type Principal } from '../auth/principal';
+import { ApiErrors, ApiSignedIn } from '../common/api-docs';
 import { StatsQuery, StatsResponseDto } from './stats.dto';
 import { StatsService } from './stats.service';
 
 @ApiTags('stats 统计')
-@ApiBearerAuth()
+@ApiSignedIn()
 @Controller('stats')
 export class StatsController {
   constructor(private readonly stats: StatsService) {}
@@ -26,6 +27,7 @@ export class StatsController {
     ].join('\n'),
   })
   @ApiOkResponse({ type: StatsResponseDto })
+  @ApiErrors(400)
   summary(@CurrentUser() user: Principal, @Query() query: StatsQuery): Promise<StatsResponseDto> {
     return this.stats.summary(user, query);
   }
