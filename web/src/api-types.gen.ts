@@ -577,7 +577,7 @@ export interface components {
     ServiceState: 'ok' | 'down';
     ServiceChecksDto: {
       temporal: components['schemas']['ServiceState'];
-      /** @description PostgreSQL */
+      /** @description 数据库 / PostgreSQL */
       database: components['schemas']['ServiceState'];
       redis: components['schemas']['ServiceState'];
     };
@@ -1046,7 +1046,7 @@ export interface components {
     };
     CaseStatsDto: {
       total: number;
-      /** @description every status, zeros included */
+      /** @description 每个状态都列出，含 0 / every status, zeros included */
       byStatus: components['schemas']['StatusCountDto'][];
       byTier: components['schemas']['TierCountDto'][];
       byCategory: components['schemas']['CategoryCountDto'][];
@@ -1060,7 +1060,7 @@ export interface components {
       deadlinesMissed: number;
       /** @description 按期率 met / (met + missed), 0..1, 4 decimals; null when no deadline has been settled */
       deadlineMetShare: number | null;
-      /** @description cases with a signed agreement */
+      /** @description 已签订协议的案件数 / cases with a signed agreement */
       agreements: number;
       /** @description 立案至签订协议平均天数 / mean days from opened to agreement_signed (timeline), 2 decimals */
       meanDaysToAgreement: number | null;
@@ -1074,7 +1074,7 @@ export interface components {
     };
     IncidentStatsDto: {
       total: number;
-      /** @description every severity, I first */
+      /** @description 每个级别都列出，I 级在前 / every severity, I first */
       bySeverity: components['schemas']['SeverityStatsDto'][];
     };
     StatsResponseDto: {
@@ -1104,6 +1104,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 按代码排序 / sorted by code */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1145,6 +1146,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description 令牌与用户 / the token and the user */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1248,6 +1250,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 一页案件 / one page of cases */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1377,6 +1380,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 案件 / the case */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1425,6 +1429,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 办理记录 / the timeline */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2213,6 +2218,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 一页事件 / one page of incidents */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2333,6 +2339,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 事件 / the incident */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2381,6 +2388,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 处置记录 / the timeline */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2893,6 +2901,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 本人的提醒 / the caller’s alerts */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2944,6 +2953,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 已读的提醒 / the alert, now read */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2995,6 +3005,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description 统计结果 / the figures */
       200: {
         headers: {
           [name: string]: unknown;

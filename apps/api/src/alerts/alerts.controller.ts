@@ -7,7 +7,7 @@ import { RequestLanguage } from '../common/language';
 import { AlertDto, ListAlertsQuery } from './alert.dto';
 import { AlertsService } from './alerts.service';
 
-@ApiTags('alerts 提醒')
+@ApiTags('提醒 / alerts')
 @ApiSignedIn()
 @ApiHeader({
   name: 'accept-language',
@@ -20,7 +20,7 @@ export class AlertsController {
 
   @Get()
   @ApiOperation({ summary: '我的提醒 / my alerts, newest first' })
-  @ApiOkResponse({ type: [AlertDto] })
+  @ApiOkResponse({ type: [AlertDto], description: '本人的提醒 / the caller’s alerts' })
   @ApiErrors(400)
   list(
     @CurrentUser() user: Principal,
@@ -33,7 +33,7 @@ export class AlertsController {
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: '标记已读 / mark read' })
-  @ApiOkResponse({ type: AlertDto })
+  @ApiOkResponse({ type: AlertDto, description: '已读的提醒 / the alert, now read' })
   @ApiErrors(404)
   read(
     @CurrentUser() user: Principal,

@@ -6,7 +6,7 @@ import { Public } from './auth.decorators';
 import { LoginDto, LoginResponseDto } from './auth.dto';
 import { AuthService } from './auth.service';
 
-@ApiTags('auth 登录')
+@ApiTags('登录 / auth')
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
@@ -20,7 +20,7 @@ export class AuthController {
     description:
       '返回的 accessToken 用作其他接口的 Bearer 令牌 / the accessToken is the bearer token of every other route',
   })
-  @ApiOkResponse({ type: LoginResponseDto })
+  @ApiOkResponse({ type: LoginResponseDto, description: '令牌与用户 / the token and the user' })
   @ApiErrors(400, 401, 413, 429, 503)
   login(@Body() body: LoginDto): Promise<LoginResponseDto> {
     return this.auth.login(body);

@@ -41,7 +41,7 @@ const WHO =
 const CaseWrite = (path: string, summary: string) =>
   SubjectWrite(path, WRITERS, { summary, description: WHO }, DisputeCaseDto);
 
-@ApiTags('disputes 界线纠纷案件')
+@ApiTags('界线纠纷案件 / disputes')
 @ApiSignedIn()
 @Controller('disputes')
 export class DisputesController {
@@ -80,7 +80,7 @@ export class DisputesController {
     description:
       '调解员只看本乡镇，区民政局与领导看本区，管理员看全部 / scope: own township, district, or all',
   })
-  @ApiOkResponse({ type: DisputePageDto })
+  @ApiOkResponse({ type: DisputePageDto, description: '一页案件 / one page of cases' })
   @ApiErrors(400)
   async list(@CurrentUser() user: Principal, @Query() query: ListDisputesQuery): Promise<DisputePageDto> {
     return { ...(await this.disputes.list(user, query)), ...pageOf(query) };
@@ -88,7 +88,7 @@ export class DisputesController {
 
   @Get(':id')
   @ApiOperation({ summary: '案件详情 / one case' })
-  @ApiOkResponse({ type: DisputeCaseDto })
+  @ApiOkResponse({ type: DisputeCaseDto, description: '案件 / the case' })
   @ApiErrors(404)
   get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<DisputeCaseDto> {
     return this.disputes.get(user, id);
@@ -96,7 +96,7 @@ export class DisputesController {
 
   @Get(':id/timeline')
   @ApiOperation({ summary: '办理记录 / the case timeline: every change and who made it, oldest first' })
-  @ApiOkResponse({ type: [TimelineEntryDto] })
+  @ApiOkResponse({ type: [TimelineEntryDto], description: '办理记录 / the timeline' })
   @ApiErrors(404)
   timeline(@CurrentUser() user: Principal, @Param('id') id: string): Promise<TimelineEntryDto[]> {
     return this.disputes.timelineOf(user, id);

@@ -23,7 +23,7 @@ const withTimeout = <T>(work: Promise<T>): Promise<T> =>
     new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS).unref()),
   ]);
 
-@ApiTags('health 健康检查')
+@ApiTags('健康检查 / health')
 @Controller('health')
 export class HealthController {
   constructor(

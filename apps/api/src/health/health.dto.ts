@@ -6,7 +6,7 @@ type ServiceState = (typeof SERVICE_STATE.enum)[number];
 
 export class ServiceChecksDto {
   @ApiProperty(SERVICE_STATE) temporal!: ServiceState;
-  @ApiProperty({ ...SERVICE_STATE, description: 'PostgreSQL' }) database!: ServiceState;
+  @ApiProperty({ ...SERVICE_STATE, description: '数据库 / PostgreSQL' }) database!: ServiceState;
   @ApiProperty(SERVICE_STATE) redis!: ServiceState;
 }
 

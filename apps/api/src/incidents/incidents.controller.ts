@@ -36,7 +36,7 @@ const WHO =
 const IncidentWrite = (path: string, summary: string) =>
   SubjectWrite(path, RESPONDERS, { summary, description: WHO }, IncidentDto);
 
-@ApiTags('incidents 突发事件应急处置')
+@ApiTags('突发事件应急处置 / incidents')
 @ApiSignedIn()
 @Controller('incidents')
 export class IncidentsController {
@@ -64,7 +64,7 @@ export class IncidentsController {
 
   @Get()
   @ApiOperation({ summary: '事件列表 / list incidents, newest first' })
-  @ApiOkResponse({ type: IncidentPageDto })
+  @ApiOkResponse({ type: IncidentPageDto, description: '一页事件 / one page of incidents' })
   @ApiErrors(400)
   async list(@CurrentUser() user: Principal, @Query() query: ListIncidentsQuery): Promise<IncidentPageDto> {
     return { ...(await this.incidents.list(user, query)), ...pageOf(query) };
@@ -72,7 +72,7 @@ export class IncidentsController {
 
   @Get(':id')
   @ApiOperation({ summary: '事件详情 / one incident' })
-  @ApiOkResponse({ type: IncidentDto })
+  @ApiOkResponse({ type: IncidentDto, description: '事件 / the incident' })
   @ApiErrors(404)
   get(@CurrentUser() user: Principal, @Param('id') id: string): Promise<IncidentDto> {
     return this.incidents.get(user, id);
@@ -82,7 +82,7 @@ export class IncidentsController {
   @ApiOperation({
     summary: '处置记录 / the incident timeline (sitreps, arrival, escalation steps), oldest first',
   })
-  @ApiOkResponse({ type: [TimelineEntryDto] })
+  @ApiOkResponse({ type: [TimelineEntryDto], description: '处置记录 / the timeline' })
   @ApiErrors(404)
   timeline(@CurrentUser() user: Principal, @Param('id') id: string): Promise<TimelineEntryDto[]> {
     return this.incidents.timelineOf(user, id);

@@ -4,7 +4,7 @@ import { ApiSignedIn } from '../common/api-docs';
 import { JurisdictionDto } from './jurisdiction.dto';
 import { OrganisationService } from './organisation.service';
 
-@ApiTags('organisation 组织')
+@ApiTags('组织 / organisation')
 @ApiSignedIn()
 @Controller('jurisdictions')
 export class OrganisationController {
@@ -14,7 +14,7 @@ export class OrganisationController {
   @ApiOperation({
     summary: '辖区列表（区、乡镇、邻县）/ the jurisdictions: district, townships, neighbouring counties',
   })
-  @ApiOkResponse({ type: [JurisdictionDto] })
+  @ApiOkResponse({ type: [JurisdictionDto], description: '按代码排序 / sorted by code' })
   list(): Promise<JurisdictionDto[]> {
     return this.organisation.list();
   }

@@ -37,7 +37,7 @@ export class CategoryCountDto {
 
 export class CaseStatsDto {
   @ApiProperty({ type: 'integer' }) total!: number;
-  @ApiProperty({ type: [StatusCountDto], description: 'every status, zeros included' })
+  @ApiProperty({ type: [StatusCountDto], description: '每个状态都列出，含 0 / every status, zeros included' })
   byStatus!: StatusCountDto[];
   @ApiProperty({ type: [TierCountDto] }) byTier!: TierCountDto[];
   @ApiProperty({ type: [CategoryCountDto] }) byCategory!: CategoryCountDto[];
@@ -54,7 +54,8 @@ export class TownshipStatsDto {
     description: '按期率 met / (met + missed), 0..1, 4 decimals; null when no deadline has been settled',
   })
   deadlineMetShare!: number | null;
-  @ApiProperty({ type: 'integer', description: 'cases with a signed agreement' }) agreements!: number;
+  @ApiProperty({ type: 'integer', description: '已签订协议的案件数 / cases with a signed agreement' })
+  agreements!: number;
   @ApiProperty({
     nullable: true,
     type: Number,
@@ -77,7 +78,10 @@ export class SeverityStatsDto {
 
 export class IncidentStatsDto {
   @ApiProperty({ type: 'integer' }) total!: number;
-  @ApiProperty({ type: [SeverityStatsDto], description: 'every severity, I first' })
+  @ApiProperty({
+    type: [SeverityStatsDto],
+    description: '每个级别都列出，I 级在前 / every severity, I first',
+  })
   bySeverity!: SeverityStatsDto[];
 }
 
