@@ -221,6 +221,7 @@ function printBanner(env, temporal) {
     `  控制台 / web:  ${api}/`,
     `  API:          ${api}`,
     `  Swagger 文档: ${api}/docs`,
+    `  OpenAPI JSON: ${api}/docs-json`,
     `  Temporal UI:  ${ui}`,
     '  演示用户 / demo users（密码 / password: demo1234）:',
     ...users.map(([name, role]) => `    ${name.padEnd(11)} ${role}`),

@@ -1,132 +1,37 @@
-import type { DisputeAction, DisputeStatus } from '../../libs/workflows/src/disputes/rules';
-import type { IncidentAction, IncidentStatus } from '../../libs/workflows/src/incidents/rules';
+import type { components, paths } from './api-types.gen';
+import type { DisputeAction } from '../../libs/workflows/src/disputes/rules';
+import type { IncidentAction } from '../../libs/workflows/src/incidents/rules';
 import type { Language } from './i18n';
 
-export type Role = 'mediator' | 'bureau' | 'leader' | 'admin';
+/**
+ * Every answer's shape comes from the API's OpenAPI document (api-types.gen.ts, `npm run openapi:types`), picked
+ * by route, so a console call cannot drift from what the server documents.
+ */
+type Responses<Path extends keyof paths, Method extends 'get' | 'post'> = NonNullable<
+  paths[Path][Method]
+>['responses'];
+/** The JSON body of one documented answer; an undocumented one becomes a message type that no page can use. */
+type Answer<Path extends keyof paths, Method extends 'get' | 'post' = 'get', Status extends number = 200> =
+  Responses<Path, Method> extends { [S in Status]: { content: { 'application/json': infer Body } } }
+    ? Body
+    : `${Method} ${Path} documents no JSON answer ${Status}`;
+type Schemas = components['schemas'];
 
-export interface User {
-  username: string;
-  role: Role;
-  jurisdiction: string | null;
-}
+export type User = Answer<'/auth/login', 'post'>['user'];
+export type Role = User['role'];
+export type Jurisdiction = Answer<'/jurisdictions'>[number];
+export type DisputeCase = Answer<'/disputes/{id}'>;
+export type Round = DisputeCase['rounds'][number];
+export type TimelineEntry = Answer<'/disputes/{id}/timeline'>[number];
+export type Incident = Answer<'/incidents/{id}'>;
+export type Deadline = DisputeCase['deadlines'][number] | Incident['deadlines'][number];
+export type Alert = Answer<'/alerts'>[number];
+export type Stats = Answer<'/stats'>;
 
-export interface Jurisdiction {
-  code: string;
-  name: string;
-  level: 'district' | 'township' | 'county';
-  parentCode: string | null;
-}
-
-export interface Deadline {
-  kind: string;
-  dueAt: string;
-  status: 'pending' | 'met' | 'missed';
-}
-
-export interface Round {
-  number: number;
-  heldAt: string;
-  participants: string[];
-  siteSurvey: boolean;
-  archivesReviewed: string[];
-  notes: string;
-  outcome: string;
-  recordedBy?: string;
-}
-
-export interface DisputeCase {
-  id: string;
-  title: string;
-  category: string;
-  status: DisputeStatus;
-  tier: string;
-  ownerJurisdiction: string;
-  parties: { jurisdiction: string; name: string }[];
-  riskLevel: string;
-  description?: string;
-  rounds: Round[];
-  agreement?: { terms: string; signatories: string[]; signedAt: string };
-  deadlines: Deadline[];
-  incidentIds: string[];
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface TimelineEntry {
-  at: string;
-  actor: string;
-  action: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  data: Record<string, unknown>;
-}
-
-export interface Incident {
-  id: string;
-  title: string;
-  type?: string;
-  status: IncidentStatus;
-  severity: string;
-  jurisdiction: string;
-  escalationStep: number;
-  notified: { step: number; role: string; at: string }[];
-  nextEscalation?: { step: number; role: string; dueAt: string };
-  deadlines: Deadline[];
-  acknowledgedBy?: string;
-  acknowledgedAt?: string;
-  description?: string;
-  disputeId?: string;
-  createdAt: string;
-}
-
-export interface Alert {
-  id: string;
-  kind: string;
-  subjectType: 'dispute' | 'incident';
-  subjectId: string;
-  deadlineKind?: string;
-  message: string;
-  createdAt: string;
-  readAt?: string | null;
-}
-
-export interface Stats {
-  from: string | null;
-  to: string | null;
-  jurisdiction: string | null;
-  cases: {
-    total: number;
-    byStatus: { status: string; count: number }[];
-    byTier: { tier: string; count: number }[];
-    byCategory: { category: string; count: number }[];
-  };
-  townships: {
-    jurisdiction: string;
-    name: string;
-    deadlinesMet: number;
-    deadlinesMissed: number;
-    deadlineMetShare: number | null;
-    agreements: number;
-    meanDaysToAgreement: number | null;
-  }[];
-  incidents: {
-    total: number;
-    bySeverity: {
-      severity: string;
-      count: number;
-      acknowledged: number;
-      meanMinutesToAcknowledge: number | null;
-    }[];
-  };
-}
+/** One entry of a VALIDATION_FAILED answer's `details`: a body path (`parties.1.jurisdiction`) and what is wrong. */
+export type FieldProblem = Schemas['FieldProblemDto'];
 
 /** An error body of the API (`{ statusCode, error, message }`), or `NETWORK` when no answer came. */
-/** One entry of a VALIDATION_FAILED answer's `details`: a body path (`parties.1.jurisdiction`) and what is wrong. */
-export interface FieldProblem {
-  field: string;
-  problems: string[];
-}
-
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -179,7 +84,7 @@ async function call<T>(
     data = undefined;
   }
   if (!response.ok) {
-    const problem = (data ?? {}) as { error?: string; message?: string; details?: unknown };
+    const problem = (data ?? {}) as Partial<Schemas['ErrorDto']> & { details?: unknown };
     if (response.status === 401 && connection.token) connection.onUnauthenticated();
     const fields =
       problem.error === 'VALIDATION_FAILED' && Array.isArray(problem.details)
@@ -222,29 +127,38 @@ export const INCIDENT_ACTION_PATHS: Record<IncidentAction, string> = {
 
 export const api = {
   login: (username: string, password: string) =>
-    call<{ accessToken: string; user: User }>('POST', '/auth/login', { username, password }),
+    call<Answer<'/auth/login', 'post'>>('POST', '/auth/login', { username, password }),
   disputes: (params: { status?: string } = {}) =>
-    call<{ items: DisputeCase[]; total: number }>('GET', `/disputes${query({ ...params, pageSize: '100' })}`),
+    call<Answer<'/disputes'>>('GET', `/disputes${query({ ...params, pageSize: '100' })}`),
   dispute: (id: string) => call<DisputeCase>('GET', `/disputes/${encodeURIComponent(id)}`),
   timeline: (id: string) => call<TimelineEntry[]>('GET', `/disputes/${encodeURIComponent(id)}/timeline`),
   // Every write carries the key of its form: a double submission (or a retry after a lost answer) returns the
   // first result instead of opening, recording or escalating twice.
   openDispute: (body: object, idempotencyKey: string) =>
-    call<DisputeCase>('POST', '/disputes', body, { 'idempotency-key': idempotencyKey }),
+    call<Answer<'/disputes', 'post', 201>>('POST', '/disputes', body, { 'idempotency-key': idempotencyKey }),
   disputeAction: (id: string, action: DisputeAction, body: object, idempotencyKey: string) =>
-    call<DisputeCase>('POST', `/disputes/${encodeURIComponent(id)}/${DISPUTE_ACTION_PATHS[action]}`, body, {
-      'idempotency-key': idempotencyKey,
-    }),
-  incidents: () => call<{ items: Incident[]; total: number }>('GET', '/incidents?pageSize=100'),
+    call<Answer<'/disputes/{id}/report', 'post'>>(
+      'POST',
+      `/disputes/${encodeURIComponent(id)}/${DISPUTE_ACTION_PATHS[action]}`,
+      body,
+      { 'idempotency-key': idempotencyKey },
+    ),
+  incidents: () => call<Answer<'/incidents'>>('GET', '/incidents?pageSize=100'),
   incident: (id: string) => call<Incident>('GET', `/incidents/${encodeURIComponent(id)}`),
   triggerIncident: (body: object, idempotencyKey: string) =>
-    call<Incident>('POST', '/incidents', body, { 'idempotency-key': idempotencyKey }),
-  incidentAction: (id: string, action: IncidentAction, body: object, idempotencyKey: string) =>
-    call<Incident>('POST', `/incidents/${encodeURIComponent(id)}/${INCIDENT_ACTION_PATHS[action]}`, body, {
+    call<Answer<'/incidents', 'post', 201>>('POST', '/incidents', body, {
       'idempotency-key': idempotencyKey,
     }),
+  incidentAction: (id: string, action: IncidentAction, body: object, idempotencyKey: string) =>
+    call<Answer<'/incidents/{id}/acknowledge', 'post'>>(
+      'POST',
+      `/incidents/${encodeURIComponent(id)}/${INCIDENT_ACTION_PATHS[action]}`,
+      body,
+      { 'idempotency-key': idempotencyKey },
+    ),
   alerts: () => call<Alert[]>('GET', '/alerts'),
-  markRead: (id: string) => call<Alert>('POST', `/alerts/${encodeURIComponent(id)}/read`),
+  markRead: (id: string) =>
+    call<Answer<'/alerts/{id}/read', 'post'>>('POST', `/alerts/${encodeURIComponent(id)}/read`),
   stats: (params: { from?: string; to?: string }) => call<Stats>('GET', `/stats${query(params)}`),
   jurisdictions: () => call<Jurisdiction[]>('GET', '/jurisdictions'),
 };

@@ -3,13 +3,14 @@ import { extname, join, resolve, sep } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { validateEnv } from '@boundary/config';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
+import { OPENAPI_JSON_PATH, describeApi } from './openapi';
 
 /**
  * Builds the configured application from an environment (validated here, once; a bad value names its
@@ -34,18 +35,8 @@ export async function createApp(
   app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('行政区域界线纠纷调处与应急处置 API')
-      .setDescription(
-        'Boundary dispute mediation and emergency response. 错误体 / errors: { statusCode, error, message, details? }',
-      )
-      .setVersion('1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document);
+  const document = describeApi(app);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: OPENAPI_JSON_PATH, raw: ['json'] });
   serveConsole(app, Object.keys(document.paths));
   return app;
 }
@@ -56,8 +47,9 @@ const CONSOLE_DIR = resolve('web/dist');
 /**
  * Serves the web console at `/`. A page load of one of the console's own paths (`/cases/…`) gets index.html,
  * so reloads and shared links work. The first path segments of the API's routes, taken from the OpenAPI
- * document (so a new controller is covered by itself), and `/docs*` are never taken over: a browser opening
- * `/health` or `/disputes` still reaches the API. Registered before the API's routes, which Nest adds at init.
+ * document (so a new controller is covered by itself), and `/docs*` (Swagger UI, `/docs-json`) are never taken
+ * over: a browser opening `/health` or `/disputes` still reaches the API. Registered before the API's routes,
+ * which Nest adds at init.
  */
 function serveConsole(app: NestExpressApplication, apiPaths: string[]): void {
   const indexFile = join(CONSOLE_DIR, 'index.html');

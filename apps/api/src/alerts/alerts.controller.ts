@@ -1,39 +1,45 @@
-import { Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type Principal } from '../auth/principal';
-import { languageOf } from '../common/app-error';
+import { ApiErrors, ApiSignedIn } from '../common/api-docs';
+import type { Language } from '../common/app-error';
+import { RequestLanguage } from '../common/language';
+import { AlertDto, ListAlertsQuery } from './alert.dto';
 import { AlertsService } from './alerts.service';
 
-export class ListAlertsQuery {
-  @ApiPropertyOptional({ description: '只看未读 / unread only' })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
-  unread?: boolean;
-}
-
-@ApiTags('alerts 提醒')
-@ApiBearerAuth()
+@ApiTags('提醒 / alerts')
+@ApiSignedIn()
+@ApiHeader({
+  name: 'accept-language',
+  required: false,
+  description: '提醒内容默认中文，en 开头时为英文 / messages in Chinese unless it starts with en',
+})
 @Controller('alerts')
 export class AlertsController {
   constructor(private readonly alerts: AlertsService) {}
 
   @Get()
   @ApiOperation({ summary: '我的提醒 / my alerts, newest first' })
+  @ApiOkResponse({ type: [AlertDto], description: '本人的提醒 / the caller’s alerts' })
+  @ApiErrors(400)
   list(
     @CurrentUser() user: Principal,
     @Query() query: ListAlertsQuery,
-    @Headers('accept-language') lang?: string,
-  ) {
-    return this.alerts.list(user, query.unread === true, languageOf(lang));
+    @RequestLanguage() language: Language,
+  ): Promise<AlertDto[]> {
+    return this.alerts.list(user, query.unread === true, language);
   }
 
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: '标记已读 / mark read' })
-  read(@CurrentUser() user: Principal, @Param('id') id: string, @Headers('accept-language') lang?: string) {
-    return this.alerts.markRead(user, id, languageOf(lang));
+  @ApiOkResponse({ type: AlertDto, description: '已读的提醒 / the alert, now read' })
+  @ApiErrors(404)
+  read(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @RequestLanguage() language: Language,
+  ): Promise<AlertDto> {
+    return this.alerts.markRead(user, id, language);
   }
 }

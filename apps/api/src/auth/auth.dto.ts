@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
+import { USER_ROLE } from '../common/api-enums';
 
 export class LoginDto {
   @ApiProperty({ example: 'mediator.a' })
@@ -15,8 +16,13 @@ export class LoginDto {
 
 export class LoginUserDto {
   @ApiProperty() username!: string;
-  @ApiProperty({ enum: ['mediator', 'bureau', 'leader', 'admin'] }) role!: string;
-  @ApiProperty({ nullable: true, type: String }) jurisdiction!: string | null;
+  @ApiProperty(USER_ROLE) role!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: '调解员为乡镇，区民政局与领导为区，管理员为 null / township, district, or null for admin',
+  })
+  jurisdiction!: string | null;
 }
 
 export class LoginResponseDto {

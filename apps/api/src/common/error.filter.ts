@@ -28,6 +28,15 @@ const HTTP_EXCEPTION_CODES: Partial<Record<number, { code: ErrorCode; text: Loca
 };
 
 /**
+ * body-parser refuses a body (too large, malformed, wrong charset) with an http-errors error, not an
+ * HttpException: its client status is the one to answer, never a 500.
+ */
+function bodyParserStatus(exception: unknown): number | undefined {
+  const { status, expose } = (exception ?? {}) as { status?: unknown; expose?: unknown };
+  return expose === true && typeof status === 'number' ? status : undefined;
+}
+
+/**
  * Every error leaves in the contract's shape `{ statusCode, error, message, details? }`, chosen by the error's
  * type alone: the edges that call PostgreSQL and Temporal classify their failures where they occur.
  */
@@ -52,12 +61,15 @@ export class ErrorFilter implements ExceptionFilter {
 
   private toAppError(exception: unknown, request: Request): AppError {
     if (exception instanceof AppError) return exception;
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
+    const status = exception instanceof HttpException ? exception.getStatus() : bodyParserStatus(exception);
+    if (status !== undefined) {
       const known = HTTP_EXCEPTION_CODES[status];
       if (known) return new AppError(status, known.code, known.text);
       if (status < 500)
-        return new AppError(status, 'VALIDATION_FAILED', { zh: '请求有误', en: exception.message });
+        return new AppError(status, 'VALIDATION_FAILED', {
+          zh: '请求有误',
+          en: (exception as Error).message,
+        });
     }
     if (exception instanceof ServiceUnavailableError) {
       this.logger.warn(`${request.method} ${request.url}: ${exception.message}`);

@@ -1,10 +1,11 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { Type as Class } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
-/** Paging shared by every list route; lists answer `{ items, total }`. */
+/** Paging shared by every list route; lists answer `{ items, total, page, pageSize }`. */
 export class PageQuery {
-  @ApiPropertyOptional({ default: 1 })
+  @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -12,7 +13,7 @@ export class PageQuery {
   @Max(100000)
   page?: number;
 
-  @ApiPropertyOptional({ default: 20 })
+  @ApiPropertyOptional({ type: 'integer', default: 20, minimum: 1, maximum: 100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -22,3 +23,22 @@ export class PageQuery {
 }
 
 export const pageOf = (query: PageQuery) => ({ page: query.page ?? 1, pageSize: query.pageSize ?? 20 });
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** A list answer's schema; the document has no generics, so each item type names its own (`extends PageOf(X)`). */
+export function PageOf<T>(item: Class<T>): Class<Page<T>> {
+  class PageDto implements Page<T> {
+    @ApiProperty({ type: [item] }) items!: T[];
+    @ApiProperty({ type: 'integer', example: 42, description: '全部页的总数 / matches over all pages' })
+    total!: number;
+    @ApiProperty({ type: 'integer', example: 1 }) page!: number;
+    @ApiProperty({ type: 'integer', example: 20 }) pageSize!: number;
+  }
+  return PageDto;
+}

@@ -1,7 +1,79 @@
-import type { DisputeCase } from '@boundary/workflows';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type {
+  DisputeCase,
+  DisputeCategory,
+  DisputeDeadlineKind,
+  DisputeStatus,
+  DisputeTier,
+  RiskLevel,
+  RoundOutcome,
+} from '@boundary/workflows';
+import {
+  DISPUTE_CATEGORY,
+  DISPUTE_DEADLINE_KIND,
+  DISPUTE_STATUS,
+  DISPUTE_TIER,
+  RISK_LEVEL,
+  ROUND_OUTCOME,
+} from '../common/api-enums';
+import { PageOf } from '../common/page.dto';
+import { DeadlineDto } from '../common/subject.dto';
+import { AgreementDto, LocationDto, PartyDto } from './disputes.dto';
+
+export class DisputeDeadlineDto extends DeadlineDto {
+  @ApiProperty({
+    ...DISPUTE_DEADLINE_KIND,
+    description: 'report 上报 / accept 受理 / round 两轮调解间隔 / mediation 调解总期限 / follow_up 履行回访',
+  })
+  kind!: DisputeDeadlineKind;
+}
+
+export class MediationRoundDto {
+  @ApiProperty({ type: 'integer', example: 1, description: '第几轮，从 1 起 / round number from 1' })
+  number!: number;
+  @ApiProperty({ format: 'date-time' }) heldAt!: string;
+  @ApiProperty({ type: [String] }) participants!: string[];
+  @ApiProperty({ description: '是否实地踏勘 / site survey held' }) siteSurvey!: boolean;
+  @ApiProperty({ type: [String], description: '查阅的档案 / archives reviewed' }) archivesReviewed!: string[];
+  @ApiProperty() notes!: string;
+  @ApiProperty(ROUND_OUTCOME) outcome!: RoundOutcome;
+  @ApiProperty({ example: 'mediator.a', description: '记录人 / recorded by' }) recordedBy!: string;
+}
+
+export class DisputeCaseDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty(DISPUTE_CATEGORY) category!: DisputeCategory;
+  @ApiProperty(DISPUTE_STATUS) status!: DisputeStatus;
+  @ApiProperty(DISPUTE_TIER) tier!: DisputeTier;
+  @ApiProperty({ example: 'T01', description: '负责乡镇 / owner township' }) ownerJurisdiction!: string;
+  @ApiProperty({ example: 'D01', description: '负责乡镇所属的区 / the district of the owner township' })
+  district!: string;
+  @ApiProperty({ type: [PartyDto] }) parties!: PartyDto[];
+  @ApiProperty(RISK_LEVEL) riskLevel!: RiskLevel;
+  @ApiProperty() description!: string;
+  @ApiPropertyOptional() boundarySegment?: string;
+  @ApiPropertyOptional({ type: [String] }) markerIds?: string[];
+  @ApiPropertyOptional({ type: LocationDto }) location?: LocationDto;
+  @ApiProperty({ type: [MediationRoundDto] }) rounds!: MediationRoundDto[];
+  @ApiProperty({ type: [String], description: '调解人员（启动调解时确定）/ named when mediation starts' })
+  mediators!: string[];
+  @ApiPropertyOptional({ type: AgreementDto, description: '调解协议 / the signed agreement' })
+  agreement?: AgreementDto;
+  @ApiPropertyOptional({ description: '结案归档号 / archive reference given at closing' })
+  archiveRef?: string;
+  @ApiProperty({ type: [DisputeDeadlineDto], description: '期限，按设定先后 / deadlines in the order set' })
+  deadlines!: DisputeDeadlineDto[];
+  @ApiProperty({ type: [String], description: '关联的突发事件 / linked incidents' }) incidentIds!: string[];
+  @ApiProperty({ example: 'mediator.a', description: '立案人 / opened by' }) createdBy!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class DisputePageDto extends PageOf(DisputeCaseDto) {}
 
 /** The case as API.md shows it: internal bookkeeping (version, hash chain, reminder times) stays inside. */
-export function toDisputeView(state: DisputeCase) {
+export function toDisputeView(state: DisputeCase): DisputeCaseDto {
   const { seq: _seq, chainHead: _chainHead, deadlines, ...rest } = state;
   return {
     ...rest,

@@ -28,6 +28,13 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import {
+  DISPUTE_CATEGORY,
+  DISPUTE_STATUS,
+  DISPUTE_TIER,
+  RISK_LEVEL,
+  ROUND_OUTCOME,
+} from '../common/api-enums';
 import { PageQuery } from '../common/page.dto';
 
 const SHORT = 200;
@@ -69,7 +76,7 @@ export class CreateDisputeDto {
   @MaxLength(SHORT)
   title!: string;
 
-  @ApiProperty({ enum: DISPUTE_CATEGORIES })
+  @ApiProperty(DISPUTE_CATEGORY)
   @IsIn(DISPUTE_CATEGORIES)
   category!: DisputeCategory;
 
@@ -93,11 +100,11 @@ export class CreateDisputeDto {
   @MaxLength(LONG)
   description!: string;
 
-  @ApiProperty({ enum: RISK_LEVELS })
+  @ApiProperty(RISK_LEVEL)
   @IsIn(RISK_LEVELS)
   riskLevel!: RiskLevel;
 
-  @ApiPropertyOptional({ enum: DISPUTE_TIERS, default: 'village' })
+  @ApiPropertyOptional({ ...DISPUTE_TIER, default: 'village' })
   @IsOptional()
   @IsIn(DISPUTE_TIERS)
   tier?: DisputeTier;
@@ -124,7 +131,7 @@ export class CreateDisputeDto {
 }
 
 export class ReportDisputeDto {
-  @ApiProperty({ enum: DISPUTE_TIERS }) @IsIn(DISPUTE_TIERS) tier!: DisputeTier;
+  @ApiProperty(DISPUTE_TIER) @IsIn(DISPUTE_TIERS) tier!: DisputeTier;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(LONG) summary!: string;
 }
 
@@ -168,7 +175,7 @@ export class RecordRoundDto {
 
   @ApiProperty() @IsString() @MaxLength(LONG) notes!: string;
 
-  @ApiProperty({ enum: ROUND_OUTCOMES }) @IsIn(ROUND_OUTCOMES) outcome!: RoundOutcome;
+  @ApiProperty(ROUND_OUTCOME) @IsIn(ROUND_OUTCOMES) outcome!: RoundOutcome;
 }
 
 export class AgreementDto {
@@ -210,8 +217,8 @@ const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
 
 export class ListDisputesQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: DISPUTE_STATUSES }) @IsOptional() @IsIn(DISPUTE_STATUSES) status?: string;
-  @ApiPropertyOptional({ enum: DISPUTE_TIERS }) @IsOptional() @IsIn(DISPUTE_TIERS) tier?: string;
+  @ApiPropertyOptional(DISPUTE_STATUS) @IsOptional() @IsIn(DISPUTE_STATUSES) status?: string;
+  @ApiPropertyOptional(DISPUTE_TIER) @IsOptional() @IsIn(DISPUTE_TIERS) tier?: string;
   @ApiPropertyOptional({ example: 'T01' }) @IsOptional() @IsString() @MaxLength(16) jurisdiction?: string;
 
   @ApiPropertyOptional({ description: '只看超期案件 / only overdue cases' })

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
   HealthCheckService,
@@ -11,6 +11,7 @@ import type IORedis from 'ioredis';
 import { AppError } from '../common/app-error';
 import { Public } from '../auth/auth.decorators';
 import { REDIS } from '../infrastructure/tokens';
+import { HealthDownErrorDto, HealthDto } from './health.dto';
 
 const SERVICES = ['temporal', 'database', 'redis'] as const;
 type Service = (typeof SERVICES)[number];
@@ -22,7 +23,7 @@ const withTimeout = <T>(work: Promise<T>): Promise<T> =>
     new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS).unref()),
   ]);
 
-@ApiTags('health 健康检查')
+@ApiTags('健康检查 / health')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -36,8 +37,13 @@ export class HealthController {
   @Public()
   @Get()
   @HealthCheck({ swaggerDocumentation: false })
-  @ApiOperation({ summary: '健康检查 / health of Temporal, PostgreSQL and Redis' })
-  async check(): Promise<{ status: 'ok'; checks: Record<Service, 'ok'> }> {
+  @ApiOperation({ summary: '健康检查（无需登录）/ health of Temporal, PostgreSQL and Redis (no token)' })
+  @ApiOkResponse({ type: HealthDto, description: '全部可用 / all up' })
+  @ApiServiceUnavailableResponse({
+    type: HealthDownErrorDto,
+    description: 'UNAVAILABLE：至少一项不可用，details.checks 指明哪一项 / details.checks names the one down',
+  })
+  async check(): Promise<HealthDto> {
     try {
       await this.health.check([
         () =>

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INCIDENT_STATUSES, SEVERITIES, type Severity } from '@boundary/workflows';
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { INCIDENT_STATUS, SEVERITY } from '../common/api-enums';
 import { PageQuery } from '../common/page.dto';
 import { LocationDto } from '../disputes/disputes.dto';
 
@@ -21,7 +22,7 @@ export class CreateIncidentDto {
   @MaxLength(64)
   type!: string;
 
-  @ApiProperty({ enum: SEVERITIES, description: '响应级别，I 级最高 / I is the most severe' })
+  @ApiProperty({ ...SEVERITY, description: '响应级别，I 级最高 / I is the most severe' })
   @IsIn(SEVERITIES)
   severity!: Severity;
 
@@ -64,12 +65,12 @@ export class SitrepDto {
 }
 
 export class ChangeSeverityDto {
-  @ApiProperty({ enum: SEVERITIES }) @IsIn(SEVERITIES) severity!: Severity;
+  @ApiProperty(SEVERITY) @IsIn(SEVERITIES) severity!: Severity;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(LONG) reason!: string;
 }
 
 export class ListIncidentsQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: INCIDENT_STATUSES }) @IsOptional() @IsIn(INCIDENT_STATUSES) status?: string;
-  @ApiPropertyOptional({ enum: SEVERITIES }) @IsOptional() @IsIn(SEVERITIES) severity?: string;
+  @ApiPropertyOptional(INCIDENT_STATUS) @IsOptional() @IsIn(INCIDENT_STATUSES) status?: string;
+  @ApiPropertyOptional(SEVERITY) @IsOptional() @IsIn(SEVERITIES) severity?: string;
   @ApiPropertyOptional({ example: 'T01' }) @IsOptional() @IsString() @MaxLength(16) jurisdiction?: string;
 }

@@ -1,9 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type JurisdictionView, OrganisationService } from './organisation.service';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiSignedIn } from '../common/api-docs';
+import { JurisdictionDto } from './jurisdiction.dto';
+import { OrganisationService } from './organisation.service';
 
-@ApiTags('organisation 组织')
-@ApiBearerAuth()
+@ApiTags('组织 / organisation')
+@ApiSignedIn()
 @Controller('jurisdictions')
 export class OrganisationController {
   constructor(private readonly organisation: OrganisationService) {}
@@ -12,7 +14,8 @@ export class OrganisationController {
   @ApiOperation({
     summary: '辖区列表（区、乡镇、邻县）/ the jurisdictions: district, townships, neighbouring counties',
   })
-  list(): Promise<JurisdictionView[]> {
+  @ApiOkResponse({ type: [JurisdictionDto], description: '按代码排序 / sorted by code' })
+  list(): Promise<JurisdictionDto[]> {
     return this.organisation.list();
   }
 }

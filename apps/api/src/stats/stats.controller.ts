@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type Principal } from '../auth/principal';
+import { ApiErrors, ApiSignedIn } from '../common/api-docs';
 import { StatsQuery, StatsResponseDto } from './stats.dto';
 import { StatsService } from './stats.service';
 
-@ApiTags('stats 统计')
-@ApiBearerAuth()
+@ApiTags('统计 / stats')
+@ApiSignedIn()
 @Controller('stats')
 export class StatsController {
   constructor(private readonly stats: StatsService) {}
@@ -25,7 +26,8 @@ export class StatsController {
       'their district, admin everything. `to` not after `from` is 400 VALIDATION_FAILED.',
     ].join('\n'),
   })
-  @ApiOkResponse({ type: StatsResponseDto })
+  @ApiOkResponse({ type: StatsResponseDto, description: '统计结果 / the figures' })
+  @ApiErrors(400)
   summary(@CurrentUser() user: Principal, @Query() query: StatsQuery): Promise<StatsResponseDto> {
     return this.stats.summary(user, query);
   }

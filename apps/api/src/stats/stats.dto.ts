@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DISPUTE_CATEGORIES, DISPUTE_STATUSES, DISPUTE_TIERS, SEVERITIES } from '@boundary/workflows';
 import { IsISO8601, IsOptional } from 'class-validator';
+import { DISPUTE_CATEGORY, DISPUTE_STATUS, DISPUTE_TIER, SEVERITY } from '../common/api-enums';
 
 export class StatsQuery {
   @ApiPropertyOptional({
@@ -21,23 +21,23 @@ export class StatsQuery {
 }
 
 export class StatusCountDto {
-  @ApiProperty({ enum: DISPUTE_STATUSES }) status!: string;
-  @ApiProperty() count!: number;
+  @ApiProperty(DISPUTE_STATUS) status!: string;
+  @ApiProperty({ type: 'integer' }) count!: number;
 }
 
 export class TierCountDto {
-  @ApiProperty({ enum: DISPUTE_TIERS }) tier!: string;
-  @ApiProperty() count!: number;
+  @ApiProperty(DISPUTE_TIER) tier!: string;
+  @ApiProperty({ type: 'integer' }) count!: number;
 }
 
 export class CategoryCountDto {
-  @ApiProperty({ enum: DISPUTE_CATEGORIES }) category!: string;
-  @ApiProperty() count!: number;
+  @ApiProperty(DISPUTE_CATEGORY) category!: string;
+  @ApiProperty({ type: 'integer' }) count!: number;
 }
 
 export class CaseStatsDto {
-  @ApiProperty() total!: number;
-  @ApiProperty({ type: [StatusCountDto], description: 'every status, zeros included' })
+  @ApiProperty({ type: 'integer' }) total!: number;
+  @ApiProperty({ type: [StatusCountDto], description: '每个状态都列出，含 0 / every status, zeros included' })
   byStatus!: StatusCountDto[];
   @ApiProperty({ type: [TierCountDto] }) byTier!: TierCountDto[];
   @ApiProperty({ type: [CategoryCountDto] }) byCategory!: CategoryCountDto[];
@@ -46,15 +46,16 @@ export class CaseStatsDto {
 export class TownshipStatsDto {
   @ApiProperty({ example: 'T01' }) jurisdiction!: string;
   @ApiProperty({ example: '东坪镇' }) name!: string;
-  @ApiProperty() deadlinesMet!: number;
-  @ApiProperty() deadlinesMissed!: number;
+  @ApiProperty({ type: 'integer' }) deadlinesMet!: number;
+  @ApiProperty({ type: 'integer' }) deadlinesMissed!: number;
   @ApiProperty({
     nullable: true,
     type: Number,
     description: '按期率 met / (met + missed), 0..1, 4 decimals; null when no deadline has been settled',
   })
   deadlineMetShare!: number | null;
-  @ApiProperty({ description: 'cases with a signed agreement' }) agreements!: number;
+  @ApiProperty({ type: 'integer', description: '已签订协议的案件数 / cases with a signed agreement' })
+  agreements!: number;
   @ApiProperty({
     nullable: true,
     type: Number,
@@ -64,9 +65,9 @@ export class TownshipStatsDto {
 }
 
 export class SeverityStatsDto {
-  @ApiProperty({ enum: SEVERITIES }) severity!: string;
-  @ApiProperty() count!: number;
-  @ApiProperty() acknowledged!: number;
+  @ApiProperty(SEVERITY) severity!: string;
+  @ApiProperty({ type: 'integer' }) count!: number;
+  @ApiProperty({ type: 'integer' }) acknowledged!: number;
   @ApiProperty({
     nullable: true,
     type: Number,
@@ -76,8 +77,11 @@ export class SeverityStatsDto {
 }
 
 export class IncidentStatsDto {
-  @ApiProperty() total!: number;
-  @ApiProperty({ type: [SeverityStatsDto], description: 'every severity, I first' })
+  @ApiProperty({ type: 'integer' }) total!: number;
+  @ApiProperty({
+    type: [SeverityStatsDto],
+    description: '每个级别都列出，I 级在前 / every severity, I first',
+  })
   bySeverity!: SeverityStatsDto[];
 }
 

@@ -1,0 +1,49 @@
+import { type JurisdictionLevel, USER_ROLES } from '@boundary/persistence';
+import {
+  ALERT_KINDS,
+  DEADLINE_KINDS,
+  DISPUTE_CATEGORIES,
+  DISPUTE_STATUSES,
+  DISPUTE_TIERS,
+  type DeadlineStatus,
+  ESCALATION_ROLES,
+  INCIDENT_DEADLINE_KINDS,
+  INCIDENT_STATUSES,
+  RISK_LEVELS,
+  ROUND_OUTCOMES,
+  SEVERITIES,
+  type SubjectType,
+} from '@boundary/workflows';
+import { ERROR_CODES } from './app-error';
+
+/**
+ * Each enum of the contract under one name, so the document lists it once (`components.schemas`) and the
+ * console's generated types call it by that name; Nest refuses one name with two different value lists.
+ */
+const named = <T extends readonly string[]>(values: T, enumName: string) => ({ enum: values, enumName });
+
+export const DISPUTE_STATUS = named(DISPUTE_STATUSES, 'DisputeStatus');
+export const DISPUTE_TIER = named(DISPUTE_TIERS, 'DisputeTier');
+export const DISPUTE_CATEGORY = named(DISPUTE_CATEGORIES, 'DisputeCategory');
+export const RISK_LEVEL = named(RISK_LEVELS, 'RiskLevel');
+export const ROUND_OUTCOME = named(ROUND_OUTCOMES, 'RoundOutcome');
+export const DISPUTE_DEADLINE_KIND = named(DEADLINE_KINDS, 'DisputeDeadlineKind');
+export const DEADLINE_STATUS = named(
+  ['pending', 'met', 'missed'] as const satisfies readonly DeadlineStatus[],
+  'DeadlineStatus',
+);
+export const INCIDENT_STATUS = named(INCIDENT_STATUSES, 'IncidentStatus');
+export const INCIDENT_DEADLINE_KIND = named(INCIDENT_DEADLINE_KINDS, 'IncidentDeadlineKind');
+export const SEVERITY = named(SEVERITIES, 'Severity');
+export const ESCALATION_ROLE = named(ESCALATION_ROLES, 'EscalationRole');
+export const USER_ROLE = named(USER_ROLES, 'UserRole');
+export const JURISDICTION_LEVEL = named(
+  ['district', 'township', 'county'] as const satisfies readonly JurisdictionLevel[],
+  'JurisdictionLevel',
+);
+export const ALERT_KIND = named(ALERT_KINDS, 'AlertKind');
+export const SUBJECT_TYPE = named(
+  ['dispute', 'incident'] as const satisfies readonly SubjectType[],
+  'SubjectType',
+);
+export const ERROR_CODE = named(ERROR_CODES, 'ErrorCode');

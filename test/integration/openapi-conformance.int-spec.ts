@@ -1,0 +1,261 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { createApp } from '../../apps/api/src/bootstrap';
+import { type OpenApiDocument, OpenApiResponseValidator } from '../support/openapi-validator';
+import { DEMO_PASSWORD, type Stack, newCase, round, secondsPolicy, startStack } from '../support/stack';
+import { eventually } from '../support/waits';
+
+/**
+ * The main flows over real services, every answer checked against the document the API serves at /docs-json:
+ * the route must be there, the status declared for it, and the body must match its schema with no field the
+ * schema does not name. At the end every documented operation must have been exercised.
+ */
+describe('the OpenAPI document tells the truth about every answer', () => {
+  let stack: Stack;
+  let validator: OpenApiResponseValidator;
+
+  /** Awaits the request and fails unless the answer is `status` and what the document says it is. */
+  const answer = async (pending: request.Test, status: number) => {
+    const { method, url } = pending;
+    const response = await pending;
+    const problems = validator.problems(
+      method,
+      url,
+      response.status,
+      response.headers['content-type'],
+      response.body,
+    );
+    if (response.status !== status) problems.push(`expected ${status}`);
+    if (problems.length > 0) {
+      throw new Error(
+        `${method} ${url} → ${response.status} is not what the document says:\n  ${problems.join('\n  ')}\n` +
+          `body: ${JSON.stringify(response.body).slice(0, 1500)}`,
+      );
+    }
+    return response.body;
+  };
+  const key = () => randomBytes(8).toString('hex');
+
+  beforeAll(async () => {
+    // Only the report deadline is short, so an idle case soon has deadline alerts; the other steps never race one.
+    stack = await startStack({
+      policy: secondsPolicy({
+        disputes: {
+          reportWithin: 'PT4S',
+          remindBefore: 'PT2S',
+          acceptWithin: 'P2D',
+          roundInterval: 'P14D',
+          maxRounds: 5,
+          mediationWithin: 'P60D',
+          followUpWithin: 'P30D',
+        },
+      }),
+    });
+    const served = await stack.http().get('/docs-json').expect(200);
+    validator = new OpenApiResponseValidator(served.body as OpenApiDocument);
+  });
+  afterAll(() => stack.stop());
+
+  it('signs in, refuses bad sign-ins, reports health and lists jurisdictions', async () => {
+    const http = stack.http;
+    const login = await answer(
+      http().post('/auth/login').send({ username: 'mediator.a', password: DEMO_PASSWORD }),
+      200,
+    );
+    expect(login.user).toEqual({ username: 'mediator.a', role: 'mediator', jurisdiction: 'T01' });
+    await answer(http().post('/auth/login').send({ username: 'mediator.a', password: 'wrong-one' }), 401);
+    await answer(http().post('/auth/login').send({ username: 'mediator.a' }), 400);
+    const guessed = `nobody-${key()}`;
+    for (let attempt = 0; attempt < stack.config.loginRateLimit; attempt += 1) {
+      await answer(http().post('/auth/login').send({ username: guessed, password: 'guess' }), 401);
+    }
+    await answer(http().post('/auth/login').send({ username: guessed, password: 'guess' }), 429);
+
+    expect(await answer(http().get('/health'), 200)).toMatchObject({ status: 'ok' });
+    await answer(http().get('/jurisdictions'), 401);
+    await answer(http().get('/jurisdictions').set('authorization', 'Bearer not-a-token'), 401);
+    const jurisdictions = await answer((await stack.as('mediator.a')).get('/jurisdictions'), 200);
+    expect(jurisdictions).toContainEqual({
+      code: 'T01',
+      name: '东坪镇',
+      level: 'township',
+      parentCode: 'D01',
+    });
+  });
+
+  it('takes cases through their lifecycle, with 201 then 200 for a repeated intake key and each refusal', async () => {
+    const mediator = await stack.as('mediator.a');
+    const bureau = await stack.as('bureau');
+    const leader = await stack.as('leader');
+    const intake = newCase('T01', {
+      boundarySegment: '12号至15号界桩',
+      markerIds: ['T01-12', 'T01-15'],
+      location: { lat: 27.91, lng: 112.53 },
+    });
+    const intakeKey = key();
+    const opened = await answer(mediator.post('/disputes', intake).set('idempotency-key', intakeKey), 201);
+    const again = await answer(mediator.post('/disputes', intake).set('idempotency-key', intakeKey), 200);
+    expect(again.id).toBe(opened.id);
+    const id: string = opened.id;
+
+    await answer(leader.post('/disputes', newCase('T01')), 403);
+    await answer(mediator.post('/disputes', newCase('T02')), 403);
+    const refused = await answer(mediator.post('/disputes', { ...newCase('T01'), colour: 'red' }), 400);
+    expect(refused.details).toContainEqual(expect.objectContaining({ field: 'colour' }));
+    await answer(mediator.post('/disputes', newCase('T01')).set('idempotency-key', 'has spaces'), 400);
+    await answer(mediator.post('/disputes', newCase('T01', { description: 'x'.repeat(300_000) })), 413);
+    const malformed = stack
+      .http()
+      .post('/disputes')
+      .set('authorization', `Bearer ${await stack.token('mediator.a')}`)
+      .set('content-type', 'application/json')
+      .send('{"title":');
+    await answer(malformed, 400);
+
+    expect(await answer(mediator.get('/disputes?pageSize=5&status=screening'), 200)).toMatchObject({
+      page: 1,
+      pageSize: 5,
+    });
+    await answer(mediator.get('/disputes?page=0'), 400);
+    await answer(mediator.get(`/disputes/${id}`), 200);
+    await answer((await stack.as('mediator.b')).get(`/disputes/${id}`), 404);
+    await answer(mediator.get(`/disputes/${randomUUID()}/timeline`), 404);
+
+    await answer(mediator.post(`/disputes/${id}/report`, { tier: 'township', summary: '需乡镇调处' }), 200);
+    const twice = await answer(
+      mediator.post(`/disputes/${id}/report`, { tier: 'township', summary: '再报' }),
+      409,
+    );
+    expect(twice.details).toEqual({
+      status: 'reported',
+      allowed: expect.arrayContaining(['start_mediation']),
+    });
+    await answer(leader.post(`/disputes/${id}/mediation/start`, { mediators: ['leader'] }), 403);
+    await answer(
+      bureau.post(`/disputes/${id}/mediation/start`, { mediators: ['mediator.a', '邻县李调解员'] }),
+      200,
+    );
+    await answer(mediator.post(`/disputes/${id}/mediation/rounds`, round('progress')), 200);
+    await answer(bureau.post(`/disputes/${id}/mediation/rounds`, round('agreement_reached')), 200);
+    await answer(
+      mediator.post(`/disputes/${id}/agreement`, {
+        terms: '以1998年勘界协议为准，重新埋设13号界桩',
+        signatories: ['石门村委会', '王家村委会'],
+        signedAt: new Date().toISOString(),
+      }),
+      200,
+    );
+    await answer(bureau.post(`/disputes/${id}/close`, { implemented: true, archiveRef: 'DA-2026-017' }), 200);
+    expect(await answer(mediator.get(`/disputes/${id}`), 200)).toMatchObject({ status: 'closed' });
+    const timeline = await answer(mediator.get(`/disputes/${id}/timeline`), 200);
+    expect(timeline.map((entry: { action: string }) => entry.action)).toContain('agreement_signed');
+
+    const local = await answer(mediator.post('/disputes', newCase('T01')), 201);
+    await answer(mediator.post(`/disputes/${local.id}/resolve-locally`, { summary: '村间协商解决' }), 200);
+
+    const raised = await answer(mediator.post('/disputes', newCase('T01')), 201);
+    await answer(mediator.post(`/disputes/${raised.id}/escalate`, { reason: '村级无法化解' }), 200);
+    const emergency = await answer(
+      bureau.post(`/disputes/${raised.id}/escalate`, { reason: '双方聚集', emergency: true }),
+      200,
+    );
+    expect(emergency.incidentIds).toHaveLength(1);
+    expect(await answer(bureau.get(`/incidents/${emergency.incidentIds[0]}`), 200)).toMatchObject({
+      disputeId: raised.id,
+    });
+    await answer(bureau.post(`/disputes/${raised.id}/withdraw`, { reason: '当事方撤回' }), 200);
+  });
+
+  it('runs an incident through the emergency plan, with each refusal', async () => {
+    const mediator = await stack.as('mediator.a');
+    const bureau = await stack.as('bureau');
+    const admin = await stack.as('admin');
+    const linked = await answer(mediator.post('/disputes', newCase('T01')), 201);
+    const intake = {
+      title: '12号界桩处村民聚集对峙',
+      type: 'mass_gathering',
+      severity: 'IV',
+      jurisdiction: 'T01',
+      description: '两村村民约三十人聚集',
+      disputeId: linked.id,
+      location: { lat: 27.91, lng: 112.53 },
+    };
+    const incident = await answer(bureau.post('/incidents', intake).set('idempotency-key', key()), 201);
+    const id: string = incident.id;
+    await answer(admin.post('/incidents', intake), 403);
+    await answer(bureau.post('/incidents', { ...intake, severity: 'V' }), 400);
+
+    await answer(bureau.get('/incidents?jurisdiction=T01&pageSize=10'), 200);
+    await answer(bureau.get('/incidents?status=lost'), 400);
+    await answer(mediator.get(`/incidents/${id}`), 200);
+    await answer((await stack.as('mediator.b')).get(`/incidents/${id}`), 404);
+    await answer(mediator.get(`/incidents/${randomUUID()}/timeline`), 404);
+
+    await answer(admin.post(`/incidents/${id}/acknowledge`, {}), 403);
+    await answer(mediator.post(`/incidents/${id}/acknowledge`, { note: '已收到' }), 200);
+    await answer(mediator.post(`/incidents/${id}/on-scene`, {}), 200);
+    await answer(mediator.post(`/incidents/${id}/sitreps`, { text: '现场已隔离双方人员' }), 200);
+    await answer(bureau.post(`/incidents/${id}/severity`, { severity: 'III', reason: '人数增加' }), 200);
+    await answer(bureau.post(`/incidents/${id}/sitreps`, { words: '未知字段' }), 400);
+    const resolved = await answer(bureau.post(`/incidents/${id}/resolve`, { summary: '双方撤离' }), 200);
+    expect(resolved.resolution).toMatchObject({ resolvedBy: 'bureau' });
+    const closed = await answer(bureau.post(`/incidents/${id}/resolve`, { summary: '再次' }), 409);
+    expect(closed.details).toEqual({ status: 'resolved', allowed: [] });
+    const timeline = await answer(bureau.get(`/incidents/${id}/timeline`), 200);
+    expect(timeline.map((entry: { action: string }) => entry.action)).toContain('sitrep');
+  });
+
+  it('lists and reads alerts, deadline alerts included', async () => {
+    const mediator = await stack.as('mediator.a');
+    // Any case left in screening reminds its township of the report deadline within seconds.
+    await answer(mediator.post('/disputes', newCase('T01')), 201);
+    const reminder = await eventually(async () => {
+      const inbox = await answer(mediator.get('/alerts'), 200);
+      return inbox.find((alert: { deadlineKind?: string }) => alert.deadlineKind === 'report');
+    });
+    expect(reminder).toMatchObject({ kind: 'deadline_approaching', subjectType: 'dispute', readAt: null });
+    const read = await answer(mediator.post(`/alerts/${reminder.id}/read`), 200);
+    expect(read.readAt).toEqual(expect.any(String));
+    await answer(mediator.post(`/alerts/${randomUUID()}/read`), 404);
+    await answer(mediator.get('/alerts?unread=true').set('accept-language', 'en'), 200);
+    await answer(mediator.get('/alerts?unread=maybe'), 400);
+  });
+
+  it('counts cases and incidents', async () => {
+    const leader = await stack.as('leader');
+    expect(await answer(leader.get('/stats?from=2020-01-01'), 200)).toMatchObject({ jurisdiction: 'D01' });
+    await answer(leader.get('/stats?from=2026-02-01&to=2026-01-01'), 400);
+  });
+
+  it('answers 503 when Temporal is down, for health and for a write', async () => {
+    const app = await createApp({
+      ...process.env,
+      TEMPORAL_ADDRESS: '127.0.0.1:1',
+      TEMPORAL_CALL_TIMEOUT_MS: '3000',
+    });
+    await app.init();
+    try {
+      const http = () => request(app.getHttpServer());
+      const health = await answer(http().get('/health'), 503);
+      expect(health.details.checks).toMatchObject({ temporal: 'down', database: 'ok' });
+      const login = await answer(
+        http().post('/auth/login').send({ username: 'mediator.a', password: DEMO_PASSWORD }),
+        200,
+      );
+      await answer(
+        http().post('/disputes').set('authorization', `Bearer ${login.accessToken}`).send(newCase('T01')),
+        503,
+      );
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('has exercised every operation the document lists', () => {
+    const exercised = [...validator.exercised];
+    const missed = validator
+      .operations()
+      .filter((operation) => !exercised.some((seen) => seen.startsWith(`${operation} `)));
+    expect(missed).toEqual([]);
+  });
+});

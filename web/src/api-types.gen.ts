@@ -1,0 +1,3056 @@
+// 由 npm run openapi:types 自 docs/openapi.json 生成，请勿手改 / generated from docs/openapi.json: do not edit.
+// Change the API's DTOs, then run npm run openapi:export && npm run openapi:types.
+
+export interface paths {
+  '/jurisdictions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 辖区列表（区、乡镇、邻县）/ the jurisdictions: district, townships, neighbouring counties */
+    get: operations['OrganisationController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 登录 / sign in
+     * @description 返回的 accessToken 用作其他接口的 Bearer 令牌 / the accessToken is the bearer token of every other route
+     */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 健康检查（无需登录）/ health of Temporal, PostgreSQL and Redis (no token) */
+    get: operations['HealthController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/disputes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 案件列表 / list cases, newest first
+     * @description 调解员只看本乡镇，区民政局与领导看本区，管理员看全部 / scope: own township, district, or all
+     */
+    get: operations['DisputesController_list'];
+    put?: never;
+    /**
+     * 立案 / open a case at tier village unless the body names one
+     * @description 调解员只能为本乡镇立案，区民政局为本区乡镇立案（否则 403）。带 Idempotency-Key 重试时返回同一案件（200）。/ a mediator opens for its own township, the bureau for its townships (else 403); a retry with the same Idempotency-Key returns the same case with 200.
+     */
+    post: operations['DisputesController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/disputes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 案件详情 / one case */
+    get: operations['DisputesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/disputes/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 办理记录 / the case timeline: every change and who made it, oldest first */
+    get: operations['DisputesController_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/disputes/{id}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 上报 / screening → reported
+     * @description 调解员（本乡镇案件）、区民政局（本区案件）可操作；分管领导和管理员只读（403）/ mediator (own township), bureau (own district); leader and admin read only (403)
+     */
+    post: operations['DisputesController_report'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/disputes/{id}/resolve-locally': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 就地化解 / screening → resolved_locally
+     * @description 调解员（本乡镇案件）、区民政局（本区案件）可操作；分管领导和管理员只读（403）/ mediator (own township), bureau (own district); leader and admin read only (403)
+     */
+    post: operations['DisputesController_resolveLocally'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/disputes/{id}/mediation/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 启动联合调解 / reported → mediating
+     * @description 调解员（本乡镇案件）、区民政局（本区案件）可操作；分管领导和管理员只读（403）/ mediator (own township), bureau (own district); leader and admin read only (403)
+     */
+    post: operations['DisputesController_startMediation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/disputes/{id}/mediation/rounds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 记录一轮调解 / record a mediation round (while mediating)
+     * @description 调解员（本乡镇案件）、区民政局（本区案件）可操作；分管领导和管理员只读（403）/ mediator (own township), bureau (own district); leader and admin read only (403)
+     */
+    post: operations['DisputesController_recordRound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/disputes/{id}/agreement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 签订调解协议 / mediating → agreed (needs a round with outcome agreement_reached)
+     * @description 调解员（本乡镇案件）、区民政局（本区案件）可操作；分管领导和管理员只读（403）/ mediator (own township), bureau (own district); leader and admin read only (403)
+     */
+    post: operations['DisputesController_agreement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/disputes/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 履行完毕归档结案 / agreed → closed
+     * @description 调解员（本乡镇案件）、区民政局（本区案件）可操作；分管领导和管理员只读（403）/ mediator (own township), bureau (own district); leader and admin read only (403)
+     */
+    post: operations['DisputesController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/disputes/{id}/escalate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 逐级升级 / raise the tier one step (past cross_county: referred); emergency: true also triggers a linked incident
+     * @description 调解员（本乡镇案件）、区民政局（本区案件）可操作；分管领导和管理员只读（403）/ mediator (own township), bureau (own district); leader and admin read only (403)
+     */
+    post: operations['DisputesController_escalate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/disputes/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 撤回 / withdraw an open case
+     * @description 调解员（本乡镇案件）、区民政局（本区案件）可操作；分管领导和管理员只读（403）/ mediator (own township), bureau (own district); leader and admin read only (403)
+     */
+    post: operations['DisputesController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 事件列表 / list incidents, newest first */
+    get: operations['IncidentsController_list'];
+    put?: never;
+    /**
+     * 启动应急预案 / trigger an incident (201); the escalation chain starts at step 0
+     * @description 调解员（本乡镇）、区民政局、分管领导可操作；管理员只读（403）/ mediator (own township), bureau, leader; admin reads only (403). 调解员只能为本乡镇启动；区级用户可为本区或其乡镇启动（否则 403）。带 Idempotency-Key 重试时返回同一事件。/ a mediator for its own township only, bureau and leader for the district or its townships (else 403); a retry with the same Idempotency-Key answers the same incident.
+     */
+    post: operations['IncidentsController_trigger'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 事件详情 / one incident */
+    get: operations['IncidentsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 处置记录 / the incident timeline (sitreps, arrival, escalation steps), oldest first */
+    get: operations['IncidentsController_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents/{id}/acknowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 确认响应 / triggered → acknowledged; stops the escalation chain
+     * @description 调解员（本乡镇）、区民政局、分管领导可操作；管理员只读（403）/ mediator (own township), bureau, leader; admin reads only (403)
+     */
+    post: operations['IncidentsController_acknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents/{id}/on-scene': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 到达现场 / acknowledged → on_scene
+     * @description 调解员（本乡镇）、区民政局、分管领导可操作；管理员只读（403）/ mediator (own township), bureau, leader; admin reads only (403)
+     */
+    post: operations['IncidentsController_onScene'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents/{id}/sitreps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 报送现场情况 / add a situation report while open
+     * @description 调解员（本乡镇）、区民政局、分管领导可操作；管理员只读（403）/ mediator (own township), bureau, leader; admin reads only (403)
+     */
+    post: operations['IncidentsController_sitrep'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents/{id}/severity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 调整响应级别 / raise or lower the severity; deadlines are recomputed from the trigger time
+     * @description 调解员（本乡镇）、区民政局、分管领导可操作；管理员只读（403）/ mediator (own township), bureau, leader; admin reads only (403)
+     */
+    post: operations['IncidentsController_severity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents/{id}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 处置完毕 / resolve from any open status
+     * @description 调解员（本乡镇）、区民政局、分管领导可操作；管理员只读（403）/ mediator (own township), bureau, leader; admin reads only (403)
+     */
+    post: operations['IncidentsController_resolve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/alerts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的提醒 / my alerts, newest first */
+    get: operations['AlertsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/alerts/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 标记已读 / mark read */
+    post: operations['AlertsController_read'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 统计 / statistics of cases and incidents
+     * @description 统计在 [from, to) 内立案的案件和触发的应急事件：案件按状态、层级、类别计数；各乡镇期限按期率
+     *     （按期 / (按期 + 超期)）与立案至签订协议的平均天数；事件按当前级别计数及平均确认分钟数。
+     *     范围与案件列表相同：调解员只看本乡镇（不是 403，便于乡镇自查），区民政局与领导看本区，管理员看全部。
+     *
+     *     Counts the cases opened and the incidents triggered in [from, to) (both optional, ISO-8601): cases by
+     *     status, tier and category; per township the share of settled deadlines that were met and the mean days
+     *     from `opened` to `agreement_signed` on the timeline; incidents by current severity with the mean minutes
+     *     to acknowledge. Scope as for case lists: a mediator gets its own township (not 403), bureau and leader
+     *     their district, admin everything. `to` not after `from` is 400 VALIDATION_FAILED.
+     */
+    get: operations['StatsController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /** @enum {string} */
+    ErrorCode:
+      | 'VALIDATION_FAILED'
+      | 'UNAUTHENTICATED'
+      | 'FORBIDDEN'
+      | 'NOT_FOUND'
+      | 'INVALID_TRANSITION'
+      | 'TOO_MANY_REQUESTS'
+      | 'PAYLOAD_TOO_LARGE'
+      | 'UNAVAILABLE'
+      | 'INTERNAL';
+    ErrorDto: {
+      /** @example 404 */
+      statusCode: number;
+      error: components['schemas']['ErrorCode'];
+      /**
+       * @description 给人看的说明，中文；`Accept-Language: en` 时为英文 / readable message, English on request
+       * @example 纠纷案件不存在
+       */
+      message: string;
+    };
+    /** @enum {string} */
+    JurisdictionLevel: 'district' | 'township' | 'county';
+    JurisdictionDto: {
+      /** @example T01 */
+      code: string;
+      /** @example 东坪镇 */
+      name: string;
+      level: components['schemas']['JurisdictionLevel'];
+      /**
+       * @description 上级区划 / the parent
+       * @example D01
+       */
+      parentCode: string | null;
+    };
+    LoginDto: {
+      /** @example mediator.a */
+      username: string;
+      /** @example demo1234 */
+      password: string;
+    };
+    /** @enum {string} */
+    UserRole: 'mediator' | 'bureau' | 'leader' | 'admin';
+    LoginUserDto: {
+      username: string;
+      role: components['schemas']['UserRole'];
+      /** @description 调解员为乡镇，区民政局与领导为区，管理员为 null / township, district, or null for admin */
+      jurisdiction: string | null;
+    };
+    LoginResponseDto: {
+      accessToken: string;
+      user: components['schemas']['LoginUserDto'];
+    };
+    FieldProblemDto: {
+      /**
+       * @description 字段路径 / body path, or a header name
+       * @example parties.1.jurisdiction
+       */
+      field: string;
+      /**
+       * @example [
+       *       "must be a known jurisdiction code"
+       *     ]
+       */
+      problems: string[];
+    };
+    ValidationErrorDto: {
+      /** @example 404 */
+      statusCode: number;
+      error: components['schemas']['ErrorCode'];
+      /**
+       * @description 给人看的说明，中文；`Accept-Language: en` 时为英文 / readable message, English on request
+       * @example 纠纷案件不存在
+       */
+      message: string;
+      /** @description 每个有误的字段一项；请求体不是合法 JSON 时没有 / one entry per field; absent for malformed JSON */
+      details?: components['schemas']['FieldProblemDto'][];
+    };
+    /** @enum {string} */
+    ServiceState: 'ok' | 'down';
+    ServiceChecksDto: {
+      temporal: components['schemas']['ServiceState'];
+      /** @description 数据库 / PostgreSQL */
+      database: components['schemas']['ServiceState'];
+      redis: components['schemas']['ServiceState'];
+    };
+    HealthDto: {
+      /** @enum {string} */
+      status: 'ok';
+      /** @description 全部为 ok / all ok */
+      checks: components['schemas']['ServiceChecksDto'];
+    };
+    HealthDownDetailsDto: {
+      /** @enum {string} */
+      status: 'error';
+      /** @description down 的即不可用者 / the ones down */
+      checks: components['schemas']['ServiceChecksDto'];
+    };
+    HealthDownErrorDto: {
+      /** @example 404 */
+      statusCode: number;
+      error: components['schemas']['ErrorCode'];
+      /**
+       * @description 给人看的说明，中文；`Accept-Language: en` 时为英文 / readable message, English on request
+       * @example 纠纷案件不存在
+       */
+      message: string;
+      details: components['schemas']['HealthDownDetailsDto'];
+    };
+    /** @enum {string} */
+    DisputeCategory: 'land_acquisition' | 'mining' | 'water_works' | 'forest_land' | 'grassland' | 'other';
+    PartyDto: {
+      /**
+       * @description 当事方所属行政区划代码
+       * @example T01
+       */
+      jurisdiction: string;
+      /** @example 东坪镇石门村 */
+      name: string;
+    };
+    /** @enum {string} */
+    RiskLevel: 'low' | 'medium' | 'high';
+    /** @enum {string} */
+    DisputeTier: 'village' | 'township' | 'district' | 'cross_county';
+    LocationDto: {
+      /** @example 27.91 */
+      lat: number;
+      /** @example 112.53 */
+      lng: number;
+    };
+    CreateDisputeDto: {
+      /** @example 石门村与邻县王家村林地界线争议 */
+      title: string;
+      category: components['schemas']['DisputeCategory'];
+      parties: components['schemas']['PartyDto'][];
+      /**
+       * @description 负责乡镇 / owner township
+       * @example T01
+       */
+      ownerJurisdiction: string;
+      description: string;
+      riskLevel: components['schemas']['RiskLevel'];
+      /** @default village */
+      tier?: components['schemas']['DisputeTier'];
+      /** @example 东坪—王家段 12 号界桩至 15 号界桩 */
+      boundarySegment?: string;
+      markerIds?: string[];
+      location?: components['schemas']['LocationDto'];
+    };
+    /** @enum {string} */
+    DisputeStatus:
+      | 'screening'
+      | 'reported'
+      | 'mediating'
+      | 'agreed'
+      | 'closed'
+      | 'resolved_locally'
+      | 'withdrawn'
+      | 'referred';
+    /** @enum {string} */
+    RoundOutcome: 'progress' | 'no_progress' | 'agreement_reached' | 'breakdown';
+    MediationRoundDto: {
+      /**
+       * @description 第几轮，从 1 起 / round number from 1
+       * @example 1
+       */
+      number: number;
+      /** Format: date-time */
+      heldAt: string;
+      participants: string[];
+      /** @description 是否实地踏勘 / site survey held */
+      siteSurvey: boolean;
+      /** @description 查阅的档案 / archives reviewed */
+      archivesReviewed: string[];
+      notes: string;
+      outcome: components['schemas']['RoundOutcome'];
+      /**
+       * @description 记录人 / recorded by
+       * @example mediator.a
+       */
+      recordedBy: string;
+    };
+    AgreementDto: {
+      terms: string;
+      signatories: string[];
+      /** @example 2026-11-21T08:00:00Z */
+      signedAt: string;
+    };
+    /**
+     * @description pending 未到期 / met 按期 / missed 超期
+     * @enum {string}
+     */
+    DeadlineStatus: 'pending' | 'met' | 'missed';
+    /**
+     * @description report 上报 / accept 受理 / round 两轮调解间隔 / mediation 调解总期限 / follow_up 履行回访
+     * @enum {string}
+     */
+    DisputeDeadlineKind: 'report' | 'accept' | 'round' | 'mediation' | 'follow_up';
+    DisputeDeadlineDto: {
+      /**
+       * Format: date-time
+       * @description 到期时间 / due time (UTC)
+       */
+      dueAt: string;
+      /** @description pending 未到期 / met 按期 / missed 超期 */
+      status: components['schemas']['DeadlineStatus'];
+      /** @description report 上报 / accept 受理 / round 两轮调解间隔 / mediation 调解总期限 / follow_up 履行回访 */
+      kind: components['schemas']['DisputeDeadlineKind'];
+    };
+    DisputeCaseDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      category: components['schemas']['DisputeCategory'];
+      status: components['schemas']['DisputeStatus'];
+      tier: components['schemas']['DisputeTier'];
+      /**
+       * @description 负责乡镇 / owner township
+       * @example T01
+       */
+      ownerJurisdiction: string;
+      /**
+       * @description 负责乡镇所属的区 / the district of the owner township
+       * @example D01
+       */
+      district: string;
+      parties: components['schemas']['PartyDto'][];
+      riskLevel: components['schemas']['RiskLevel'];
+      description: string;
+      boundarySegment?: string;
+      markerIds?: string[];
+      location?: components['schemas']['LocationDto'];
+      rounds: components['schemas']['MediationRoundDto'][];
+      /** @description 调解人员（启动调解时确定）/ named when mediation starts */
+      mediators: string[];
+      /** @description 调解协议 / the signed agreement */
+      agreement?: components['schemas']['AgreementDto'];
+      /** @description 结案归档号 / archive reference given at closing */
+      archiveRef?: string;
+      /** @description 期限，按设定先后 / deadlines in the order set */
+      deadlines: components['schemas']['DisputeDeadlineDto'][];
+      /** @description 关联的突发事件 / linked incidents */
+      incidentIds: string[];
+      /**
+       * @description 立案人 / opened by
+       * @example mediator.a
+       */
+      createdBy: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    DisputePageDto: {
+      items: components['schemas']['DisputeCaseDto'][];
+      /**
+       * @description 全部页的总数 / matches over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+    };
+    TimelineEntryDto: {
+      /** Format: date-time */
+      at: string;
+      /**
+       * @description 操作人用户名，或 system（到期自动升级）/ username, or system
+       * @example mediator.a
+       */
+      actor: string;
+      /**
+       * @description 动作 / what happened
+       * @example reported
+       */
+      action: string;
+      /** @example screening */
+      fromStatus: string | null;
+      /** @example reported */
+      toStatus: string | null;
+      /**
+       * @description 该动作的内容（随动作不同）/ what the action carried, per action
+       * @example {
+       *       "tier": "township",
+       *       "summary": "已核实，需乡镇调处"
+       *     }
+       */
+      data: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description 原因（data.reason）的中文说明 / the reason in Chinese, when the entry has one
+       * @example 已达最多调解轮次 3，自动升级
+       */
+      reasonText?: string;
+      /**
+       * @description 原因的英文说明 / the reason in English
+       * @example max rounds (3) reached: escalated automatically
+       */
+      reasonTextEn?: string;
+    };
+    ReportDisputeDto: {
+      tier: components['schemas']['DisputeTier'];
+      summary: string;
+    };
+    TransitionRefusalDto: {
+      /**
+       * @description 当前状态 / the current status
+       * @example screening
+       */
+      status: string;
+      /**
+       * @description 当前状态下允许的操作（状态表）/ the actions the status table allows now
+       * @example [
+       *       "report",
+       *       "resolve_locally",
+       *       "escalate",
+       *       "withdraw"
+       *     ]
+       */
+      allowed: string[];
+    };
+    InvalidTransitionErrorDto: {
+      /** @example 404 */
+      statusCode: number;
+      error: components['schemas']['ErrorCode'];
+      /**
+       * @description 给人看的说明，中文；`Accept-Language: en` 时为英文 / readable message, English on request
+       * @example 纠纷案件不存在
+       */
+      message: string;
+      details: components['schemas']['TransitionRefusalDto'];
+    };
+    SummaryDto: {
+      summary: string;
+    };
+    StartMediationDto: {
+      /**
+       * @example [
+       *       "mediator.a",
+       *       "邻县调解员李某"
+       *     ]
+       */
+      mediators: string[];
+      summary?: string;
+    };
+    RecordRoundDto: {
+      /** @example 2026-11-20T02:00:00Z */
+      heldAt: string;
+      participants: string[];
+      siteSurvey: boolean;
+      archivesReviewed: string[];
+      notes: string;
+      outcome: components['schemas']['RoundOutcome'];
+    };
+    CloseDisputeDto: {
+      /**
+       * @description 协议已履行 / the agreement has been implemented
+       * @enum {boolean}
+       */
+      implemented: true;
+      /** @example DA-2026-017 */
+      archiveRef: string;
+    };
+    EscalateDisputeDto: {
+      reason: string;
+      /** @description 同时启动应急预案 / also trigger an incident */
+      emergency?: boolean;
+    };
+    ReasonDto: {
+      reason: string;
+    };
+    /**
+     * @description 响应级别，I 级最高 / I is the most severe
+     * @enum {string}
+     */
+    Severity: 'I' | 'II' | 'III' | 'IV';
+    CreateIncidentDto: {
+      /** @example 石门村与王家村村民在12号界桩处聚集对峙 */
+      title: string;
+      /**
+       * @description 事件类型 / kind of incident (free text)
+       * @example mass_gathering
+       */
+      type: string;
+      /** @description 响应级别，I 级最高 / I is the most severe */
+      severity: components['schemas']['Severity'];
+      /**
+       * @description 事发乡镇，或区（全区性事件） / a township, or the district
+       * @example T01
+       */
+      jurisdiction: string;
+      description: string;
+      /** @description 关联的纠纷案件 / the dispute case it broke out of */
+      disputeId?: string;
+      location?: components['schemas']['LocationDto'];
+    };
+    /** @enum {string} */
+    IncidentStatus: 'triggered' | 'acknowledged' | 'on_scene' | 'resolved';
+    /** @enum {string} */
+    EscalationRole: 'mediator' | 'bureau' | 'leader';
+    NotifiedStepDto: {
+      /**
+       * @description 预案升级链中的第几步，从 0 起 / step of the chain, from 0
+       * @example 0
+       */
+      step: number;
+      /**
+       * @description 升级链第几遍（repeat）/ run of the chain
+       * @example 0
+       */
+      round: number;
+      role: components['schemas']['EscalationRole'];
+      /** Format: date-time */
+      at: string;
+    };
+    PendingEscalationDto: {
+      step: number;
+      round: number;
+      role: components['schemas']['EscalationRole'];
+      /** Format: date-time */
+      dueAt: string;
+    };
+    /**
+     * @description acknowledge 确认响应 / arrive 到达现场
+     * @enum {string}
+     */
+    IncidentDeadlineKind: 'acknowledge' | 'arrive';
+    IncidentDeadlineDto: {
+      /**
+       * Format: date-time
+       * @description 到期时间 / due time (UTC)
+       */
+      dueAt: string;
+      /** @description pending 未到期 / met 按期 / missed 超期 */
+      status: components['schemas']['DeadlineStatus'];
+      /** @description acknowledge 确认响应 / arrive 到达现场 */
+      kind: components['schemas']['IncidentDeadlineKind'];
+    };
+    IncidentResolutionDto: {
+      summary: string;
+      resolvedBy: string;
+      /** Format: date-time */
+      resolvedAt: string;
+    };
+    IncidentDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /**
+       * @description 事件类型 / kind of incident
+       * @example mass_gathering
+       */
+      type: string;
+      /** @description 响应级别，I 级最高 / I is the most severe */
+      severity: components['schemas']['Severity'];
+      status: components['schemas']['IncidentStatus'];
+      /**
+       * @description 事发乡镇，或区（全区性事件）/ a township, or the district
+       * @example T01
+       */
+      jurisdiction: string;
+      /** @example D01 */
+      district: string;
+      description: string;
+      /** @description 关联的纠纷案件 / the case it broke out of */
+      disputeId?: string;
+      location?: components['schemas']['LocationDto'];
+      /** @description 最近通知到的升级步骤 / the last step of the chain notified */
+      escalationStep: number;
+      /** @description 升级链第几遍 / run of the chain */
+      escalationRound: number;
+      notified: components['schemas']['NotifiedStepDto'][];
+      /** @description 下一步升级（确认或处置后没有）/ the next step; absent once acknowledged or resolved */
+      nextEscalation?: components['schemas']['PendingEscalationDto'];
+      deadlines: components['schemas']['IncidentDeadlineDto'][];
+      acknowledgedBy?: string;
+      /** Format: date-time */
+      acknowledgedAt?: string;
+      /** Format: date-time */
+      onSceneAt?: string;
+      resolution?: components['schemas']['IncidentResolutionDto'];
+      /**
+       * @description 启动人 / triggered by
+       * @example bureau
+       */
+      createdBy: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    IncidentPageDto: {
+      items: components['schemas']['IncidentDto'][];
+      /**
+       * @description 全部页的总数 / matches over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+    };
+    IncidentNoteDto: {
+      note?: string;
+    };
+    SitrepDto: {
+      /** @example 现场已隔离双方人员，派出所民警到场 */
+      text: string;
+    };
+    ChangeSeverityDto: {
+      severity: components['schemas']['Severity'];
+      reason: string;
+    };
+    /** @enum {string} */
+    AlertKind:
+      'deadline_approaching' | 'deadline_missed' | 'escalated' | 'incident_triggered' | 'severity_changed';
+    /** @enum {string} */
+    SubjectType: 'dispute' | 'incident';
+    AlertDto: {
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['AlertKind'];
+      subjectType: components['schemas']['SubjectType'];
+      /** @description 案件或事件的 id / the case or incident id */
+      subjectId: string;
+      /**
+       * @description 到期提醒和超期提醒所涉期限（案件或事件的期限种类）/ on deadline_approaching and deadline_missed: the deadline kind
+       * @example report
+       */
+      deadlineKind?: string;
+      /** @description 提醒内容，中文；Accept-Language: en 时为英文 / the text, English on request */
+      message: string;
+      /**
+       * Format: date-time
+       * @description 工作流作出提醒的时间 / when the workflow decided it
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description 已读时间 / read at
+       */
+      readAt: string | null;
+    };
+    StatusCountDto: {
+      status: components['schemas']['DisputeStatus'];
+      count: number;
+    };
+    TierCountDto: {
+      tier: components['schemas']['DisputeTier'];
+      count: number;
+    };
+    CategoryCountDto: {
+      category: components['schemas']['DisputeCategory'];
+      count: number;
+    };
+    CaseStatsDto: {
+      total: number;
+      /** @description 每个状态都列出，含 0 / every status, zeros included */
+      byStatus: components['schemas']['StatusCountDto'][];
+      byTier: components['schemas']['TierCountDto'][];
+      byCategory: components['schemas']['CategoryCountDto'][];
+    };
+    TownshipStatsDto: {
+      /** @example T01 */
+      jurisdiction: string;
+      /** @example 东坪镇 */
+      name: string;
+      deadlinesMet: number;
+      deadlinesMissed: number;
+      /** @description 按期率 met / (met + missed), 0..1, 4 decimals; null when no deadline has been settled */
+      deadlineMetShare: number | null;
+      /** @description 已签订协议的案件数 / cases with a signed agreement */
+      agreements: number;
+      /** @description 立案至签订协议平均天数 / mean days from opened to agreement_signed (timeline), 2 decimals */
+      meanDaysToAgreement: number | null;
+    };
+    SeverityStatsDto: {
+      severity: components['schemas']['Severity'];
+      count: number;
+      acknowledged: number;
+      /** @description 平均响应（确认）分钟数 / mean minutes from trigger to acknowledge, 2 decimals */
+      meanMinutesToAcknowledge: number | null;
+    };
+    IncidentStatsDto: {
+      total: number;
+      /** @description 每个级别都列出，I 级在前 / every severity, I first */
+      bySeverity: components['schemas']['SeverityStatsDto'][];
+    };
+    StatsResponseDto: {
+      from: string | null;
+      to: string | null;
+      /** @description 统计范围 / the township or district counted */
+      jurisdiction: string | null;
+      cases: components['schemas']['CaseStatsDto'];
+      townships: components['schemas']['TownshipStatsDto'][];
+      incidents: components['schemas']['IncidentStatsDto'];
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  OrganisationController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 按代码排序 / sorted by code */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JurisdictionDto'][];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      /** @description 令牌与用户 / the token and the user */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description TOO_MANY_REQUESTS：同一账号自同一地址登录尝试过多，请一分钟后再试 / too many attempts for this account from this address (LOGIN_RATE_LIMIT a minute) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  HealthController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 全部可用 / all up */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthDto'];
+        };
+      };
+      /** @description UNAVAILABLE：至少一项不可用，details.checks 指明哪一项 / details.checks names the one down */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthDownErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        status?: components['schemas']['DisputeStatus'];
+        tier?: components['schemas']['DisputeTier'];
+        jurisdiction?: string;
+        /** @description 只看超期案件 / only overdue cases */
+        overdue?: boolean;
+        /** @description 标题或描述中的文字 / text in title or description */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 一页案件 / one page of cases */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputePageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_open: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDisputeDto'];
+      };
+    };
+    responses: {
+      /** @description 此 Idempotency-Key 已立过案：返回该案件 / the key already opened this case */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputeCaseDto'];
+        };
+      };
+      /** @description 已立案，状态 screening / opened: screening */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputeCaseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 案件 / the case */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputeCaseDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_timeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 办理记录 / the timeline */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelineEntryDto'][];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_report: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportDisputeDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputeCaseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_resolveLocally: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SummaryDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputeCaseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_startMediation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartMediationDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputeCaseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_recordRound: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordRoundDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputeCaseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_agreement: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AgreementDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputeCaseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_close: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseDisputeDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputeCaseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_escalate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EscalateDisputeDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputeCaseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputeCaseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  IncidentsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        status?: components['schemas']['IncidentStatus'];
+        severity?: components['schemas']['Severity'];
+        jurisdiction?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 一页事件 / one page of incidents */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentPageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  IncidentsController_trigger: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateIncidentDto'];
+      };
+    };
+    responses: {
+      /** @description 已启动，状态 triggered / triggered */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  IncidentsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 事件 / the incident */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  IncidentsController_timeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 处置记录 / the timeline */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelineEntryDto'][];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  IncidentsController_acknowledge: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IncidentNoteDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  IncidentsController_onScene: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IncidentNoteDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  IncidentsController_sitrep: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SitrepDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  IncidentsController_severity: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeSeverityDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  IncidentsController_resolve: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SummaryDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AlertsController_list: {
+    parameters: {
+      query?: {
+        /** @description 只看未读 / unread only */
+        unread?: boolean;
+      };
+      header?: {
+        /** @description 提醒内容默认中文，en 开头时为英文 / messages in Chinese unless it starts with en */
+        'accept-language'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 本人的提醒 / the caller’s alerts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlertDto'][];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AlertsController_read: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 提醒内容默认中文，en 开头时为英文 / messages in Chinese unless it starts with en */
+        'accept-language'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 已读的提醒 / the alert, now read */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlertDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  StatsController_summary: {
+    parameters: {
+      query?: {
+        /** @description 起始时间（含）/ from, inclusive: ISO-8601 date or date-time */
+        from?: string;
+        /** @description 截止时间（不含）/ to, exclusive: ISO-8601 date or date-time */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 统计结果 / the figures */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatsResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+}
