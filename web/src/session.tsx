@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -37,6 +38,7 @@ function stored<T>(key: string): T | null {
 
 /** The signed-in user and the language, kept across reloads; every API call carries both. */
 export function AppProviders({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
   const [session, setSession] = useState<Session | null>(() => stored<Session>(SESSION_KEY));
   const [language, setLanguageState] = useState<Language>(() =>
     stored<Language>(LANGUAGE_KEY) === 'en' ? 'en' : 'zh',
@@ -48,13 +50,22 @@ export function AppProviders({ children }: { children: ReactNode }) {
   }, []);
   const signOut = useCallback(() => {
     window.localStorage.removeItem(SESSION_KEY);
+    // The next user of this browser must not see a glimpse of the last one's cases.
+    queryClient.clear();
     setSession(null);
-  }, []);
-  const setLanguage = useCallback((next: Language) => {
-    window.localStorage.setItem(LANGUAGE_KEY, JSON.stringify(next));
-    document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
-    setLanguageState(next);
-  }, []);
+  }, [queryClient]);
+  const setLanguage = useCallback(
+    (next: Language) => {
+      window.localStorage.setItem(LANGUAGE_KEY, JSON.stringify(next));
+      document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+      setLanguageState(next);
+      // Alert texts and error messages come from the API in the language asked for; the refetch starts now,
+      // before the render that would tell the API the new language.
+      configureApi({ language: next });
+      void queryClient.invalidateQueries();
+    },
+    [queryClient],
+  );
 
   // Set during render, not in an effect: the pages' first requests already need the token and language.
   configureApi({ token: session?.token, language, onUnauthenticated: signOut });

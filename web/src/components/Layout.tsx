@@ -1,36 +1,18 @@
 import { Badge, Button, Layout as AntLayout, Menu, Segmented, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import type { Role } from '../api';
-import { useInbox } from '../alerts';
-import { type MessageKey, useI18n } from '../i18n';
-import { Link, useRouter } from '../router';
+import { Link, useLocation } from 'react-router';
+import { useUnreadCount } from '../alerts';
+import { useI18n } from '../i18n';
+import { navigationOf } from '../routes';
 import { useSession } from '../session';
-
-interface NavItem {
-  path: string;
-  label: MessageKey;
-}
-
-const CASES: NavItem = { path: '/cases', label: 'navCases' };
-const INCIDENTS: NavItem = { path: '/emergencies', label: 'navIncidents' };
-const INBOX: NavItem = { path: '/inbox', label: 'navInbox' };
-const STATS: NavItem = { path: '/statistics', label: 'navStats' };
-
-/** What each role works on, first item first: the leader's day starts in the alert inbox. */
-export const NAVIGATION: Record<Role, NavItem[]> = {
-  mediator: [CASES, INBOX],
-  bureau: [CASES, INCIDENTS, INBOX, STATS],
-  leader: [INBOX, INCIDENTS, STATS, CASES],
-  admin: [CASES, INCIDENTS, STATS, INBOX],
-};
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, language, setLanguage } = useI18n();
   const { session, signOut } = useSession();
-  const { path } = useRouter();
-  const { unread } = useInbox();
-  const items = session ? NAVIGATION[session.user.role] : [];
-  const selected = items.find((item) => path.startsWith(item.path))?.path;
+  const { pathname } = useLocation();
+  const unread = useUnreadCount();
+  const items = session ? navigationOf(session.user.role) : [];
+  const selected = items.find((item) => pathname.startsWith(item.path))?.path;
 
   return (
     <AntLayout style={{ minHeight: '100vh' }}>
@@ -46,7 +28,7 @@ export function Layout({ children }: { children: ReactNode }) {
             items={items.map((item) => ({
               key: item.path,
               label:
-                item === INBOX ? (
+                item.id === 'inbox' ? (
                   <Link to={item.path}>
                     <Badge
                       count={unread}
@@ -55,11 +37,11 @@ export function Layout({ children }: { children: ReactNode }) {
                       title={t('unreadCount', { n: unread })}
                       style={{ boxShadow: 'none' }}
                     >
-                      <span style={{ color: 'rgba(255, 255, 255, 0.85)' }}>{t(item.label)}</span>
+                      <span style={{ color: 'rgba(255, 255, 255, 0.85)' }}>{t(item.title)}</span>
                     </Badge>
                   </Link>
                 ) : (
-                  <Link to={item.path}>{t(item.label)}</Link>
+                  <Link to={item.path}>{t(item.title)}</Link>
                 ),
             }))}
           />

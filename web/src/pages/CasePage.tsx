@@ -1,17 +1,17 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Card, Col, Descriptions, Row, Space, Steps, Table, Tag, Timeline, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
 import { type DisputeStatus, allowedDisputeActions } from '../../../libs/workflows/src/disputes/rules';
-import { api, type DisputeCase, type Round, type TimelineEntry } from '../api';
+import type { DisputeCase, Round, TimelineEntry } from '../api';
 import { ActionCard } from '../components/ActionCard';
 import { DeadlineTable } from '../components/DeadlineTable';
 import { DisputeActionForm } from '../components/DisputeActionForm';
 import { Loaded } from '../components/Feedback';
-import { useResource } from '../hooks';
 import { useJurisdictionLabel } from '../jurisdictions';
 import { type Translate, formatDateTime, labelOf, useI18n } from '../i18n';
-import { Link } from '../router';
+import { invalidateSubject, queries } from '../queries';
 import { useSession } from '../session';
 
-const REFRESH_MS = 10_000;
 const MAIN_PATH: DisputeStatus[] = ['screening', 'reported', 'mediating', 'agreed', 'closed'];
 
 /**
@@ -140,18 +140,17 @@ function History({ timeline }: { timeline: TimelineEntry[] }) {
   );
 }
 
-export function CasePage({ id }: { id: string }) {
+export function CasePage() {
+  const { id = '' } = useParams();
   const { t, language } = useI18n();
   const jurisdictionLabel = useJurisdictionLabel();
-  const dispute = useResource(() => api.dispute(id), [id], REFRESH_MS);
-  const timeline = useResource(() => api.timeline(id), [id], REFRESH_MS);
-  const refresh = () => {
-    dispute.reload();
-    timeline.reload();
-  };
+  const queryClient = useQueryClient();
+  const dispute = useQuery(queries.dispute(id));
+  const timeline = useQuery(queries.timeline(id));
+  const refresh = () => void invalidateSubject(queryClient, { type: 'dispute', id });
 
   return (
-    <Loaded resource={dispute}>
+    <Loaded query={dispute}>
       {(current) => (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Card
@@ -216,7 +215,7 @@ export function CasePage({ id }: { id: string }) {
               </Space>
             </Col>
             <Col xs={24} lg={12}>
-              <Loaded resource={timeline}>{(entries) => <History timeline={entries} />}</Loaded>
+              <Loaded query={timeline}>{(entries) => <History timeline={entries} />}</Loaded>
             </Col>
           </Row>
         </Space>

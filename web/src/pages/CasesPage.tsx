@@ -1,15 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { Link, useNavigate } from 'react-router';
 import { DISPUTE_STATUSES } from '../../../libs/workflows/src/disputes/rules';
-import { api, type Deadline, type DisputeCase } from '../api';
+import type { Deadline, DisputeCase } from '../api';
 import { Countdown } from '../components/Countdown';
 import { Loaded } from '../components/Feedback';
-import { useResource } from '../hooks';
 import { useJurisdictionLabel } from '../jurisdictions';
 import { formatDateTime, labelOf, useI18n } from '../i18n';
-import { Link, useRouter } from '../router';
+import { queries } from '../queries';
 import { useSession } from '../session';
-
-const REFRESH_MS = 15_000;
 
 export const nearestPending = (dispute: DisputeCase): Deadline | undefined =>
   dispute.deadlines
@@ -29,9 +28,9 @@ export function CasesPage() {
   const { t, language } = useI18n();
   const jurisdictionLabel = useJurisdictionLabel();
   const { session } = useSession();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   const role = session?.user.role;
-  const cases = useResource(() => api.disputes(), [], REFRESH_MS);
+  const cases = useQuery(queries.disputes());
   const canOpen = role === 'mediator' || role === 'bureau';
 
   return (
@@ -47,7 +46,7 @@ export function CasesPage() {
         )
       }
     >
-      <Loaded resource={cases}>
+      <Loaded query={cases}>
         {({ items }) => (
           <Table<DisputeCase>
             rowKey="id"

@@ -1,11 +1,13 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { type Alert, api } from '../api';
-import { useInbox } from '../alerts';
+import { useUnreadCount } from '../alerts';
 import { ErrorAlert, Loaded } from '../components/Feedback';
 import { errorText } from '../hooks';
 import { formatDateTime, labelOf, useI18n } from '../i18n';
-import { Link } from '../router';
+import { queries } from '../queries';
 
 const KIND_COLOURS: Record<string, string> = {
   deadline_missed: 'red',
@@ -21,21 +23,15 @@ const subjectPath = (alert: Alert) =>
 export function InboxPage() {
   const { t, language } = useI18n();
   const { message } = App.useApp();
-  const { alerts, unread } = useInbox();
+  const queryClient = useQueryClient();
+  const alerts = useQuery(queries.alerts());
+  const unread = useUnreadCount();
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
-
-  const markRead = async (alert: Alert) => {
-    try {
-      await api.markRead(alert.id);
-      setFailure(undefined);
-      alerts.reload();
-    } catch (error) {
-      setFailure(error);
-      void message.error(errorText(error, t));
-    }
-  };
-
+  const markRead = useMutation({
+    mutationFn: (alert: Alert) => api.markRead(alert.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queries.alerts().queryKey }),
+    onError: (error) => void message.error(errorText(error, t)),
+  });
   return (
     <Card
       title={
@@ -58,8 +54,8 @@ export function InboxPage() {
         />
       }
     >
-      {failure !== undefined && <ErrorAlert error={failure} />}
-      <Loaded resource={alerts}>
+      {markRead.error !== null && <ErrorAlert error={markRead.error} />}
+      <Loaded query={alerts}>
         {(all) => {
           const shown = unreadOnly ? all.filter((alert) => !alert.readAt) : all;
           if (shown.length === 0) return <Empty description={t('noAlerts')} />;
@@ -79,7 +75,12 @@ export function InboxPage() {
                         {t('read')}
                       </Typography.Text>
                     ) : (
-                      <Button key="read" size="small" onClick={() => void markRead(alert)}>
+                      <Button
+                        key="read"
+                        size="small"
+                        loading={markRead.isPending && markRead.variables.id === alert.id}
+                        onClick={() => markRead.mutate(alert)}
+                      >
                         {t('markRead')}
                       </Button>
                     ),

@@ -1,5 +1,7 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Form, Input, Radio, Space, Tag, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
 import { type IncidentAction, allowedIncidentActions } from '../../../libs/workflows/src/incidents/rules';
 import { SEVERITIES } from '../../../libs/workflows/src/policy/policy';
 import { api, type Incident } from '../api';
@@ -7,15 +9,11 @@ import { ActionCard } from '../components/ActionCard';
 import { useFormSubmit } from '../form-submit';
 import { DeadlineTable } from '../components/DeadlineTable';
 import { ErrorAlert, Loaded } from '../components/Feedback';
-import { useResource } from '../hooks';
 import { type MessageKey, formatDateTime, labelOf, useI18n } from '../i18n';
 import { useJurisdictionLabel } from '../jurisdictions';
-import { Link } from '../router';
+import { invalidateSubject, queries } from '../queries';
 import { useSession } from '../session';
 import { SEVERITY_COLOURS } from './IncidentsPage';
-
-/** Escalation steps are seconds to minutes apart: the chain is watched closely. */
-const REFRESH_MS = 2000;
 
 const ACTION_LABELS: Record<IncidentAction, MessageKey> = {
   acknowledge: 'acknowledge',
@@ -168,12 +166,14 @@ function Actions({ incident, onChanged }: { incident: Incident; onChanged(): voi
   );
 }
 
-export function IncidentPage({ id }: { id: string }) {
+export function IncidentPage() {
+  const { id = '' } = useParams();
   const { t, language } = useI18n();
-  const incident = useResource(() => api.incident(id), [id], REFRESH_MS);
+  const queryClient = useQueryClient();
+  const incident = useQuery(queries.incident(id));
   const jurisdictionLabel = useJurisdictionLabel();
   return (
-    <Loaded resource={incident}>
+    <Loaded query={incident}>
       {(current) => (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Card
@@ -212,7 +212,10 @@ export function IncidentPage({ id }: { id: string }) {
               )}
             </Descriptions>
           </Card>
-          <Actions incident={current} onChanged={incident.reload} />
+          <Actions
+            incident={current}
+            onChanged={() => void invalidateSubject(queryClient, { type: 'incident', id })}
+          />
           <EscalationChain incident={current} />
           <DeadlineTable deadlines={current.deadlines} />
         </Space>

@@ -1,17 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Form, Input, Radio, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { SEVERITIES } from '../../../libs/workflows/src/policy/policy';
 import { api, type Incident } from '../api';
 import { useFormSubmit } from '../form-submit';
 import { Countdown } from '../components/Countdown';
 import { ErrorAlert, Loaded } from '../components/Feedback';
-import { useResource } from '../hooks';
 import { formatDateTime, labelOf, useI18n } from '../i18n';
 import { JurisdictionInput, useJurisdictionLabel } from '../jurisdictions';
-import { Link, useRouter } from '../router';
+import { queries } from '../queries';
 import { useSession } from '../session';
 
-const REFRESH_MS = 5000;
 export const SEVERITY_COLOURS: Record<string, string> = { I: 'red', II: 'orange', III: 'gold', IV: 'blue' };
 
 interface TriggerValues {
@@ -26,7 +26,7 @@ interface TriggerValues {
 function TriggerForm({ onCancel }: { onCancel(): void }) {
   const { t } = useI18n();
   const { session } = useSession();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   const [form] = Form.useForm<TriggerValues>();
   const { submit, busy, error } = useFormSubmit(
     form,
@@ -41,7 +41,7 @@ function TriggerForm({ onCancel }: { onCancel(): void }) {
         },
         idempotencyKey,
       );
-      navigate(`/emergencies/${incident.id}`);
+      void navigate(`/emergencies/${incident.id}`);
     },
   );
   const required = [{ required: true, whitespace: true, message: t('required') }];
@@ -93,7 +93,7 @@ export function IncidentsPage() {
   const { t, language } = useI18n();
   const { session } = useSession();
   const [triggering, setTriggering] = useState(false);
-  const incidents = useResource(api.incidents, [], REFRESH_MS);
+  const incidents = useQuery(queries.incidents());
   const jurisdictionLabel = useJurisdictionLabel();
   const canTrigger = session?.user.role !== 'admin';
 
@@ -110,7 +110,7 @@ export function IncidentsPage() {
       }
     >
       {triggering && <TriggerForm onCancel={() => setTriggering(false)} />}
-      <Loaded resource={incidents}>
+      <Loaded query={incidents}>
         {({ items }) => (
           <Table<Incident>
             rowKey="id"

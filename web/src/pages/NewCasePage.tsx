@@ -1,11 +1,11 @@
 import { Button, Card, Form, Input, Radio, Space } from 'antd';
+import { useNavigate } from 'react-router';
 import { DISPUTE_CATEGORIES, RISK_LEVELS } from '../../../libs/workflows/src/disputes/rules';
 import { api } from '../api';
 import { useFormSubmit } from '../form-submit';
 import { ErrorAlert } from '../components/Feedback';
 import { labelOf, useI18n } from '../i18n';
 import { JurisdictionInput } from '../jurisdictions';
-import { useRouter } from '../router';
 import { useSession } from '../session';
 
 interface Values {
@@ -21,7 +21,7 @@ interface Values {
 export function NewCasePage() {
   const { t } = useI18n();
   const { session } = useSession();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const isMediator = session?.user.role === 'mediator';
   const township = isMediator ? (session?.user.jurisdiction ?? '') : '';
@@ -43,7 +43,7 @@ export function NewCasePage() {
         },
         idempotencyKey,
       );
-      navigate(`/cases/${created.id}`, { replace: true });
+      void navigate(`/cases/${created.id}`, { replace: true });
     },
   );
 

@@ -1,11 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Form, Input, Row, Space, Statistic, Table, Typography } from 'antd';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo, useState } from 'react';
-import { api, type Stats } from '../api';
+import type { Stats } from '../api';
+import { queries } from '../queries';
 import { Chart } from '../components/Chart';
 import { Loaded } from '../components/Feedback';
 import { type Cell, downloadCsv } from '../csv';
-import { useResource } from '../hooks';
 import { type Translate, labelOf, useI18n } from '../i18n';
 
 interface Period {
@@ -208,7 +209,7 @@ function StatsView({ stats, period }: { stats: Stats; period: Period }) {
 export function StatsPage() {
   const { t } = useI18n();
   const [period, setPeriod] = useState<Period>({});
-  const stats = useResource(() => api.stats(toQuery(period)), [period.from, period.to]);
+  const stats = useQuery(queries.stats(toQuery(period)));
 
   return (
     <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('stats')}</h1>}>
@@ -229,7 +230,7 @@ export function StatsPage() {
         </Button>
       </Form>
       <Typography.Paragraph type="secondary">{t('scopeNote')}</Typography.Paragraph>
-      <Loaded resource={stats}>{(data) => <StatsView stats={data} period={period} />}</Loaded>
+      <Loaded query={stats}>{(data) => <StatsView stats={data} period={period} />}</Loaded>
     </Card>
   );
 }
