@@ -12,6 +12,7 @@ import { IncidentsPage } from './pages/IncidentsPage';
 import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
 import { NewCasePage } from './pages/NewCasePage';
+import { SettingsPage } from './pages/SettingsPage';
 import { StatsPage } from './pages/StatsPage';
 import { type PageId, ROUTES, homeOf } from './routes';
 import { useSession } from './session';
@@ -25,6 +26,7 @@ const PAGES: Record<PageId, ComponentType> = {
   incident: IncidentPage,
   inbox: InboxPage,
   statistics: StatsPage,
+  settings: SettingsPage,
 };
 
 /** Names the window (and the task switcher entry of the installed app) after the page. */

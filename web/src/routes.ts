@@ -31,6 +31,12 @@ export const ROUTES = [
   // The leader's day starts in the alert inbox.
   { id: 'inbox', path: '/inbox', title: 'navInbox', nav: { mediator: 2, bureau: 3, leader: 1, admin: 4 } },
   { id: 'statistics', path: '/statistics', title: 'navStats', nav: { bureau: 4, leader: 3, admin: 3 } },
+  {
+    id: 'settings',
+    path: '/settings',
+    title: 'navSettings',
+    nav: { mediator: 9, bureau: 9, leader: 9, admin: 9 },
+  },
 ] as const satisfies readonly PageRoute[];
 
 export type PageId = (typeof ROUTES)[number]['id'];

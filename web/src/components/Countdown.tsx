@@ -15,7 +15,12 @@ export function Countdown({ deadline }: { deadline: Pick<Deadline, 'dueAt' | 'st
   const left = Date.parse(deadline.dueAt) - now;
   const time = formatDuration(Math.abs(left), language);
   return (
-    <Typography.Text type={left < 0 ? 'danger' : left < 86_400_000 ? 'warning' : undefined} role="timer">
+    <Typography.Text
+      type={left < 0 ? 'danger' : left < 86_400_000 ? 'warning' : undefined}
+      role="timer"
+      // A countdown broken over lines (剩/余/2/天) cannot be read at a glance.
+      style={{ whiteSpace: 'nowrap' }}
+    >
       {left < 0 ? t('overdueBy', { time }) : t('dueIn', { time })}
     </Typography.Text>
   );

@@ -1,10 +1,10 @@
 import { Card, Table } from 'antd';
 import type { Deadline } from '../api';
-import { formatDateTime, labelOf, useI18n } from '../i18n';
+import { labelOf, useI18n } from '../i18n';
 import { Countdown } from './Countdown';
 
 export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
-  const { t, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   return (
     <Card title={t('deadlines')} size="small">
       <Table<Deadline>
@@ -18,7 +18,7 @@ export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
             dataIndex: 'kind',
             render: (kind: string) => labelOf(t, 'deadline', kind),
           },
-          { title: t('dueAt'), dataIndex: 'dueAt', render: (at: string) => formatDateTime(at, language) },
+          { title: t('dueAt'), dataIndex: 'dueAt', render: (at: string) => formatDateTime(at) },
           {
             title: t('remaining'),
             key: 'remaining',

@@ -8,7 +8,7 @@ import { DeadlineTable } from '../components/DeadlineTable';
 import { DisputeActionForm } from '../components/DisputeActionForm';
 import { Loaded } from '../components/Feedback';
 import { useJurisdictionLabel } from '../jurisdictions';
-import { type Translate, formatDateTime, labelOf, useI18n } from '../i18n';
+import { type Translate, labelOf, useI18n } from '../i18n';
 import { invalidateSubject, queries } from '../queries';
 import { useSession } from '../session';
 
@@ -78,7 +78,7 @@ function Actions({ dispute, onChanged }: { dispute: DisputeCase; onChanged(): vo
 }
 
 function Rounds({ rounds }: { rounds: Round[] }) {
-  const { t, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   return (
     <Card title={t('rounds')} size="small">
       <Table<Round>
@@ -88,7 +88,7 @@ function Rounds({ rounds }: { rounds: Round[] }) {
         pagination={false}
         columns={[
           { title: '#', dataIndex: 'number', width: 48 },
-          { title: t('heldAt'), dataIndex: 'heldAt', render: (at: string) => formatDateTime(at, language) },
+          { title: t('heldAt'), dataIndex: 'heldAt', render: (at: string) => formatDateTime(at) },
           {
             title: t('outcome'),
             dataIndex: 'outcome',
@@ -119,7 +119,7 @@ const describe = (entry: TimelineEntry, t: Translate): string => {
 };
 
 function History({ timeline }: { timeline: TimelineEntry[] }) {
-  const { t, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   return (
     <Card title={t('timeline')} size="small">
       <Timeline
@@ -130,7 +130,7 @@ function History({ timeline }: { timeline: TimelineEntry[] }) {
               <Typography.Text strong>{describe(entry, t)}</Typography.Text>
               <br />
               <Typography.Text type="secondary">
-                {formatDateTime(entry.at, language)} · {t('actor')} {entry.actor}
+                {formatDateTime(entry.at)} · {t('actor')} {entry.actor}
               </Typography.Text>
             </>
           ),
@@ -142,7 +142,7 @@ function History({ timeline }: { timeline: TimelineEntry[] }) {
 
 export function CasePage() {
   const { id = '' } = useParams();
-  const { t, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const jurisdictionLabel = useJurisdictionLabel();
   const queryClient = useQueryClient();
   const dispute = useQuery(queries.dispute(id));
@@ -174,7 +174,7 @@ export function CasePage() {
                 {jurisdictionLabel(current.ownerJurisdiction)}
               </Descriptions.Item>
               <Descriptions.Item label={t('createdAt')}>
-                {formatDateTime(current.createdAt, language)}
+                {formatDateTime(current.createdAt)}
               </Descriptions.Item>
               <Descriptions.Item label={t('parties')} span={3}>
                 {current.parties
@@ -189,7 +189,7 @@ export function CasePage() {
               {current.agreement && (
                 <Descriptions.Item label={t('agreement')} span={3}>
                   {current.agreement.terms}（{current.agreement.signatories.join('、')}，
-                  {formatDateTime(current.agreement.signedAt, language)}）
+                  {formatDateTime(current.agreement.signedAt)}）
                 </Descriptions.Item>
               )}
               {current.incidentIds.length > 0 && (

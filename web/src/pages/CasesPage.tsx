@@ -6,7 +6,7 @@ import type { Deadline, DisputeCase } from '../api';
 import { Countdown } from '../components/Countdown';
 import { Loaded } from '../components/Feedback';
 import { useJurisdictionLabel } from '../jurisdictions';
-import { formatDateTime, labelOf, useI18n } from '../i18n';
+import { labelOf, useI18n } from '../i18n';
 import { queries } from '../queries';
 import { useSession } from '../session';
 
@@ -25,7 +25,7 @@ function byUrgency(a: DisputeCase, b: DisputeCase): number {
 }
 
 export function CasesPage() {
-  const { t, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const jurisdictionLabel = useJurisdictionLabel();
   const { session } = useSession();
   const navigate = useNavigate();
@@ -88,7 +88,7 @@ export function CasesPage() {
               {
                 title: t('createdAt'),
                 dataIndex: 'createdAt',
-                render: (at: string) => formatDateTime(at, language),
+                render: (at: string) => formatDateTime(at),
               },
             ]}
           />

@@ -6,7 +6,7 @@ import { type Alert, api } from '../api';
 import { useUnreadCount } from '../alerts';
 import { ErrorAlert, Loaded } from '../components/Feedback';
 import { errorText } from '../hooks';
-import { formatDateTime, labelOf, useI18n } from '../i18n';
+import { labelOf, useI18n } from '../i18n';
 import { queries } from '../queries';
 
 const KIND_COLOURS: Record<string, string> = {
@@ -21,7 +21,7 @@ const subjectPath = (alert: Alert) =>
   alert.subjectType === 'incident' ? `/emergencies/${alert.subjectId}` : `/cases/${alert.subjectId}`;
 
 export function InboxPage() {
-  const { t, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const alerts = useQuery(queries.alerts());
@@ -94,7 +94,7 @@ export function InboxPage() {
                         <Typography.Text strong={!alert.readAt}>{alert.message}</Typography.Text>
                       </Space>
                     }
-                    description={formatDateTime(alert.createdAt, language)}
+                    description={formatDateTime(alert.createdAt)}
                   />
                 </List.Item>
               )}

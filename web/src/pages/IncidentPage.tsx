@@ -9,7 +9,7 @@ import { ActionCard } from '../components/ActionCard';
 import { useFormSubmit } from '../form-submit';
 import { DeadlineTable } from '../components/DeadlineTable';
 import { ErrorAlert, Loaded } from '../components/Feedback';
-import { type MessageKey, formatDateTime, labelOf, useI18n } from '../i18n';
+import { type MessageKey, labelOf, useI18n } from '../i18n';
 import { useJurisdictionLabel } from '../jurisdictions';
 import { invalidateSubject, queries } from '../queries';
 import { useSession } from '../session';
@@ -110,7 +110,7 @@ function IncidentActionForm({
 
 /** Who was told when, and who is next if nobody acknowledges in time. */
 function EscalationChain({ incident }: { incident: Incident }) {
-  const { t, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const next = incident.nextEscalation;
   return (
     <Card title={t('escalationChain')} size="small">
@@ -124,7 +124,7 @@ function EscalationChain({ incident }: { incident: Incident }) {
                   {t('stepN', { n: index + 1 })} · {labelOf(t, 'role', step.role)}
                 </Typography.Text>{' '}
                 <Typography.Text type="secondary">
-                  {t('notifiedAt')} {formatDateTime(step.at, language)}
+                  {t('notifiedAt')} {formatDateTime(step.at)}
                 </Typography.Text>
               </span>
             ),
@@ -135,7 +135,7 @@ function EscalationChain({ incident }: { incident: Incident }) {
                   color: 'gray',
                   children: t('nextEscalation', {
                     role: labelOf(t, 'role', next.role),
-                    time: formatDateTime(next.dueAt, language),
+                    time: formatDateTime(next.dueAt),
                   }),
                 },
               ]
@@ -168,7 +168,7 @@ function Actions({ incident, onChanged }: { incident: Incident; onChanged(): voi
 
 export function IncidentPage() {
   const { id = '' } = useParams();
-  const { t, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const queryClient = useQueryClient();
   const incident = useQuery(queries.incident(id));
   const jurisdictionLabel = useJurisdictionLabel();
@@ -193,11 +193,11 @@ export function IncidentPage() {
                 {jurisdictionLabel(current.jurisdiction)}
               </Descriptions.Item>
               <Descriptions.Item label={t('triggeredAt')}>
-                {formatDateTime(current.createdAt, language)}
+                {formatDateTime(current.createdAt)}
               </Descriptions.Item>
               {current.acknowledgedAt && (
                 <Descriptions.Item label={t('acknowledged')}>
-                  {current.acknowledgedBy} · {formatDateTime(current.acknowledgedAt, language)}
+                  {current.acknowledgedBy} · {formatDateTime(current.acknowledgedAt)}
                 </Descriptions.Item>
               )}
               {current.disputeId && (

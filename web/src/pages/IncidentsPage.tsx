@@ -7,7 +7,7 @@ import { api, type Incident } from '../api';
 import { useFormSubmit } from '../form-submit';
 import { Countdown } from '../components/Countdown';
 import { ErrorAlert, Loaded } from '../components/Feedback';
-import { formatDateTime, labelOf, useI18n } from '../i18n';
+import { labelOf, useI18n } from '../i18n';
 import { JurisdictionInput, useJurisdictionLabel } from '../jurisdictions';
 import { queries } from '../queries';
 import { useSession } from '../session';
@@ -90,7 +90,7 @@ function TriggerForm({ onCancel }: { onCancel(): void }) {
 }
 
 export function IncidentsPage() {
-  const { t, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const { session } = useSession();
   const [triggering, setTriggering] = useState(false);
   const incidents = useQuery(queries.incidents());
@@ -152,7 +152,7 @@ export function IncidentsPage() {
               {
                 title: t('triggeredAt'),
                 dataIndex: 'createdAt',
-                render: (at: string) => formatDateTime(at, language),
+                render: (at: string) => formatDateTime(at),
               },
             ]}
           />

@@ -1,27 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Form, Input, Row, Space, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Form, Row, Space, Statistic, Table, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo, useState } from 'react';
 import type { Stats } from '../api';
-import { queries } from '../queries';
+import { type StatsPeriod, queries } from '../queries';
+import { useIsPhone } from '../screen';
+import { startOfDay } from '../time';
 import { Chart } from '../components/Chart';
 import { Loaded } from '../components/Feedback';
 import { type Cell, downloadCsv } from '../csv';
 import { type Translate, labelOf, useI18n } from '../i18n';
 
+/** The calendar days picked (2026-03-01), both included. */
 interface Period {
   from?: string;
   to?: string;
 }
 
-/** The form's dates are local calendar days; `to` is inclusive for people and exclusive for the API. */
-function toQuery({ from, to }: Period): { from?: string; to?: string } {
-  const startOf = (day: string, plusDays = 0) => {
-    const [year, month, date] = day.split('-').map(Number);
-    return new Date(year, month - 1, date + plusDays).toISOString();
-  };
-  return { from: from ? startOf(from) : undefined, to: to ? startOf(to, 1) : undefined };
-}
+/** The days are the user's, in the user's zone; the API takes instants, `to` exclusive. */
+const toQuery = ({ from, to }: Period, zone: string): StatsPeriod => ({
+  from: from ? startOfDay(from, zone) : undefined,
+  to: to ? startOfDay(to, zone, 1) : undefined,
+});
 
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 
@@ -207,25 +208,28 @@ function StatsView({ stats, period }: { stats: Stats; period: Period }) {
 }
 
 export function StatsPage() {
-  const { t } = useI18n();
+  const { t, timeZone } = useI18n();
+  const phone = useIsPhone();
   const [period, setPeriod] = useState<Period>({});
-  const stats = useQuery(queries.stats(toQuery(period)));
+  const stats = useQuery(queries.stats(toQuery(period, timeZone)));
+  const day = (value?: Dayjs) => value?.format('YYYY-MM-DD');
+  const picker = <DatePicker inputReadOnly={phone} style={{ width: phone ? '100%' : undefined }} />;
 
   return (
     <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('stats')}</h1>}>
-      <Form<Period>
+      <Form<{ from?: Dayjs; to?: Dayjs }>
         name="stats-period"
-        layout="inline"
-        onFinish={(values) => setPeriod({ from: values.from || undefined, to: values.to || undefined })}
+        layout={phone ? 'vertical' : 'inline'}
+        onFinish={(values) => setPeriod({ from: day(values.from), to: day(values.to) })}
         style={{ marginBottom: 16 }}
       >
         <Form.Item name="from" label={t('from')}>
-          <Input type="date" />
+          {picker}
         </Form.Item>
         <Form.Item name="to" label={t('to')}>
-          <Input type="date" />
+          {picker}
         </Form.Item>
-        <Button type="primary" htmlType="submit">
+        <Button type="primary" htmlType="submit" block={phone}>
           {t('query')}
         </Button>
       </Form>
