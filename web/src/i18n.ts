@@ -6,6 +6,11 @@ export type Language = 'zh' | 'en';
 /** Chinese is the reference: the English table must name every key (the type checks it). */
 const zh = {
   appTitle: '界线纠纷调处与应急处置',
+  appShortTitle: '界线调处',
+  navigation: '导航',
+  openNavigation: '打开导航菜单',
+  closeNavigation: '关闭导航菜单',
+  offlineNotice: '无网络连接：页面内容可能不是最新的，恢复网络前无法提交',
   language: '语言',
   logout: '退出登录',
   login: '登录',
@@ -249,6 +254,12 @@ export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
   appTitle: 'Boundary disputes & emergency response',
+  appShortTitle: 'Boundary',
+  navigation: 'Navigation',
+  openNavigation: 'Open navigation',
+  closeNavigation: 'Close navigation',
+  offlineNotice:
+    'No connection: this page may be out of date, and nothing can be submitted until the network is back',
   language: 'Language',
   logout: 'Sign out',
   login: 'Sign in',

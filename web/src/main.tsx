@@ -1,3 +1,5 @@
+import 'antd/dist/reset.css';
+import './console.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

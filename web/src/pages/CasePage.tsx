@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Card, Col, Descriptions, Row, Space, Steps, Table, Tag, Timeline, Typography } from 'antd';
+import { Card, Col, Descriptions, Row, Space, Steps, Tag, Timeline, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { type DisputeStatus, allowedDisputeActions } from '../../../libs/workflows/src/disputes/rules';
 import type { DisputeCase, Round, TimelineEntry } from '../api';
@@ -7,6 +7,8 @@ import { ActionCard } from '../components/ActionCard';
 import { DeadlineTable } from '../components/DeadlineTable';
 import { DisputeActionForm } from '../components/DisputeActionForm';
 import { Loaded } from '../components/Feedback';
+import { PageCard } from '../components/PageCard';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 import { useJurisdictionLabel } from '../jurisdictions';
 import { type Translate, labelOf, useI18n } from '../i18n';
 import { invalidateSubject, queries } from '../queries';
@@ -81,13 +83,17 @@ function Rounds({ rounds }: { rounds: Round[] }) {
   const { t, formatDateTime } = useI18n();
   return (
     <Card title={t('rounds')} size="small">
-      <Table<Round>
+      <ResponsiveTable<Round>
         size="small"
-        rowKey="number"
+        rowKey={(round) => round.number}
         dataSource={rounds}
-        pagination={false}
         columns={[
-          { title: '#', dataIndex: 'number', width: 48 },
+          {
+            title: '#',
+            dataIndex: 'number',
+            phone: 'title',
+            render: (n: number) => t('roundNumber', { n }),
+          },
           { title: t('heldAt'), dataIndex: 'heldAt', render: (at: string) => formatDateTime(at) },
           {
             title: t('outcome'),
@@ -153,10 +159,7 @@ export function CasePage() {
     <Loaded query={dispute}>
       {(current) => (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-          <Card
-            title={<h1 style={{ fontSize: 18, margin: 0 }}>{current.title}</h1>}
-            extra={<Link to="/cases">{t('back')}</Link>}
-          >
+          <PageCard title={current.title} extra={<Link to="/cases">{t('back')}</Link>}>
             <Descriptions size="small" column={{ xs: 1, md: 3 }}>
               <Descriptions.Item label={t('status')}>
                 <Tag color="blue" data-status={current.status}>
@@ -204,7 +207,7 @@ export function CasePage() {
                 </Descriptions.Item>
               )}
             </Descriptions>
-          </Card>
+          </PageCard>
           <Lifecycle dispute={current} timeline={timeline.data ?? []} />
           <Actions dispute={current} onChanged={refresh} />
           <Row gutter={[16, 16]}>

@@ -1,13 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
+import { App, Button, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { type Alert, api } from '../api';
 import { useUnreadCount } from '../alerts';
 import { ErrorAlert, Loaded } from '../components/Feedback';
+import { PageCard } from '../components/PageCard';
 import { errorText } from '../hooks';
 import { labelOf, useI18n } from '../i18n';
 import { queries } from '../queries';
+import { useIsPhone } from '../screen';
 
 const KIND_COLOURS: Record<string, string> = {
   deadline_missed: 'red',
@@ -26,6 +28,7 @@ export function InboxPage() {
   const queryClient = useQueryClient();
   const alerts = useQuery(queries.alerts());
   const unread = useUnreadCount();
+  const phone = useIsPhone();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const markRead = useMutation({
     mutationFn: (alert: Alert) => api.markRead(alert.id),
@@ -33,14 +36,12 @@ export function InboxPage() {
     onError: (error) => void message.error(errorText(error, t)),
   });
   return (
-    <Card
-      title={
-        <Space>
-          <h1 style={{ fontSize: 18, margin: 0 }}>{t('inbox')}</h1>
-          <Typography.Text type={unread > 0 ? 'danger' : 'secondary'} role="status" aria-live="polite">
-            {t('unreadCount', { n: unread })}
-          </Typography.Text>
-        </Space>
+    <PageCard
+      title={t('inbox')}
+      status={
+        <Typography.Text type={unread > 0 ? 'danger' : 'secondary'} role="status" aria-live="polite">
+          {t('unreadCount', { n: unread })}
+        </Typography.Text>
       }
       extra={
         <Segmented
@@ -61,13 +62,20 @@ export function InboxPage() {
           if (shown.length === 0) return <Empty description={t('noAlerts')} />;
           return (
             <List<Alert>
+              // On a phone the actions go under the message, as buttons wide enough for a thumb.
+              itemLayout={phone ? 'vertical' : 'horizontal'}
               dataSource={shown}
               renderItem={(alert) => (
                 <List.Item
                   data-alert-kind={alert.kind}
                   data-read={alert.readAt ? 'true' : 'false'}
                   actions={[
-                    <Link key="open" to={subjectPath(alert)}>
+                    // Padded so a thumb finds it as surely as the button beside it.
+                    <Link
+                      key="open"
+                      to={subjectPath(alert)}
+                      style={{ display: 'inline-block', padding: '8px 4px' }}
+                    >
                       {t('open')}
                     </Link>,
                     alert.readAt ? (
@@ -77,7 +85,6 @@ export function InboxPage() {
                     ) : (
                       <Button
                         key="read"
-                        size="small"
                         loading={markRead.isPending && markRead.variables.id === alert.id}
                         onClick={() => markRead.mutate(alert)}
                       >
@@ -102,6 +109,6 @@ export function InboxPage() {
           );
         }}
       </Loaded>
-    </Card>
+    </PageCard>
   );
 }

@@ -9,6 +9,7 @@ import { ActionCard } from '../components/ActionCard';
 import { useFormSubmit } from '../form-submit';
 import { DeadlineTable } from '../components/DeadlineTable';
 import { ErrorAlert, Loaded } from '../components/Feedback';
+import { PageCard } from '../components/PageCard';
 import { type MessageKey, labelOf, useI18n } from '../i18n';
 import { useJurisdictionLabel } from '../jurisdictions';
 import { invalidateSubject, queries } from '../queries';
@@ -176,10 +177,7 @@ export function IncidentPage() {
     <Loaded query={incident}>
       {(current) => (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-          <Card
-            title={<h1 style={{ fontSize: 18, margin: 0 }}>{current.title}</h1>}
-            extra={<Link to="/emergencies">{t('back')}</Link>}
-          >
+          <PageCard title={current.title} extra={<Link to="/emergencies">{t('back')}</Link>}>
             <Descriptions size="small" column={{ xs: 1, md: 3 }}>
               <Descriptions.Item label={t('severity')}>
                 <Tag color={SEVERITY_COLOURS[current.severity]} data-severity={current.severity}>
@@ -211,7 +209,7 @@ export function IncidentPage() {
                 </Descriptions.Item>
               )}
             </Descriptions>
-          </Card>
+          </PageCard>
           <Actions
             incident={current}
             onChanged={() => void invalidateSubject(queryClient, { type: 'incident', id })}

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Radio, Space, Table, Tag } from 'antd';
+import { Button, Form, Input, Radio, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { SEVERITIES } from '../../../libs/workflows/src/policy/policy';
 import { api, type Incident } from '../api';
 import { useFormSubmit } from '../form-submit';
-import { Countdown } from '../components/Countdown';
+import { NextDeadline } from '../components/Countdown';
 import { ErrorAlert, Loaded } from '../components/Feedback';
+import { PageCard } from '../components/PageCard';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 import { labelOf, useI18n } from '../i18n';
 import { JurisdictionInput, useJurisdictionLabel } from '../jurisdictions';
 import { queries } from '../queries';
@@ -98,8 +100,8 @@ export function IncidentsPage() {
   const canTrigger = session?.user.role !== 'admin';
 
   return (
-    <Card
-      title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('incidents')}</h1>}
+    <PageCard
+      title={t('incidents')}
       extra={
         canTrigger &&
         !triggering && (
@@ -112,15 +114,21 @@ export function IncidentsPage() {
       {triggering && <TriggerForm onCancel={() => setTriggering(false)} />}
       <Loaded query={incidents}>
         {({ items }) => (
-          <Table<Incident>
-            rowKey="id"
+          <ResponsiveTable<Incident>
+            rowKey={(incident) => incident.id}
             dataSource={items}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            pageSize={20}
             columns={[
               {
                 title: t('incidentTitle'),
                 dataIndex: 'title',
+                phone: 'title',
                 render: (title: string, incident) => <Link to={`/emergencies/${incident.id}`}>{title}</Link>,
+              },
+              {
+                title: t('nextDeadline'),
+                key: 'deadline',
+                render: (_, incident) => <NextDeadline deadlines={incident.deadlines} />,
               },
               {
                 title: t('severity'),
@@ -138,26 +146,20 @@ export function IncidentsPage() {
               {
                 title: t('escalationChain'),
                 key: 'chain',
+                phone: 'hidden',
                 render: (_, incident) =>
                   incident.notified.map((step) => labelOf(t, 'role', step.role)).join(' → '),
               },
               {
-                title: t('nextDeadline'),
-                key: 'deadline',
-                render: (_, incident) => {
-                  const pending = incident.deadlines.find((deadline) => deadline.status === 'pending');
-                  return pending ? <Countdown deadline={pending} /> : null;
-                },
-              },
-              {
                 title: t('triggeredAt'),
                 dataIndex: 'createdAt',
+                phone: 'hidden',
                 render: (at: string) => formatDateTime(at),
               },
             ]}
           />
         )}
       </Loaded>
-    </Card>
+    </PageCard>
   );
 }

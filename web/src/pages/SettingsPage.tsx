@@ -1,4 +1,5 @@
-import { App, Card, Form, Radio, Select, Typography } from 'antd';
+import { App, Form, Radio, Select, Typography } from 'antd';
+import { PageCard } from '../components/PageCard';
 import { useMemo } from 'react';
 import { useNow } from '../hooks';
 import { type Language, useI18n } from '../i18n';
@@ -23,7 +24,7 @@ export function SettingsPage() {
   const saved = () => void message.success(t('saved'));
 
   return (
-    <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('navSettings')}</h1>} style={{ maxWidth: 720 }}>
+    <PageCard title={t('navSettings')} style={{ maxWidth: 720 }}>
       <Form layout="vertical">
         <Form.Item label={t('language')}>
           <Radio.Group
@@ -61,6 +62,6 @@ export function SettingsPage() {
           {t('currentTime', { time: formatDateTime(new Date(now).toISOString()) })}
         </Typography.Paragraph>
       </Form>
-    </Card>
+    </PageCard>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, DatePicker, Form, Row, Space, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Form, Row, Space, Statistic, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo, useState } from 'react';
@@ -9,6 +9,8 @@ import { useIsPhone } from '../screen';
 import { startOfDay } from '../time';
 import { Chart } from '../components/Chart';
 import { Loaded } from '../components/Feedback';
+import { PageCard } from '../components/PageCard';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 import { type Cell, downloadCsv } from '../csv';
 import { type Translate, labelOf, useI18n } from '../i18n';
 
@@ -29,7 +31,7 @@ const percent = (share: number | null) => (share === null ? null : Math.round(sh
 function bar(labels: string[], values: number[], name: string): EChartsCoreOption {
   return {
     tooltip: { trigger: 'axis' },
-    grid: { left: 48, right: 16, bottom: 48, top: 24 },
+    grid: { left: 8, right: 16, bottom: 8, top: 24, containLabel: true },
     xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 5 ? 30 : 0 } },
     yAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', name, data: values, barMaxWidth: 40 }],
@@ -44,12 +46,14 @@ function barAndLine(
 ): EChartsCoreOption {
   return {
     tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: { left: 48, right: 56, bottom: 32, top: 40 },
+    // Below the plot, so it never sits on the axis names above it.
+    legend: { bottom: 0 },
+    grid: { left: 8, right: 8, bottom: 32, top: 40, containLabel: true },
     xAxis: { type: 'category', data: labels },
+    // Each axis name runs inwards from its axis: centred, a long one is cut off at the edge of a phone.
     yAxis: [
-      { type: 'value', name: bars.name },
-      { type: 'value', name: line.name },
+      { type: 'value', name: bars.name, nameTextStyle: { align: 'left' } },
+      { type: 'value', name: line.name, nameTextStyle: { align: 'right' } },
     ],
     series: [
       { type: 'bar', name: bars.name, data: bars.data, barMaxWidth: 40 },
@@ -178,13 +182,12 @@ function StatsView({ stats, period }: { stats: Stats; period: Period }) {
         <Col span={24}>
           <Card title={t('townshipPerformance')} size="small">
             <Chart option={charts.townships} label={t('townshipPerformance')} />
-            <Table
+            <ResponsiveTable<Stats['townships'][number]>
               size="small"
-              rowKey="jurisdiction"
-              pagination={false}
+              rowKey={(row) => row.jurisdiction}
               dataSource={stats.townships}
               columns={[
-                { title: t('township'), dataIndex: 'name' },
+                { title: t('township'), dataIndex: 'name', phone: 'title' },
                 { title: t('deadlinesMet'), dataIndex: 'deadlinesMet' },
                 { title: t('deadlinesMissed'), dataIndex: 'deadlinesMissed' },
                 {
@@ -216,7 +219,7 @@ export function StatsPage() {
   const picker = <DatePicker inputReadOnly={phone} style={{ width: phone ? '100%' : undefined }} />;
 
   return (
-    <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('stats')}</h1>}>
+    <PageCard title={t('stats')}>
       <Form<{ from?: Dayjs; to?: Dayjs }>
         name="stats-period"
         layout={phone ? 'vertical' : 'inline'}
@@ -235,6 +238,6 @@ export function StatsPage() {
       </Form>
       <Typography.Paragraph type="secondary">{t('scopeNote')}</Typography.Paragraph>
       <Loaded query={stats}>{(data) => <StatsView stats={data} period={period} />}</Loaded>
-    </Card>
+    </PageCard>
   );
 }
