@@ -7,6 +7,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { createQueryClient } from './queries';
+import { registerServiceWorker } from './service-worker';
 import { AppProviders } from './session';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
@@ -22,3 +23,5 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -6,6 +6,7 @@ import { type ReactNode, createContext, useCallback, useContext, useMemo, useSta
 import { type User, configureApi } from './api';
 import { I18nContext, type Language, translator } from './i18n';
 import { useIsPhone } from './screen';
+import { forgetCachedData } from './service-worker';
 import { DEFAULT_TIME_ZONE, applyTimeSettings, formatInstant, isTimeZone } from './time';
 
 export interface Session {
@@ -61,8 +62,9 @@ export function AppProviders({ children }: { children: ReactNode }) {
   }, []);
   const signOut = useCallback(() => {
     window.localStorage.removeItem(SESSION_KEY);
-    // The next user of this browser must not see a glimpse of the last one's cases.
+    // The next user of this phone must not see a glimpse of the last one's cases.
     queryClient.clear();
+    forgetCachedData();
     setSession(null);
   }, [queryClient]);
   const setLanguage = useCallback(
