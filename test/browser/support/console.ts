@@ -87,6 +87,25 @@ export async function expectNoSideScroll(page: Page): Promise<void> {
 }
 
 /**
+ * Takes a case or incident through one action: opens the action's form, fills it, submits it with the action's
+ * own button inside the form and waits for the status it leads to.
+ */
+export async function act(
+  page: Page,
+  action: string,
+  formName: string,
+  fill: () => Promise<void>,
+  status: string,
+): Promise<void> {
+  await page.getByRole('button', { name: action, exact: true }).click();
+  const form = page.locator(`form#${formName}`);
+  await form.waitFor();
+  await fill();
+  await form.getByRole('button', { name: action, exact: true }).click();
+  await page.locator(`[data-status="${status}"]`).waitFor();
+}
+
+/**
  * Goes to one of the signed-in user's pages the way a person would: through the header on a wide screen, through
  * the drawer behind the menu button on a phone.
  */
