@@ -1,11 +1,54 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { type Plugin, defineConfig } from 'vite';
 
 const webDir = decodeURIComponent(new URL('.', import.meta.url).pathname);
+const publicDir = join(webDir, 'public');
+
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+
+/**
+ * Emits web/sw.js as sw.js with the app shell filled in: every built file and every public file (offline page,
+ * manifest, icons), but not index.html, which the worker always fetches. The cache is named after a hash of
+ * all their contents, so each release installs afresh.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'boundary-service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const hash = createHash('sha256');
+      const built = Object.values(bundle)
+        .filter((file) => file.fileName !== 'index.html')
+        .map((file) => {
+          hash.update(file.type === 'chunk' ? file.code : file.source);
+          return `/${file.fileName}`;
+        });
+      const published = filesUnder(publicDir).map((path) => {
+        hash.update(readFileSync(path));
+        return `/${relative(publicDir, path).split(sep).join('/')}`;
+      });
+      const source = readFileSync(join(webDir, 'sw.js'), 'utf8');
+      hash.update(source);
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw.js',
+        source: source
+          .replace('__SHELL_FILES__', JSON.stringify([...built, ...published].sort()))
+          .replace('__SHELL_VERSION__', JSON.stringify(hash.digest('hex').slice(0, 16))),
+      });
+    },
+  };
+}
 
 export default defineConfig({
   root: webDir,
-  plugins: [react()],
+  plugins: [react(), serviceWorker()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -25,7 +68,7 @@ export default defineConfig({
   // The dev server proxies the API, so `npx vite --config web/vite.config.ts` works against `npm start`.
   server: {
     proxy: Object.fromEntries(
-      ['/auth', '/disputes', '/incidents', '/alerts', '/stats'].map((path) => [
+      ['/auth', '/disputes', '/incidents', '/alerts', '/stats', '/jurisdictions'].map((path) => [
         path,
         'http://127.0.0.1:3000',
       ]),

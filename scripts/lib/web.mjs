@@ -7,6 +7,8 @@ const BUILT_INDEX = 'web/dist/index.html';
 // The console bundles the pure status tables of the workflows, so a change there needs a new build too.
 const SOURCES = [
   'web/src',
+  'web/public',
+  'web/sw.js',
   'web/index.html',
   'web/vite.config.ts',
   'libs/workflows/src/disputes/rules.ts',

@@ -1,15 +1,4 @@
-import type { Page } from 'playwright-core';
-import { type ConsoleRun, SETUP_TIMEOUT_MS, startConsole } from './support/console';
-
-/** Opens the action's form and submits it with the action's own button inside the form. */
-async function act(page: Page, action: string, formName: string, fill: () => Promise<void>, status: string) {
-  await page.getByRole('button', { name: action, exact: true }).click();
-  const form = page.locator(`form#action-${formName}`);
-  await form.waitFor();
-  await fill();
-  await form.getByRole('button', { name: action, exact: true }).click();
-  await page.locator(`[data-status="${status}"]`).waitFor();
-}
+import { type ConsoleRun, SETUP_TIMEOUT_MS, act, startConsole } from './support/console';
 
 describe('console: a mediator takes a case from intake to close', () => {
   let run: ConsoleRun;
@@ -57,18 +46,18 @@ describe('console: a mediator takes a case from intake to close', () => {
     await act(
       page,
       '上报',
-      'report',
+      'action-report',
       async () => {
         await page.getByLabel('乡镇级').check();
         await page.getByLabel('情况说明').fill('已核实，需乡镇调处');
       },
       'reported',
     );
-    await act(page, '启动联合调解', 'start_mediation', async () => undefined, 'mediating');
+    await act(page, '启动联合调解', 'action-start_mediation', async () => undefined, 'mediating');
     await act(
       page,
       '记录一轮调解',
-      'record_round',
+      'action-record_round',
       async () => {
         await page.getByLabel('调解记录').fill('双方陈述意见，约定补充材料');
         await page.getByLabel('有进展').check();
@@ -80,7 +69,7 @@ describe('console: a mediator takes a case from intake to close', () => {
     await act(
       page,
       '记录一轮调解',
-      'record_round',
+      'action-record_round',
       async () => {
         await page.getByLabel('进行了实地踏勘').check();
         await page.getByLabel('查阅档案（每行一份）').fill('1998年勘界协议书');
@@ -95,7 +84,7 @@ describe('console: a mediator takes a case from intake to close', () => {
     await act(
       page,
       '签订调解协议',
-      'sign_agreement',
+      'action-sign_agreement',
       async () => {
         await page.getByLabel('协议条款').fill('以1998年勘界协议为准，重新埋设13号界桩');
         await page.getByLabel('签字方（每行一个）').fill('石门村委会\n王家村委会');
@@ -105,7 +94,7 @@ describe('console: a mediator takes a case from intake to close', () => {
     await act(
       page,
       '履行完毕并结案',
-      'close',
+      'action-close',
       async () => {
         await page.getByLabel('协议已履行完毕').check();
         await page.getByLabel('归档编号').fill('DA-2026-017');

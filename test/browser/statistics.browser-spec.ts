@@ -51,6 +51,7 @@ describe('console: the statistics page', () => {
 
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     await page.getByLabel('起始日期').fill(tomorrow);
+    await page.getByLabel('起始日期').press('Enter');
     await page.getByRole('button', { name: '查询' }).click();
     await page.getByText('案件总数').locator('..').getByText('0', { exact: true }).waitFor();
   });
@@ -60,7 +61,9 @@ describe('console: the statistics page', () => {
     await page.getByText('English').click();
     await page.getByRole('link', { name: 'Statistics' }).click();
     await page.getByLabel('From').fill('2026-03-01');
+    await page.getByLabel('From').press('Enter');
     await page.getByLabel('To (inclusive)').fill('2026-01-01');
+    await page.getByLabel('To (inclusive)').press('Enter');
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.getByRole('alert').filter({ hasText: 'Validation failed' }).waitFor();
     await run.screenshot(page, 'leader-statistics-english-error');

@@ -1,9 +1,10 @@
 import { Result } from 'antd';
-import { type ReactNode, useEffect } from 'react';
+import { type ComponentType, useEffect } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { InboxProvider } from './alerts';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { Layout, NAVIGATION } from './components/Layout';
-import { useI18n } from './i18n';
+import { Layout } from './components/Layout';
+import { type MessageKey, useI18n } from './i18n';
 import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
 import { IncidentPage } from './pages/IncidentPage';
@@ -11,51 +12,83 @@ import { IncidentsPage } from './pages/IncidentsPage';
 import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
 import { NewCasePage } from './pages/NewCasePage';
+import { SettingsPage } from './pages/SettingsPage';
 import { StatsPage } from './pages/StatsPage';
-import { matchPath, useRouter } from './router';
+import { type PageId, ROUTES, homeOf } from './routes';
 import { useSession } from './session';
 
-const ROUTES: { pattern: string; render(params: Record<string, string>): ReactNode }[] = [
-  { pattern: '/cases', render: () => <CasesPage /> },
-  { pattern: '/cases/new', render: () => <NewCasePage /> },
-  { pattern: '/cases/:id', render: ({ id }) => <CasePage key={id} id={id} /> },
-  { pattern: '/emergencies', render: () => <IncidentsPage /> },
-  { pattern: '/emergencies/:id', render: ({ id }) => <IncidentPage key={id} id={id} /> },
-  { pattern: '/inbox', render: () => <InboxPage /> },
-  { pattern: '/statistics', render: () => <StatsPage /> },
-];
+const PAGES: Record<PageId, ComponentType> = {
+  login: LoginPage,
+  cases: CasesPage,
+  newCase: NewCasePage,
+  case: CasePage,
+  incidents: IncidentsPage,
+  incident: IncidentPage,
+  inbox: InboxPage,
+  statistics: StatsPage,
+  settings: SettingsPage,
+};
 
-function Page({ path }: { path: string }) {
+/** Names the window (and the task switcher entry of the installed app) after the page. */
+function useWindowTitle(title: MessageKey) {
   const { t } = useI18n();
-  for (const route of ROUTES) {
-    const params = matchPath(route.pattern, path);
-    if (params) return <>{route.render(params)}</>;
-  }
+  useEffect(() => {
+    document.title = `${t(title)} · ${t('appTitle')}`;
+  }, [t, title]);
+}
+
+function Page({ id, title }: { id: PageId; title: MessageKey }) {
+  const { pathname } = useLocation();
+  useWindowTitle(title);
+  // A new address starts at the top, with fresh page state, and clears an earlier page's render error.
+  useEffect(() => {
+    // Newer browsers answer with a promise, which React would take for a clean-up function.
+    void window.scrollTo(0, 0);
+  }, [pathname]);
+  const Component = PAGES[id];
+  return (
+    <ErrorBoundary resetKey={pathname}>
+      <Component key={pathname} />
+    </ErrorBoundary>
+  );
+}
+
+function NotFound() {
+  const { t } = useI18n();
   return <Result status="404" title={t('notFound')} />;
 }
 
 export function App() {
   const { session } = useSession();
-  const { path, navigate } = useRouter();
-  const home = session ? NAVIGATION[session.user.role][0].path : undefined;
-  const atEntry = path === '/' || path === '/login';
-
-  useEffect(() => {
-    if (home && atEntry) navigate(home, { replace: true });
-  }, [home, atEntry, navigate]);
-
   if (!session) {
     // Signing in keeps the address, so a shared link to a case opens that case afterwards.
     return (
       <Layout>
-        <LoginPage />
+        <Page id="login" title="loginTitle" />
       </Layout>
     );
   }
+  const home = homeOf(session.user.role);
   return (
     <InboxProvider key={session.user.username}>
       <Layout>
-        <ErrorBoundary resetKey={path}>{atEntry ? null : <Page path={path} />}</ErrorBoundary>
+        <Routes>
+          <Route path="/" element={<Navigate to={home} replace />} />
+          {ROUTES.map((route) => (
+            <Route
+              key={route.id}
+              path={route.path}
+              element={
+                'public' in route ? (
+                  <Navigate to={home} replace />
+                ) : (
+                  <Page id={route.id} title={route.title} />
+                )
+              }
+            />
+          ))}
+          <Route path="*" element={<NotFound />} />
+        </Routes>
       </Layout>
     </InboxProvider>
   );

@@ -1,26 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, createContext, useContext } from 'react';
-import { type Alert, api } from './api';
-import { type Resource, useResource } from './hooks';
-import { useI18n } from './i18n';
+import { queries } from './queries';
 
 const POLL_MS = 3000;
 
-interface Inbox {
-  alerts: Resource<Alert[]>;
-  unread: number;
-}
-
-const InboxContext = createContext<Inbox>({ alerts: { loading: false, reload: () => undefined }, unread: 0 });
+const UnreadContext = createContext(0);
 
 /**
- * One poll of the signed-in user's inbox for the whole console: the header's unread badge and the inbox page
- * read the same list, so they never disagree.
+ * The one poll of the signed-in user's inbox for the whole console. The header's unread badge and the inbox
+ * page read the same cached list, so they never disagree.
  */
 export function InboxProvider({ children }: { children: ReactNode }) {
-  const { language } = useI18n();
-  const alerts = useResource(api.alerts, [language], POLL_MS);
+  const alerts = useQuery({ ...queries.alerts(), refetchInterval: POLL_MS });
   const unread = alerts.data?.filter((alert) => !alert.readAt).length ?? 0;
-  return <InboxContext.Provider value={{ alerts, unread }}>{children}</InboxContext.Provider>;
+  return <UnreadContext.Provider value={unread}>{children}</UnreadContext.Provider>;
 }
 
-export const useInbox = (): Inbox => useContext(InboxContext);
+export const useUnreadCount = (): number => useContext(UnreadContext);

@@ -1,45 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError } from './api';
 import type { Translate } from './i18n';
-
-export interface Resource<T> {
-  data?: T;
-  error?: unknown;
-  loading: boolean;
-  reload(): void;
-}
-
-/**
- * Loads `load()` when `deps` change and, with `pollMs`, again every so often. The last data stays on screen
- * while a reload runs, and an answer to an outdated request is dropped.
- */
-export function useResource<T>(load: () => Promise<T>, deps: unknown[], pollMs?: number): Resource<T> {
-  const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
-  const generation = useRef(0);
-  const loadRef = useRef(load);
-  loadRef.current = load;
-
-  const reload = useCallback(() => {
-    const mine = ++generation.current;
-    setState((previous) => ({ ...previous, loading: true }));
-    loadRef.current().then(
-      (data) => mine === generation.current && setState({ data, loading: false }),
-      (error: unknown) =>
-        mine === generation.current && setState((previous) => ({ ...previous, error, loading: false })),
-    );
-  }, []);
-
-  useEffect(() => {
-    setState({ loading: true });
-    reload();
-    if (!pollMs) return undefined;
-    const timer = window.setInterval(reload, pollMs);
-    return () => window.clearInterval(timer);
-    // `deps` are the caller's: a new id or filter means a new resource.
-  }, [...deps, pollMs, reload]);
-
-  return { ...state, reload };
-}
 
 /** The current time, ticking every `everyMs`: drives the live countdowns. */
 export function useNow(everyMs = 1000): number {

@@ -1,10 +1,16 @@
 import { createContext, useContext } from 'react';
+import { DEFAULT_TIME_ZONE, formatInstant } from './time';
 
 export type Language = 'zh' | 'en';
 
 /** Chinese is the reference: the English table must name every key (the type checks it). */
 const zh = {
   appTitle: '界线纠纷调处与应急处置',
+  appShortTitle: '界线调处',
+  navigation: '导航',
+  openNavigation: '打开导航菜单',
+  closeNavigation: '关闭导航菜单',
+  offlineNotice: '无网络连接：页面内容可能不是最新的，恢复网络前无法提交',
   language: '语言',
   logout: '退出登录',
   login: '登录',
@@ -29,6 +35,15 @@ const zh = {
   navIncidents: '应急事件',
   navInbox: '提醒',
   navStats: '统计分析',
+  caseDetail: '案件详情',
+  incidentDetail: '应急事件详情',
+  navSettings: '设置',
+  timeZone: '时区',
+  timeZoneHint: '日期和时间按此时区显示和填写',
+  zoneOption: '{zone}（{offset}）',
+  defaultZoneOption: '{zone}（北京时间，{offset}）',
+  deviceTimeZone: '本机时区：{zone}',
+  currentTime: '当前时间：{time}',
 
   'role.mediator': '调解员',
   'role.bureau': '区民政局',
@@ -91,6 +106,7 @@ const zh = {
   summary: '情况说明',
   mediators: '调解人员（每行一人）',
   heldAt: '调解时间',
+  timeOfDay: '时刻',
   participants: '参加人员（每行一人）',
   participantList: '参加人员',
   siteSurvey: '进行了实地踏勘',
@@ -238,6 +254,12 @@ export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
   appTitle: 'Boundary disputes & emergency response',
+  appShortTitle: 'Boundary',
+  navigation: 'Navigation',
+  openNavigation: 'Open navigation',
+  closeNavigation: 'Close navigation',
+  offlineNotice:
+    'No connection: this page may be out of date, and nothing can be submitted until the network is back',
   language: 'Language',
   logout: 'Sign out',
   login: 'Sign in',
@@ -262,6 +284,15 @@ const en: Record<MessageKey, string> = {
   navIncidents: 'Incidents',
   navInbox: 'Alerts',
   navStats: 'Statistics',
+  caseDetail: 'Case',
+  incidentDetail: 'Incident',
+  navSettings: 'Settings',
+  timeZone: 'Time zone',
+  timeZoneHint: 'Dates and times are shown and entered in this zone',
+  zoneOption: '{zone} ({offset})',
+  defaultZoneOption: '{zone} (China Standard Time, {offset})',
+  deviceTimeZone: 'This device: {zone}',
+  currentTime: 'Now: {time}',
 
   'role.mediator': 'Mediator',
   'role.bureau': 'District bureau',
@@ -324,6 +355,7 @@ const en: Record<MessageKey, string> = {
   summary: 'Summary',
   mediators: 'Mediators (one per line)',
   heldAt: 'Held at',
+  timeOfDay: 'Time of day',
   participants: 'Participants (one per line)',
   participantList: 'Participants',
   siteSurvey: 'Site survey carried out',
@@ -487,23 +519,23 @@ export interface I18n {
   language: Language;
   t: Translate;
   setLanguage(language: Language): void;
+  /** The IANA zone dates are shown and entered in. */
+  timeZone: string;
+  setTimeZone(zone: string): void;
+  /** An instant in the chosen zone: 2026/11/25 14:03:05 in Chinese, 25/11/2026, 14:03:05 in English. */
+  formatDateTime(iso: string): string;
 }
 
 export const I18nContext = createContext<I18n>({
   language: 'zh',
   t: translator('zh'),
   setLanguage: () => undefined,
+  timeZone: DEFAULT_TIME_ZONE,
+  setTimeZone: () => undefined,
+  formatDateTime: (iso) => formatInstant(iso, 'zh', DEFAULT_TIME_ZONE),
 });
 
 export const useI18n = (): I18n => useContext(I18nContext);
-
-/** Dates as local officials read them: 2026/11/25 14:03 in Chinese, 25/11/2026, 14:03 in English. */
-export function formatDateTime(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'medium',
-  }).format(new Date(iso));
-}
 
 /** A duration in the two largest units: 2天3小时 / 2d 3h; 45秒 / 45s. */
 export function formatDuration(ms: number, language: Language): string {

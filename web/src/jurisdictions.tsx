@@ -1,33 +1,13 @@
 import { Input, type InputProps, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { api, type Jurisdiction } from './api';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { Jurisdiction } from './api';
 import { useI18n } from './i18n';
+import { queries } from './queries';
 
-// The tree is the same for every user and changes rarely: one request per page load, retried after a failure.
-let loading: Promise<Jurisdiction[]> | undefined;
-function loadJurisdictions(): Promise<Jurisdiction[]> {
-  loading ??= api.jurisdictions().catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
-
-/** The jurisdiction list once it has loaded; until then (or if it cannot load) undefined. */
-function useJurisdictionList(): Jurisdiction[] | undefined {
-  const [list, setList] = useState<Jurisdiction[]>();
-  useEffect(() => {
-    let current = true;
-    loadJurisdictions().then(
-      (all) => current && setList(all),
-      () => undefined, // names are a convenience: the codes stay readable without them
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
-  return list;
-}
+/** The jurisdiction list once it has loaded; until then, or if it cannot load, undefined: names are a
+ * convenience, the codes stay readable without them. */
+const useJurisdictionList = (): Jurisdiction[] | undefined => useQuery(queries.jurisdictions()).data;
 
 /** Formats a code with its name, 东坪镇（T01）; a code the list does not know stays as it is. */
 export function useJurisdictionLabel(): (code: string) => string {

@@ -32,6 +32,12 @@ export async function createApp(
       },
     }),
   );
+  // Answers carry people's cases: no browser (a phone passed from hand to hand) or proxy may keep a copy. The
+  // console's own files, served below, set caching of their own.
+  app.use((_request: Request, response: Response, next: NextFunction) => {
+    response.setHeader('cache-control', 'no-store');
+    next();
+  });
   app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
@@ -45,7 +51,8 @@ export async function createApp(
 const CONSOLE_DIR = resolve('web/dist');
 
 /**
- * Serves the web console at `/`. A page load of one of the console's own paths (`/cases/…`) gets index.html,
+ * Serves the web console at `/`, with its service worker (sw.js) and web app manifest (manifest.webmanifest)
+ * as static files of their own types. A page load of one of the console's own paths (`/cases/…`) gets index.html,
  * so reloads and shared links work. The first path segments of the API's routes, taken from the OpenAPI
  * document (so a new controller is covered by itself), and `/docs*` (Swagger UI, `/docs-json`) are never taken
  * over: a browser opening `/health` or `/disputes` still reaches the API. Registered before the API's routes,
@@ -56,7 +63,8 @@ function serveConsole(app: NestExpressApplication, apiPaths: string[]): void {
   if (!existsSync(indexFile)) return;
   const apiRoots = new Set(apiPaths.map((path) => path.split('/')[1]));
   app.useStaticAssets(CONSOLE_DIR, {
-    // Vite puts a content hash into every file name under assets/; index.html must always be revalidated.
+    // Vite puts a content hash into every file name under assets/; everything else (index.html, sw.js, the
+    // manifest) must always be revalidated, so a release shows at once.
     setHeaders: (response, path) =>
       response.setHeader(
         'cache-control',
@@ -68,6 +76,7 @@ function serveConsole(app: NestExpressApplication, apiPaths: string[]): void {
       (request.method === 'GET' || request.method === 'HEAD') &&
       !apiRoots.has(request.path.split('/')[1]) &&
       !request.path.startsWith('/docs') &&
+      // A file name (sw.js, a missing asset) is never answered with the page.
       extname(request.path) === '' &&
       request.accepts(['json', 'html']) === 'html';
     if (!isPageLoad) return next();

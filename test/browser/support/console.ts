@@ -57,15 +57,68 @@ function ensureConsoleBuilt(): void {
   );
 }
 
+/** A phone held upright (the size of a common mid-range model) and an office screen. */
+export const DEVICES = {
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  desktop: { viewport: { width: 1440, height: 900 } },
+} as const;
+export type Device = keyof typeof DEVICES;
+
 export interface ConsoleRun {
   stack: Stack;
   district: District;
   browser: Browser;
   baseUrl: string;
-  /** A fresh browser context (own storage, so own session) signed in as `username`. */
-  signIn(username: string): Promise<Page>;
+  /** A fresh browser context (own storage, so nobody signed in) on the device, at the console's front page. */
+  open(device?: Device): Promise<Page>;
+  /** A fresh browser context signed in as `username`. */
+  signIn(username: string, device?: Device): Promise<Page>;
   screenshot(page: Page, name: string): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** The page fits the screen: nothing makes it scroll sideways. */
+export async function expectNoSideScroll(page: Page): Promise<void> {
+  // A string, since this project's tests compile without the DOM's types.
+  const { scrollWidth, innerWidth } = (await page.evaluate(
+    '({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })',
+  )) as { scrollWidth: number; innerWidth: number };
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+}
+
+/**
+ * Takes a case or incident through one action: opens the action's form, fills it, submits it with the action's
+ * own button inside the form and waits for the status it leads to.
+ */
+export async function act(
+  page: Page,
+  action: string,
+  formName: string,
+  fill: () => Promise<void>,
+  status: string,
+): Promise<void> {
+  await page.getByRole('button', { name: action, exact: true }).click();
+  const form = page.locator(`form#${formName}`);
+  await form.waitFor();
+  await fill();
+  await form.getByRole('button', { name: action, exact: true }).click();
+  await page.locator(`[data-status="${status}"]`).waitFor();
+}
+
+/**
+ * Goes to one of the signed-in user's pages the way a person would: through the header on a wide screen, through
+ * the drawer behind the menu button on a phone.
+ */
+export async function navigate(page: Page, name: string): Promise<void> {
+  const menuButton = page.getByRole('button', { name: '打开导航菜单' });
+  if (await menuButton.isVisible()) {
+    await menuButton.click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByRole('navigation').getByRole('link', { name }).click();
+    await drawer.waitFor({ state: 'hidden' });
+  } else {
+    await page.getByRole('navigation').getByRole('link', { name }).click();
+  }
 }
 
 /**
@@ -95,32 +148,41 @@ export async function startConsole({
   });
   const contexts: BrowserContext[] = [];
 
+  const open = async (device: Device = 'desktop') => {
+    const context = await browser.newContext({
+      ...DEVICES[device],
+      baseURL: baseUrl,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      acceptDownloads: true,
+    });
+    context.setDefaultTimeout(15_000);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto('/');
+    return page;
+  };
+
   return {
     stack,
     district,
     browser,
     baseUrl,
-    async signIn(username) {
-      const context = await browser.newContext({
-        baseURL: baseUrl,
-        locale: 'zh-CN',
-        timezoneId: 'Asia/Shanghai',
-        viewport: { width: 1440, height: 900 },
-        acceptDownloads: true,
-      });
-      context.setDefaultTimeout(15_000);
-      contexts.push(context);
-      const page = await context.newPage();
-      await page.goto('/');
+    open,
+    async signIn(username, device = 'desktop') {
+      const page = await open(device);
       await page.getByLabel('用户名').fill(username);
       await page.getByLabel('密码').fill(DEMO_PASSWORD);
       // Enter, not a click: the form must work from the keyboard.
       await page.getByLabel('密码').press('Enter');
-      await page.getByRole('button', { name: '退出登录' }).waitFor();
+      // Signed in: the header offers the way out, or on a phone the menu that holds it.
+      await page.getByRole('button', { name: device === 'phone' ? '打开导航菜单' : '退出登录' }).waitFor();
       return page;
     },
     async screenshot(page, name) {
-      await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+      // Countdowns tick and messages fade: a shot of a page still settling shows half-drawn cards.
+      await page.evaluate('document.fonts.ready.then(() => true)');
+      await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true, animations: 'disabled' });
     },
     async stop() {
       for (const context of contexts) await context.close();

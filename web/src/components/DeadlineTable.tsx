@@ -1,24 +1,25 @@
-import { Card, Table } from 'antd';
+import { Card } from 'antd';
 import type { Deadline } from '../api';
-import { formatDateTime, labelOf, useI18n } from '../i18n';
+import { labelOf, useI18n } from '../i18n';
 import { Countdown } from './Countdown';
+import { ResponsiveTable } from './ResponsiveTable';
 
 export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
-  const { t, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   return (
     <Card title={t('deadlines')} size="small">
-      <Table<Deadline>
+      <ResponsiveTable<Deadline>
         size="small"
         rowKey={(deadline) => `${deadline.kind}:${deadline.dueAt}`}
         dataSource={deadlines}
-        pagination={false}
         columns={[
           {
             title: t('nextDeadline'),
             dataIndex: 'kind',
+            phone: 'title',
             render: (kind: string) => labelOf(t, 'deadline', kind),
           },
-          { title: t('dueAt'), dataIndex: 'dueAt', render: (at: string) => formatDateTime(at, language) },
+          { title: t('dueAt'), dataIndex: 'dueAt', render: (at: string) => formatDateTime(at) },
           {
             title: t('remaining'),
             key: 'remaining',

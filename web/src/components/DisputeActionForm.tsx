@@ -1,4 +1,5 @@
 import { Button, Checkbox, Form, Input, Radio, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import {
   DISPUTE_TIERS,
@@ -10,38 +11,35 @@ import { useFormSubmit } from '../form-submit';
 import { splitLines } from '../hooks';
 import { labelOf, useI18n } from '../i18n';
 import { useSession } from '../session';
+import { instantOf, nowIn } from '../time';
+import { DateTimeInput } from './DateTimeInput';
 import { ErrorAlert } from './Feedback';
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | boolean | Dayjs | undefined>;
 
-/** `<input type="datetime-local">` speaks local wall time; the API wants an instant. */
-const nowLocal = (): string => {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
-const toInstant = (local: unknown): string => new Date(String(local)).toISOString();
 const text = (value: unknown): string => String(value ?? '').trim();
 
-/** The request body of each action, from the form's values, in the contract's field names. */
-const BODIES: Record<DisputeAction, (values: Values) => object> = {
+/** The request body of each action, from the form's values, in the contract's field names; times are read in
+ * the user's zone. */
+const BODIES: Record<DisputeAction, (values: Values, zone: string) => object> = {
   report: (v) => ({ tier: v.tier, summary: text(v.summary) }),
   resolve_locally: (v) => ({ summary: text(v.summary) }),
   start_mediation: (v) => ({
     mediators: splitLines(v.mediators as string),
     ...(text(v.summary) ? { summary: text(v.summary) } : {}),
   }),
-  record_round: (v) => ({
-    heldAt: toInstant(v.heldAt),
+  record_round: (v, zone) => ({
+    heldAt: instantOf(v.heldAt as Dayjs, zone),
     participants: splitLines(v.participants as string),
     siteSurvey: v.siteSurvey === true,
     archivesReviewed: splitLines(v.archivesReviewed as string),
     notes: text(v.notes),
     outcome: v.outcome,
   }),
-  sign_agreement: (v) => ({
+  sign_agreement: (v, zone) => ({
     terms: text(v.terms),
     signatories: splitLines(v.signatories as string),
-    signedAt: toInstant(v.signedAt),
+    signedAt: instantOf(v.signedAt as Dayjs, zone),
   }),
   close: (v) => ({ implemented: v.implemented === true, archiveRef: text(v.archiveRef) }),
   escalate: (v) => ({ reason: text(v.reason), ...(v.emergency === true ? { emergency: true } : {}) }),
@@ -59,11 +57,11 @@ export function DisputeActionForm({
   onDone(): void;
   onCancel(): void;
 }) {
-  const { t } = useI18n();
+  const { t, timeZone } = useI18n();
   const { session } = useSession();
   const [form] = Form.useForm<Values>();
   const { submit, busy, error } = useFormSubmit(form, async (values: Values, idempotencyKey) => {
-    await api.disputeAction(dispute.id, action, BODIES[action](values), idempotencyKey);
+    await api.disputeAction(dispute.id, action, BODIES[action](values, timeZone), idempotencyKey);
     onDone();
   });
   const required = [{ required: true, whitespace: true, message: t('required') }];
@@ -100,8 +98,8 @@ export function DisputeActionForm({
     ),
     record_round: (
       <>
-        <Form.Item name="heldAt" label={t('heldAt')} rules={required}>
-          <Input type="datetime-local" />
+        <Form.Item name="heldAt" label={t('heldAt')} rules={[{ required: true, message: t('required') }]}>
+          <DateTimeInput />
         </Form.Item>
         <Form.Item name="participants" label={t('participants')} rules={required}>
           <Input.TextArea rows={2} />
@@ -133,8 +131,8 @@ export function DisputeActionForm({
         <Form.Item name="signatories" label={t('signatories')} rules={required}>
           <Input.TextArea rows={2} />
         </Form.Item>
-        <Form.Item name="signedAt" label={t('signedAt')} rules={required}>
-          <Input type="datetime-local" />
+        <Form.Item name="signedAt" label={t('signedAt')} rules={[{ required: true, message: t('required') }]}>
+          <DateTimeInput />
         </Form.Item>
       </>
     ),
@@ -174,8 +172,8 @@ export function DisputeActionForm({
       layout="vertical"
       onFinish={submit}
       initialValues={{
-        heldAt: nowLocal(),
-        signedAt: nowLocal(),
+        heldAt: nowIn(timeZone),
+        signedAt: nowIn(timeZone),
         mediators: session?.user.username,
         participants: session?.user.username,
       }}

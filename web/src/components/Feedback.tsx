@@ -1,3 +1,4 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Alert, Button, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { errorText } from '../hooks';
@@ -20,19 +21,19 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
 
 /** Shows the error, a spinner before the first answer, then the content (kept while polling reloads). */
 export function Loaded<T>({
-  resource,
+  query,
   children,
 }: {
-  resource: { data?: T; error?: unknown; reload(): void };
+  query: Pick<UseQueryResult<T>, 'data' | 'error' | 'refetch'>;
   children: (data: T) => ReactNode;
 }) {
   const { t } = useI18n();
   return (
     <>
-      {resource.error !== undefined && <ErrorAlert error={resource.error} onRetry={resource.reload} />}
-      {resource.data === undefined
-        ? resource.error === undefined && <Spin tip={t('loading')} style={{ display: 'block', margin: 48 }} />
-        : children(resource.data)}
+      {query.error !== null && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
+      {query.data === undefined
+        ? query.error === null && <Spin tip={t('loading')} style={{ display: 'block', margin: 48 }} />
+        : children(query.data)}
     </>
   );
 }

@@ -1,91 +1,220 @@
-import { Badge, Button, Layout as AntLayout, Menu, Segmented, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
-import type { Role } from '../api';
-import { useInbox } from '../alerts';
-import { type MessageKey, useI18n } from '../i18n';
-import { Link, useRouter } from '../router';
+import { BellOutlined, MenuOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Badge,
+  Button,
+  ConfigProvider,
+  Drawer,
+  Flex,
+  Layout as AntLayout,
+  Menu,
+  Segmented,
+  Space,
+  Typography,
+} from 'antd';
+import { type ReactNode, useState, useSyncExternalStore } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useUnreadCount } from '../alerts';
+import { type Language, useI18n } from '../i18n';
+import { type PageRoute, navigationOf } from '../routes';
+import { useIsNarrow, useIsPhone } from '../screen';
 import { useSession } from '../session';
 
-interface NavItem {
-  path: string;
-  label: MessageKey;
+const HEADER_TEXT = { color: '#fff', margin: 0, whiteSpace: 'nowrap' } as const;
+
+function LanguageSwitch({ block }: { block?: boolean }) {
+  const { t, language, setLanguage } = useI18n();
+  return (
+    <Segmented
+      aria-label={t('language')}
+      block={block}
+      value={language}
+      onChange={(value) => setLanguage(value as Language)}
+      options={[
+        { label: '中文', value: 'zh' },
+        { label: 'English', value: 'en' },
+      ]}
+    />
+  );
 }
 
-const CASES: NavItem = { path: '/cases', label: 'navCases' };
-const INCIDENTS: NavItem = { path: '/emergencies', label: 'navIncidents' };
-const INBOX: NavItem = { path: '/inbox', label: 'navInbox' };
-const STATS: NavItem = { path: '/statistics', label: 'navStats' };
+/** The role's pages as menu entries; the inbox carries its unread count. */
+function useMenuItems(items: PageRoute[], light: boolean) {
+  const { t } = useI18n();
+  const unread = useUnreadCount();
+  return items.map((item) => ({
+    key: item.path,
+    label: (
+      <Link to={item.path}>
+        {item.id === 'inbox' ? (
+          <Badge
+            count={unread}
+            size="small"
+            offset={[8, -2]}
+            title={t('unreadCount', { n: unread })}
+            style={{ boxShadow: 'none' }}
+          >
+            <span style={{ color: light ? undefined : 'rgba(255, 255, 255, 0.85)' }}>{t(item.title)}</span>
+          </Badge>
+        ) : (
+          t(item.title)
+        )}
+      </Link>
+    ),
+  }));
+}
 
-/** What each role works on, first item first: the leader's day starts in the alert inbox. */
-export const NAVIGATION: Record<Role, NavItem[]> = {
-  mediator: [CASES, INBOX],
-  bureau: [CASES, INCIDENTS, INBOX, STATS],
-  leader: [INBOX, INCIDENTS, STATS, CASES],
-  admin: [CASES, INCIDENTS, STATS, INBOX],
+const subscribeOnline = (onChange: () => void) => {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
 };
 
-export function Layout({ children }: { children: ReactNode }) {
-  const { t, language, setLanguage } = useI18n();
+/** Out in the field the signal comes and goes: say so, before a submission fails. */
+function OfflineNotice() {
+  const { t } = useI18n();
+  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+  if (online) return null;
+  return <Alert type="warning" showIcon banner message={t('offlineNotice')} style={{ marginBottom: 12 }} />;
+}
+
+/** Everything the header holds on a wide screen, in a drawer behind the menu button. */
+function NavigationDrawer({ items, selected }: { items: PageRoute[]; selected?: string }) {
+  const { t } = useI18n();
   const { session, signOut } = useSession();
-  const { path } = useRouter();
-  const { unread } = useInbox();
-  const items = session ? NAVIGATION[session.user.role] : [];
-  const selected = items.find((item) => path.startsWith(item.path))?.path;
+  const [open, setOpen] = useState(false);
+  const unread = useUnreadCount();
+  const menuItems = useMenuItems(items, true);
+  if (!session) return null;
+  return (
+    <>
+      <Button
+        type="text"
+        size="large"
+        icon={<MenuOutlined style={{ color: '#fff', fontSize: 20 }} />}
+        aria-label={t('openNavigation')}
+        aria-expanded={open}
+        onClick={() => setOpen(true)}
+      />
+      <Drawer
+        placement="left"
+        width="min(320px, 85vw)"
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('appTitle')}
+        styles={{ body: { padding: 0, display: 'flex', flexDirection: 'column' } }}
+        closable={{ 'aria-label': t('closeNavigation') }}
+      >
+        <Typography.Paragraph type="secondary" style={{ padding: '16px 24px 0' }}>
+          {session.user.username} · {t(`role.${session.user.role}`)}
+          {session.user.jurisdiction ? ` · ${session.user.jurisdiction}` : ''}
+          {unread > 0 && (
+            <Typography.Text type="danger"> · {t('unreadCount', { n: unread })}</Typography.Text>
+          )}
+        </Typography.Paragraph>
+        <nav aria-label={t('navigation')}>
+          {/* Rows a thumb can hit. */}
+          <ConfigProvider theme={{ components: { Menu: { itemHeight: 48 } } }}>
+            <Menu
+              mode="inline"
+              selectedKeys={selected ? [selected] : []}
+              items={menuItems}
+              onClick={() => setOpen(false)}
+              style={{ borderInlineEnd: 0 }}
+            />
+          </ConfigProvider>
+        </nav>
+        <Flex vertical gap={16} style={{ padding: 24, marginTop: 'auto' }}>
+          <LanguageSwitch block />
+          <Button size="large" block onClick={signOut}>
+            {t('logout')}
+          </Button>
+        </Flex>
+      </Drawer>
+    </>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const { session, signOut } = useSession();
+  const { pathname } = useLocation();
+  const narrow = useIsNarrow();
+  const phone = useIsPhone();
+  const unread = useUnreadCount();
+  const items = session ? navigationOf(session.user.role) : [];
+  const selected = items.find((item) => pathname.startsWith(item.path))?.path;
+  const menuItems = useMenuItems(items, false);
+  const inbox = items.find((item) => item.id === 'inbox');
 
   return (
     <AntLayout style={{ minHeight: '100vh' }}>
-      <AntLayout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, paddingInline: 24 }}>
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
-          {t('appTitle')}
+      <AntLayout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: narrow ? 8 : 24,
+          paddingInline: narrow ? '8px 16px' : 24,
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+        }}
+      >
+        {narrow && <NavigationDrawer items={items} selected={selected} />}
+        <Typography.Title
+          level={4}
+          style={{
+            ...HEADER_TEXT,
+            flex: narrow ? 1 : undefined,
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+          }}
+        >
+          {phone ? t('appShortTitle') : t('appTitle')}
         </Typography.Title>
-        <nav aria-label={t('appTitle')} style={{ flex: 1, minWidth: 0 }}>
-          <Menu
-            theme="dark"
-            mode="horizontal"
-            selectedKeys={selected ? [selected] : []}
-            items={items.map((item) => ({
-              key: item.path,
-              label:
-                item === INBOX ? (
-                  <Link to={item.path}>
-                    <Badge
-                      count={unread}
-                      size="small"
-                      offset={[8, -2]}
-                      title={t('unreadCount', { n: unread })}
-                      style={{ boxShadow: 'none' }}
-                    >
-                      <span style={{ color: 'rgba(255, 255, 255, 0.85)' }}>{t(item.label)}</span>
-                    </Badge>
-                  </Link>
-                ) : (
-                  <Link to={item.path}>{t(item.label)}</Link>
-                ),
-            }))}
-          />
-        </nav>
-        <Space>
-          <Segmented
-            aria-label={t('language')}
-            value={language}
-            onChange={(value) => setLanguage(value as 'zh' | 'en')}
-            options={[
-              { label: '中文', value: 'zh' },
-              { label: 'English', value: 'en' },
-            ]}
-          />
-          {session && (
-            <>
-              <Typography.Text style={{ color: '#fff' }}>
-                {session.user.username} · {t(`role.${session.user.role}`)}
-                {session.user.jurisdiction ? ` · ${session.user.jurisdiction}` : ''}
-              </Typography.Text>
-              <Button onClick={signOut}>{t('logout')}</Button>
-            </>
-          )}
-        </Space>
+        {narrow ? (
+          <>
+            {inbox && (
+              <Link to={inbox.path} aria-label={t('unreadCount', { n: unread })}>
+                <Badge count={unread} size="small">
+                  <BellOutlined style={{ color: '#fff', fontSize: 22, padding: 8 }} />
+                </Badge>
+              </Link>
+            )}
+            {!session && <LanguageSwitch />}
+          </>
+        ) : (
+          <>
+            <nav aria-label={t('navigation')} style={{ flex: 1, minWidth: 0 }}>
+              <Menu
+                theme="dark"
+                mode="horizontal"
+                selectedKeys={selected ? [selected] : []}
+                items={menuItems}
+              />
+            </nav>
+            <Space>
+              <LanguageSwitch />
+              {session && (
+                <>
+                  <Typography.Text style={HEADER_TEXT}>
+                    {session.user.username} · {t(`role.${session.user.role}`)}
+                    {session.user.jurisdiction ? ` · ${session.user.jurisdiction}` : ''}
+                  </Typography.Text>
+                  <Button onClick={signOut}>{t('logout')}</Button>
+                </>
+              )}
+            </Space>
+          </>
+        )}
       </AntLayout.Header>
-      <AntLayout.Content style={{ padding: 24, maxWidth: 1280, width: '100%', margin: '0 auto' }}>
+      <AntLayout.Content
+        style={{ padding: phone ? 12 : 24, maxWidth: 1280, width: '100%', margin: '0 auto', minWidth: 0 }}
+      >
+        <OfflineNotice />
         {children}
       </AntLayout.Content>
     </AntLayout>

@@ -1,17 +1,19 @@
-import { Card, Col, Descriptions, Row, Space, Steps, Table, Tag, Timeline, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Card, Col, Descriptions, Row, Space, Steps, Tag, Timeline, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
 import { type DisputeStatus, allowedDisputeActions } from '../../../libs/workflows/src/disputes/rules';
-import { api, type DisputeCase, type Round, type TimelineEntry } from '../api';
+import type { DisputeCase, Round, TimelineEntry } from '../api';
 import { ActionCard } from '../components/ActionCard';
 import { DeadlineTable } from '../components/DeadlineTable';
 import { DisputeActionForm } from '../components/DisputeActionForm';
 import { Loaded } from '../components/Feedback';
-import { useResource } from '../hooks';
+import { PageCard } from '../components/PageCard';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 import { useJurisdictionLabel } from '../jurisdictions';
-import { type Translate, formatDateTime, labelOf, useI18n } from '../i18n';
-import { Link } from '../router';
+import { type Translate, labelOf, useI18n } from '../i18n';
+import { invalidateSubject, queries } from '../queries';
 import { useSession } from '../session';
 
-const REFRESH_MS = 10_000;
 const MAIN_PATH: DisputeStatus[] = ['screening', 'reported', 'mediating', 'agreed', 'closed'];
 
 /**
@@ -78,17 +80,21 @@ function Actions({ dispute, onChanged }: { dispute: DisputeCase; onChanged(): vo
 }
 
 function Rounds({ rounds }: { rounds: Round[] }) {
-  const { t, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   return (
     <Card title={t('rounds')} size="small">
-      <Table<Round>
+      <ResponsiveTable<Round>
         size="small"
-        rowKey="number"
+        rowKey={(round) => round.number}
         dataSource={rounds}
-        pagination={false}
         columns={[
-          { title: '#', dataIndex: 'number', width: 48 },
-          { title: t('heldAt'), dataIndex: 'heldAt', render: (at: string) => formatDateTime(at, language) },
+          {
+            title: '#',
+            dataIndex: 'number',
+            phone: 'title',
+            render: (n: number) => t('roundNumber', { n }),
+          },
+          { title: t('heldAt'), dataIndex: 'heldAt', render: (at: string) => formatDateTime(at) },
           {
             title: t('outcome'),
             dataIndex: 'outcome',
@@ -119,7 +125,7 @@ const describe = (entry: TimelineEntry, t: Translate): string => {
 };
 
 function History({ timeline }: { timeline: TimelineEntry[] }) {
-  const { t, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   return (
     <Card title={t('timeline')} size="small">
       <Timeline
@@ -130,7 +136,7 @@ function History({ timeline }: { timeline: TimelineEntry[] }) {
               <Typography.Text strong>{describe(entry, t)}</Typography.Text>
               <br />
               <Typography.Text type="secondary">
-                {formatDateTime(entry.at, language)} · {t('actor')} {entry.actor}
+                {formatDateTime(entry.at)} · {t('actor')} {entry.actor}
               </Typography.Text>
             </>
           ),
@@ -140,24 +146,20 @@ function History({ timeline }: { timeline: TimelineEntry[] }) {
   );
 }
 
-export function CasePage({ id }: { id: string }) {
-  const { t, language } = useI18n();
+export function CasePage() {
+  const { id = '' } = useParams();
+  const { t, formatDateTime } = useI18n();
   const jurisdictionLabel = useJurisdictionLabel();
-  const dispute = useResource(() => api.dispute(id), [id], REFRESH_MS);
-  const timeline = useResource(() => api.timeline(id), [id], REFRESH_MS);
-  const refresh = () => {
-    dispute.reload();
-    timeline.reload();
-  };
+  const queryClient = useQueryClient();
+  const dispute = useQuery(queries.dispute(id));
+  const timeline = useQuery(queries.timeline(id));
+  const refresh = () => void invalidateSubject(queryClient, { type: 'dispute', id });
 
   return (
-    <Loaded resource={dispute}>
+    <Loaded query={dispute}>
       {(current) => (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-          <Card
-            title={<h1 style={{ fontSize: 18, margin: 0 }}>{current.title}</h1>}
-            extra={<Link to="/cases">{t('back')}</Link>}
-          >
+          <PageCard title={current.title} extra={<Link to="/cases">{t('back')}</Link>}>
             <Descriptions size="small" column={{ xs: 1, md: 3 }}>
               <Descriptions.Item label={t('status')}>
                 <Tag color="blue" data-status={current.status}>
@@ -175,7 +177,7 @@ export function CasePage({ id }: { id: string }) {
                 {jurisdictionLabel(current.ownerJurisdiction)}
               </Descriptions.Item>
               <Descriptions.Item label={t('createdAt')}>
-                {formatDateTime(current.createdAt, language)}
+                {formatDateTime(current.createdAt)}
               </Descriptions.Item>
               <Descriptions.Item label={t('parties')} span={3}>
                 {current.parties
@@ -190,7 +192,7 @@ export function CasePage({ id }: { id: string }) {
               {current.agreement && (
                 <Descriptions.Item label={t('agreement')} span={3}>
                   {current.agreement.terms}（{current.agreement.signatories.join('、')}，
-                  {formatDateTime(current.agreement.signedAt, language)}）
+                  {formatDateTime(current.agreement.signedAt)}）
                 </Descriptions.Item>
               )}
               {current.incidentIds.length > 0 && (
@@ -205,7 +207,7 @@ export function CasePage({ id }: { id: string }) {
                 </Descriptions.Item>
               )}
             </Descriptions>
-          </Card>
+          </PageCard>
           <Lifecycle dispute={current} timeline={timeline.data ?? []} />
           <Actions dispute={current} onChanged={refresh} />
           <Row gutter={[16, 16]}>
@@ -216,7 +218,7 @@ export function CasePage({ id }: { id: string }) {
               </Space>
             </Col>
             <Col xs={24} lg={12}>
-              <Loaded resource={timeline}>{(entries) => <History timeline={entries} />}</Loaded>
+              <Loaded query={timeline}>{(entries) => <History timeline={entries} />}</Loaded>
             </Col>
           </Row>
         </Space>

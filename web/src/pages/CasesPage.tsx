@@ -1,44 +1,38 @@
-import { Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Tag } from 'antd';
+import { Link, useNavigate } from 'react-router';
 import { DISPUTE_STATUSES } from '../../../libs/workflows/src/disputes/rules';
-import { api, type Deadline, type DisputeCase } from '../api';
-import { Countdown } from '../components/Countdown';
+import type { DisputeCase } from '../api';
+import { NextDeadline, nearestPending } from '../components/Countdown';
 import { Loaded } from '../components/Feedback';
-import { useResource } from '../hooks';
+import { PageCard } from '../components/PageCard';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 import { useJurisdictionLabel } from '../jurisdictions';
-import { formatDateTime, labelOf, useI18n } from '../i18n';
-import { Link, useRouter } from '../router';
+import { labelOf, useI18n } from '../i18n';
+import { queries } from '../queries';
 import { useSession } from '../session';
-
-const REFRESH_MS = 15_000;
-
-export const nearestPending = (dispute: DisputeCase): Deadline | undefined =>
-  dispute.deadlines
-    .filter((deadline) => deadline.status === 'pending')
-    .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0];
 
 /** Whatever falls due first comes first; cases with nothing pending follow, newest first. */
 function byUrgency(a: DisputeCase, b: DisputeCase): number {
-  const dueA = nearestPending(a);
-  const dueB = nearestPending(b);
+  const dueA = nearestPending(a.deadlines);
+  const dueB = nearestPending(b.deadlines);
   if (dueA && dueB) return Date.parse(dueA.dueAt) - Date.parse(dueB.dueAt);
   if (dueA || dueB) return dueA ? -1 : 1;
   return Date.parse(b.createdAt) - Date.parse(a.createdAt);
 }
 
 export function CasesPage() {
-  const { t, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const jurisdictionLabel = useJurisdictionLabel();
   const { session } = useSession();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   const role = session?.user.role;
-  const cases = useResource(() => api.disputes(), [], REFRESH_MS);
+  const cases = useQuery(queries.disputes());
   const canOpen = role === 'mediator' || role === 'bureau';
 
   return (
-    <Card
-      title={
-        <h1 style={{ fontSize: 18, margin: 0 }}>{role === 'mediator' ? t('myCases') : t('allCases')}</h1>
-      }
+    <PageCard
+      title={role === 'mediator' ? t('myCases') : t('allCases')}
       extra={
         canOpen && (
           <Button type="primary" onClick={() => navigate('/cases/new')}>
@@ -47,17 +41,23 @@ export function CasesPage() {
         )
       }
     >
-      <Loaded resource={cases}>
+      <Loaded query={cases}>
         {({ items }) => (
-          <Table<DisputeCase>
-            rowKey="id"
+          <ResponsiveTable<DisputeCase>
+            rowKey={(dispute) => dispute.id}
             dataSource={[...items].sort(byUrgency)}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            pageSize={20}
             columns={[
               {
                 title: t('title'),
                 dataIndex: 'title',
+                phone: 'title',
                 render: (title: string, dispute) => <Link to={`/cases/${dispute.id}`}>{title}</Link>,
+              },
+              {
+                title: t('nextDeadline'),
+                key: 'nextDeadline',
+                render: (_, dispute) => <NextDeadline deadlines={dispute.deadlines} />,
               },
               {
                 title: t('status'),
@@ -69,32 +69,23 @@ export function CasesPage() {
                 onFilter: (value, dispute) => dispute.status === value,
                 render: (status: string) => <Tag>{labelOf(t, 'status', status)}</Tag>,
               },
-              { title: t('tier'), dataIndex: 'tier', render: (tier: string) => labelOf(t, 'tier', tier) },
-              { title: t('ownerJurisdiction'), dataIndex: 'ownerJurisdiction', render: jurisdictionLabel },
               {
-                title: t('nextDeadline'),
-                key: 'nextDeadline',
-                render: (_, dispute) => {
-                  const next = nearestPending(dispute);
-                  if (!next)
-                    return <Typography.Text type="secondary">{t('noPendingDeadline')}</Typography.Text>;
-                  return (
-                    <Space direction="vertical" size={0}>
-                      <span>{labelOf(t, 'deadline', next.kind)}</span>
-                      <Countdown deadline={next} />
-                    </Space>
-                  );
-                },
+                title: t('tier'),
+                dataIndex: 'tier',
+                phone: 'hidden',
+                render: (tier: string) => labelOf(t, 'tier', tier),
               },
+              { title: t('ownerJurisdiction'), dataIndex: 'ownerJurisdiction', render: jurisdictionLabel },
               {
                 title: t('createdAt'),
                 dataIndex: 'createdAt',
-                render: (at: string) => formatDateTime(at, language),
+                phone: 'hidden',
+                render: (at: string) => formatDateTime(at),
               },
             ]}
           />
         )}
       </Loaded>
-    </Card>
+    </PageCard>
   );
 }

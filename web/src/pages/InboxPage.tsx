@@ -1,11 +1,15 @@
-import { App, Button, Card, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { type Alert, api } from '../api';
-import { useInbox } from '../alerts';
+import { useUnreadCount } from '../alerts';
 import { ErrorAlert, Loaded } from '../components/Feedback';
+import { PageCard } from '../components/PageCard';
 import { errorText } from '../hooks';
-import { formatDateTime, labelOf, useI18n } from '../i18n';
-import { Link } from '../router';
+import { labelOf, useI18n } from '../i18n';
+import { queries } from '../queries';
+import { useIsPhone } from '../screen';
 
 const KIND_COLOURS: Record<string, string> = {
   deadline_missed: 'red',
@@ -19,32 +23,25 @@ const subjectPath = (alert: Alert) =>
   alert.subjectType === 'incident' ? `/emergencies/${alert.subjectId}` : `/cases/${alert.subjectId}`;
 
 export function InboxPage() {
-  const { t, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const { message } = App.useApp();
-  const { alerts, unread } = useInbox();
+  const queryClient = useQueryClient();
+  const alerts = useQuery(queries.alerts());
+  const unread = useUnreadCount();
+  const phone = useIsPhone();
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
-
-  const markRead = async (alert: Alert) => {
-    try {
-      await api.markRead(alert.id);
-      setFailure(undefined);
-      alerts.reload();
-    } catch (error) {
-      setFailure(error);
-      void message.error(errorText(error, t));
-    }
-  };
-
+  const markRead = useMutation({
+    mutationFn: (alert: Alert) => api.markRead(alert.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queries.alerts().queryKey }),
+    onError: (error) => void message.error(errorText(error, t)),
+  });
   return (
-    <Card
-      title={
-        <Space>
-          <h1 style={{ fontSize: 18, margin: 0 }}>{t('inbox')}</h1>
-          <Typography.Text type={unread > 0 ? 'danger' : 'secondary'} role="status" aria-live="polite">
-            {t('unreadCount', { n: unread })}
-          </Typography.Text>
-        </Space>
+    <PageCard
+      title={t('inbox')}
+      status={
+        <Typography.Text type={unread > 0 ? 'danger' : 'secondary'} role="status" aria-live="polite">
+          {t('unreadCount', { n: unread })}
+        </Typography.Text>
       }
       extra={
         <Segmented
@@ -58,20 +55,27 @@ export function InboxPage() {
         />
       }
     >
-      {failure !== undefined && <ErrorAlert error={failure} />}
-      <Loaded resource={alerts}>
+      {markRead.error !== null && <ErrorAlert error={markRead.error} />}
+      <Loaded query={alerts}>
         {(all) => {
           const shown = unreadOnly ? all.filter((alert) => !alert.readAt) : all;
           if (shown.length === 0) return <Empty description={t('noAlerts')} />;
           return (
             <List<Alert>
+              // On a phone the actions go under the message, as buttons wide enough for a thumb.
+              itemLayout={phone ? 'vertical' : 'horizontal'}
               dataSource={shown}
               renderItem={(alert) => (
                 <List.Item
                   data-alert-kind={alert.kind}
                   data-read={alert.readAt ? 'true' : 'false'}
                   actions={[
-                    <Link key="open" to={subjectPath(alert)}>
+                    // Padded so a thumb finds it as surely as the button beside it.
+                    <Link
+                      key="open"
+                      to={subjectPath(alert)}
+                      style={{ display: 'inline-block', padding: '8px 4px' }}
+                    >
                       {t('open')}
                     </Link>,
                     alert.readAt ? (
@@ -79,7 +83,11 @@ export function InboxPage() {
                         {t('read')}
                       </Typography.Text>
                     ) : (
-                      <Button key="read" size="small" onClick={() => void markRead(alert)}>
+                      <Button
+                        key="read"
+                        loading={markRead.isPending && markRead.variables.id === alert.id}
+                        onClick={() => markRead.mutate(alert)}
+                      >
                         {t('markRead')}
                       </Button>
                     ),
@@ -93,7 +101,7 @@ export function InboxPage() {
                         <Typography.Text strong={!alert.readAt}>{alert.message}</Typography.Text>
                       </Space>
                     }
-                    description={formatDateTime(alert.createdAt, language)}
+                    description={formatDateTime(alert.createdAt)}
                   />
                 </List.Item>
               )}
@@ -101,6 +109,6 @@ export function InboxPage() {
           );
         }}
       </Loaded>
-    </Card>
+    </PageCard>
   );
 }

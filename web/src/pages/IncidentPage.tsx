@@ -1,5 +1,7 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Form, Input, Radio, Space, Tag, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
 import { type IncidentAction, allowedIncidentActions } from '../../../libs/workflows/src/incidents/rules';
 import { SEVERITIES } from '../../../libs/workflows/src/policy/policy';
 import { api, type Incident } from '../api';
@@ -7,15 +9,12 @@ import { ActionCard } from '../components/ActionCard';
 import { useFormSubmit } from '../form-submit';
 import { DeadlineTable } from '../components/DeadlineTable';
 import { ErrorAlert, Loaded } from '../components/Feedback';
-import { useResource } from '../hooks';
-import { type MessageKey, formatDateTime, labelOf, useI18n } from '../i18n';
+import { PageCard } from '../components/PageCard';
+import { type MessageKey, labelOf, useI18n } from '../i18n';
 import { useJurisdictionLabel } from '../jurisdictions';
-import { Link } from '../router';
+import { invalidateSubject, queries } from '../queries';
 import { useSession } from '../session';
 import { SEVERITY_COLOURS } from './IncidentsPage';
-
-/** Escalation steps are seconds to minutes apart: the chain is watched closely. */
-const REFRESH_MS = 2000;
 
 const ACTION_LABELS: Record<IncidentAction, MessageKey> = {
   acknowledge: 'acknowledge',
@@ -112,7 +111,7 @@ function IncidentActionForm({
 
 /** Who was told when, and who is next if nobody acknowledges in time. */
 function EscalationChain({ incident }: { incident: Incident }) {
-  const { t, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const next = incident.nextEscalation;
   return (
     <Card title={t('escalationChain')} size="small">
@@ -126,7 +125,7 @@ function EscalationChain({ incident }: { incident: Incident }) {
                   {t('stepN', { n: index + 1 })} · {labelOf(t, 'role', step.role)}
                 </Typography.Text>{' '}
                 <Typography.Text type="secondary">
-                  {t('notifiedAt')} {formatDateTime(step.at, language)}
+                  {t('notifiedAt')} {formatDateTime(step.at)}
                 </Typography.Text>
               </span>
             ),
@@ -137,7 +136,7 @@ function EscalationChain({ incident }: { incident: Incident }) {
                   color: 'gray',
                   children: t('nextEscalation', {
                     role: labelOf(t, 'role', next.role),
-                    time: formatDateTime(next.dueAt, language),
+                    time: formatDateTime(next.dueAt),
                   }),
                 },
               ]
@@ -168,18 +167,17 @@ function Actions({ incident, onChanged }: { incident: Incident; onChanged(): voi
   );
 }
 
-export function IncidentPage({ id }: { id: string }) {
-  const { t, language } = useI18n();
-  const incident = useResource(() => api.incident(id), [id], REFRESH_MS);
+export function IncidentPage() {
+  const { id = '' } = useParams();
+  const { t, formatDateTime } = useI18n();
+  const queryClient = useQueryClient();
+  const incident = useQuery(queries.incident(id));
   const jurisdictionLabel = useJurisdictionLabel();
   return (
-    <Loaded resource={incident}>
+    <Loaded query={incident}>
       {(current) => (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-          <Card
-            title={<h1 style={{ fontSize: 18, margin: 0 }}>{current.title}</h1>}
-            extra={<Link to="/emergencies">{t('back')}</Link>}
-          >
+          <PageCard title={current.title} extra={<Link to="/emergencies">{t('back')}</Link>}>
             <Descriptions size="small" column={{ xs: 1, md: 3 }}>
               <Descriptions.Item label={t('severity')}>
                 <Tag color={SEVERITY_COLOURS[current.severity]} data-severity={current.severity}>
@@ -193,11 +191,11 @@ export function IncidentPage({ id }: { id: string }) {
                 {jurisdictionLabel(current.jurisdiction)}
               </Descriptions.Item>
               <Descriptions.Item label={t('triggeredAt')}>
-                {formatDateTime(current.createdAt, language)}
+                {formatDateTime(current.createdAt)}
               </Descriptions.Item>
               {current.acknowledgedAt && (
                 <Descriptions.Item label={t('acknowledged')}>
-                  {current.acknowledgedBy} · {formatDateTime(current.acknowledgedAt, language)}
+                  {current.acknowledgedBy} · {formatDateTime(current.acknowledgedAt)}
                 </Descriptions.Item>
               )}
               {current.disputeId && (
@@ -211,8 +209,11 @@ export function IncidentPage({ id }: { id: string }) {
                 </Descriptions.Item>
               )}
             </Descriptions>
-          </Card>
-          <Actions incident={current} onChanged={incident.reload} />
+          </PageCard>
+          <Actions
+            incident={current}
+            onChanged={() => void invalidateSubject(queryClient, { type: 'incident', id })}
+          />
           <EscalationChain incident={current} />
           <DeadlineTable deadlines={current.deadlines} />
         </Space>

@@ -1,17 +1,19 @@
-import { Button, Card, Form, Input, Radio, Space, Table, Tag } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Form, Input, Radio, Space, Tag } from 'antd';
 import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { SEVERITIES } from '../../../libs/workflows/src/policy/policy';
 import { api, type Incident } from '../api';
 import { useFormSubmit } from '../form-submit';
-import { Countdown } from '../components/Countdown';
+import { NextDeadline } from '../components/Countdown';
 import { ErrorAlert, Loaded } from '../components/Feedback';
-import { useResource } from '../hooks';
-import { formatDateTime, labelOf, useI18n } from '../i18n';
+import { PageCard } from '../components/PageCard';
+import { ResponsiveTable } from '../components/ResponsiveTable';
+import { labelOf, useI18n } from '../i18n';
 import { JurisdictionInput, useJurisdictionLabel } from '../jurisdictions';
-import { Link, useRouter } from '../router';
+import { queries } from '../queries';
 import { useSession } from '../session';
 
-const REFRESH_MS = 5000;
 export const SEVERITY_COLOURS: Record<string, string> = { I: 'red', II: 'orange', III: 'gold', IV: 'blue' };
 
 interface TriggerValues {
@@ -26,7 +28,7 @@ interface TriggerValues {
 function TriggerForm({ onCancel }: { onCancel(): void }) {
   const { t } = useI18n();
   const { session } = useSession();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   const [form] = Form.useForm<TriggerValues>();
   const { submit, busy, error } = useFormSubmit(
     form,
@@ -41,7 +43,7 @@ function TriggerForm({ onCancel }: { onCancel(): void }) {
         },
         idempotencyKey,
       );
-      navigate(`/emergencies/${incident.id}`);
+      void navigate(`/emergencies/${incident.id}`);
     },
   );
   const required = [{ required: true, whitespace: true, message: t('required') }];
@@ -90,16 +92,16 @@ function TriggerForm({ onCancel }: { onCancel(): void }) {
 }
 
 export function IncidentsPage() {
-  const { t, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const { session } = useSession();
   const [triggering, setTriggering] = useState(false);
-  const incidents = useResource(api.incidents, [], REFRESH_MS);
+  const incidents = useQuery(queries.incidents());
   const jurisdictionLabel = useJurisdictionLabel();
   const canTrigger = session?.user.role !== 'admin';
 
   return (
-    <Card
-      title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('incidents')}</h1>}
+    <PageCard
+      title={t('incidents')}
       extra={
         canTrigger &&
         !triggering && (
@@ -110,17 +112,23 @@ export function IncidentsPage() {
       }
     >
       {triggering && <TriggerForm onCancel={() => setTriggering(false)} />}
-      <Loaded resource={incidents}>
+      <Loaded query={incidents}>
         {({ items }) => (
-          <Table<Incident>
-            rowKey="id"
+          <ResponsiveTable<Incident>
+            rowKey={(incident) => incident.id}
             dataSource={items}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            pageSize={20}
             columns={[
               {
                 title: t('incidentTitle'),
                 dataIndex: 'title',
+                phone: 'title',
                 render: (title: string, incident) => <Link to={`/emergencies/${incident.id}`}>{title}</Link>,
+              },
+              {
+                title: t('nextDeadline'),
+                key: 'deadline',
+                render: (_, incident) => <NextDeadline deadlines={incident.deadlines} />,
               },
               {
                 title: t('severity'),
@@ -138,26 +146,20 @@ export function IncidentsPage() {
               {
                 title: t('escalationChain'),
                 key: 'chain',
+                phone: 'hidden',
                 render: (_, incident) =>
                   incident.notified.map((step) => labelOf(t, 'role', step.role)).join(' → '),
               },
               {
-                title: t('nextDeadline'),
-                key: 'deadline',
-                render: (_, incident) => {
-                  const pending = incident.deadlines.find((deadline) => deadline.status === 'pending');
-                  return pending ? <Countdown deadline={pending} /> : null;
-                },
-              },
-              {
                 title: t('triggeredAt'),
                 dataIndex: 'createdAt',
-                render: (at: string) => formatDateTime(at, language),
+                phone: 'hidden',
+                render: (at: string) => formatDateTime(at),
               },
             ]}
           />
         )}
       </Loaded>
-    </Card>
+    </PageCard>
   );
 }

@@ -26,7 +26,7 @@ export function LoginPage() {
 
   return (
     <Card
-      title={<h1 style={{ fontSize: 20, margin: 0 }}>{t('loginTitle')}</h1>}
+      title={<h1 style={{ fontSize: 20, fontWeight: 600, margin: 0 }}>{t('loginTitle')}</h1>}
       style={{ maxWidth: 400, margin: '64px auto' }}
     >
       {error !== undefined && <ErrorAlert error={error} />}

@@ -1,11 +1,13 @@
-import { Button, Card, Form, Input, Radio, Space } from 'antd';
+import { Button, Col, Form, Input, Radio, Row, Space } from 'antd';
+import { useNavigate } from 'react-router';
 import { DISPUTE_CATEGORIES, RISK_LEVELS } from '../../../libs/workflows/src/disputes/rules';
 import { api } from '../api';
 import { useFormSubmit } from '../form-submit';
 import { ErrorAlert } from '../components/Feedback';
+import { PageCard } from '../components/PageCard';
 import { labelOf, useI18n } from '../i18n';
 import { JurisdictionInput } from '../jurisdictions';
-import { useRouter } from '../router';
+import { useIsPhone } from '../screen';
 import { useSession } from '../session';
 
 interface Values {
@@ -21,8 +23,9 @@ interface Values {
 export function NewCasePage() {
   const { t } = useI18n();
   const { session } = useSession();
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
+  const phone = useIsPhone();
   const isMediator = session?.user.role === 'mediator';
   const township = isMediator ? (session?.user.jurisdiction ?? '') : '';
   const required = [{ required: true, whitespace: true, message: t('required') }];
@@ -43,12 +46,12 @@ export function NewCasePage() {
         },
         idempotencyKey,
       );
-      navigate(`/cases/${created.id}`, { replace: true });
+      void navigate(`/cases/${created.id}`, { replace: true });
     },
   );
 
   return (
-    <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('openCase')}</h1>} style={{ maxWidth: 820 }}>
+    <PageCard title={t('openCase')} style={{ maxWidth: 820 }}>
       {error !== undefined && <ErrorAlert error={error} />}
       <Form<Values>
         form={form}
@@ -96,27 +99,34 @@ export function NewCasePage() {
             {(rows, { add, remove }) => (
               <>
                 {rows.map((row, index) => (
-                  <Space key={row.key} align="start" wrap>
-                    <Form.Item
-                      name={[row.name, 'name']}
-                      label={`${t('partyName')} ${index + 1}`}
-                      rules={required}
-                    >
-                      <Input maxLength={200} />
-                    </Form.Item>
-                    <Form.Item
-                      name={[row.name, 'jurisdiction']}
-                      label={`${t('partyJurisdiction')} ${index + 1}`}
-                      rules={required}
-                    >
-                      <JurisdictionInput placeholder="N01" />
-                    </Form.Item>
+                  <Row key={row.key} gutter={12}>
+                    <Col xs={24} sm={11}>
+                      <Form.Item
+                        name={[row.name, 'name']}
+                        label={`${t('partyName')} ${index + 1}`}
+                        rules={required}
+                      >
+                        <Input maxLength={200} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} sm={9}>
+                      <Form.Item
+                        name={[row.name, 'jurisdiction']}
+                        label={`${t('partyJurisdiction')} ${index + 1}`}
+                        rules={required}
+                      >
+                        <JurisdictionInput placeholder="N01" />
+                      </Form.Item>
+                    </Col>
                     {rows.length > 2 && (
-                      <Button onClick={() => remove(row.name)} style={{ marginTop: 30 }}>
-                        {t('removeParty')}
-                      </Button>
+                      <Col xs={24} sm={4}>
+                        {/* Level with the inputs beside it; under them on a phone. */}
+                        <Form.Item label={phone ? undefined : ' '} colon={false}>
+                          <Button onClick={() => remove(row.name)}>{t('removeParty')}</Button>
+                        </Form.Item>
+                      </Col>
                     )}
-                  </Space>
+                  </Row>
                 ))}
                 <Form.Item>
                   <Button type="dashed" onClick={() => add({ jurisdiction: '', name: '' })}>
@@ -134,6 +144,6 @@ export function NewCasePage() {
           <Button onClick={() => navigate('/cases')}>{t('cancel')}</Button>
         </Space>
       </Form>
-    </Card>
+    </PageCard>
   );
 }

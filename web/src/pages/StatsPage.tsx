@@ -1,33 +1,37 @@
-import { Button, Card, Col, Form, Input, Row, Space, Statistic, Table, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Col, DatePicker, Form, Row, Space, Statistic, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo, useState } from 'react';
-import { api, type Stats } from '../api';
+import type { Stats } from '../api';
+import { type StatsPeriod, queries } from '../queries';
+import { useIsPhone } from '../screen';
+import { startOfDay } from '../time';
 import { Chart } from '../components/Chart';
 import { Loaded } from '../components/Feedback';
+import { PageCard } from '../components/PageCard';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 import { type Cell, downloadCsv } from '../csv';
-import { useResource } from '../hooks';
 import { type Translate, labelOf, useI18n } from '../i18n';
 
+/** The calendar days picked (2026-03-01), both included. */
 interface Period {
   from?: string;
   to?: string;
 }
 
-/** The form's dates are local calendar days; `to` is inclusive for people and exclusive for the API. */
-function toQuery({ from, to }: Period): { from?: string; to?: string } {
-  const startOf = (day: string, plusDays = 0) => {
-    const [year, month, date] = day.split('-').map(Number);
-    return new Date(year, month - 1, date + plusDays).toISOString();
-  };
-  return { from: from ? startOf(from) : undefined, to: to ? startOf(to, 1) : undefined };
-}
+/** The days are the user's, in the user's zone; the API takes instants, `to` exclusive. */
+const toQuery = ({ from, to }: Period, zone: string): StatsPeriod => ({
+  from: from ? startOfDay(from, zone) : undefined,
+  to: to ? startOfDay(to, zone, 1) : undefined,
+});
 
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 
 function bar(labels: string[], values: number[], name: string): EChartsCoreOption {
   return {
     tooltip: { trigger: 'axis' },
-    grid: { left: 48, right: 16, bottom: 48, top: 24 },
+    grid: { left: 8, right: 16, bottom: 8, top: 24, containLabel: true },
     xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 5 ? 30 : 0 } },
     yAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', name, data: values, barMaxWidth: 40 }],
@@ -42,12 +46,14 @@ function barAndLine(
 ): EChartsCoreOption {
   return {
     tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: { left: 48, right: 56, bottom: 32, top: 40 },
+    // Below the plot, so it never sits on the axis names above it.
+    legend: { bottom: 0 },
+    grid: { left: 8, right: 8, bottom: 32, top: 40, containLabel: true },
     xAxis: { type: 'category', data: labels },
+    // Each axis name runs inwards from its axis: centred, a long one is cut off at the edge of a phone.
     yAxis: [
-      { type: 'value', name: bars.name },
-      { type: 'value', name: line.name },
+      { type: 'value', name: bars.name, nameTextStyle: { align: 'left' } },
+      { type: 'value', name: line.name, nameTextStyle: { align: 'right' } },
     ],
     series: [
       { type: 'bar', name: bars.name, data: bars.data, barMaxWidth: 40 },
@@ -176,13 +182,12 @@ function StatsView({ stats, period }: { stats: Stats; period: Period }) {
         <Col span={24}>
           <Card title={t('townshipPerformance')} size="small">
             <Chart option={charts.townships} label={t('townshipPerformance')} />
-            <Table
+            <ResponsiveTable<Stats['townships'][number]>
               size="small"
-              rowKey="jurisdiction"
-              pagination={false}
+              rowKey={(row) => row.jurisdiction}
               dataSource={stats.townships}
               columns={[
-                { title: t('township'), dataIndex: 'name' },
+                { title: t('township'), dataIndex: 'name', phone: 'title' },
                 { title: t('deadlinesMet'), dataIndex: 'deadlinesMet' },
                 { title: t('deadlinesMissed'), dataIndex: 'deadlinesMissed' },
                 {
@@ -206,30 +211,33 @@ function StatsView({ stats, period }: { stats: Stats; period: Period }) {
 }
 
 export function StatsPage() {
-  const { t } = useI18n();
+  const { t, timeZone } = useI18n();
+  const phone = useIsPhone();
   const [period, setPeriod] = useState<Period>({});
-  const stats = useResource(() => api.stats(toQuery(period)), [period.from, period.to]);
+  const stats = useQuery(queries.stats(toQuery(period, timeZone)));
+  const day = (value?: Dayjs) => value?.format('YYYY-MM-DD');
+  const picker = <DatePicker inputReadOnly={phone} style={{ width: phone ? '100%' : undefined }} />;
 
   return (
-    <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('stats')}</h1>}>
-      <Form<Period>
+    <PageCard title={t('stats')}>
+      <Form<{ from?: Dayjs; to?: Dayjs }>
         name="stats-period"
-        layout="inline"
-        onFinish={(values) => setPeriod({ from: values.from || undefined, to: values.to || undefined })}
+        layout={phone ? 'vertical' : 'inline'}
+        onFinish={(values) => setPeriod({ from: day(values.from), to: day(values.to) })}
         style={{ marginBottom: 16 }}
       >
         <Form.Item name="from" label={t('from')}>
-          <Input type="date" />
+          {picker}
         </Form.Item>
         <Form.Item name="to" label={t('to')}>
-          <Input type="date" />
+          {picker}
         </Form.Item>
-        <Button type="primary" htmlType="submit">
+        <Button type="primary" htmlType="submit" block={phone}>
           {t('query')}
         </Button>
       </Form>
       <Typography.Paragraph type="secondary">{t('scopeNote')}</Typography.Paragraph>
-      <Loaded resource={stats}>{(data) => <StatsView stats={data} period={period} />}</Loaded>
-    </Card>
+      <Loaded query={stats}>{(data) => <StatsView stats={data} period={period} />}</Loaded>
+    </PageCard>
   );
 }

@@ -1,0 +1,116 @@
+import type { Role } from '../../web/src/api';
+import { translator } from '../../web/src/i18n';
+import { type PageRoute, ROUTES, navigationOf } from '../../web/src/routes';
+import type { Locator, Page } from 'playwright-core';
+import { newCase } from '../support/stack';
+import {
+  type ConsoleRun,
+  DEVICES,
+  type Device,
+  SETUP_TIMEOUT_MS,
+  expectNoSideScroll,
+  navigate,
+  startConsole,
+} from './support/console';
+
+/** The user who opens a page: the first role whose navigation lists it, else the bureau, who may open all. */
+const ROLES: Exclude<Role, 'admin'>[] = ['mediator', 'bureau', 'leader'];
+const roleFor = (route: PageRoute) => ROLES.find((role) => route.nav?.[role]) ?? 'bureau';
+const t = translator('zh');
+
+/**
+ * Every page of the route table, on a phone and on a desktop screen: it loads, fits the screen without
+ * scrolling sideways, and its navigation entry can be reached. A page added to the table is covered here by
+ * that alone; one with a parameter in its path needs an example address below, or its test says so.
+ */
+describe('console: every page on a phone and a desktop screen', () => {
+  let run: ConsoleRun;
+  const examples: Record<string, string> = {};
+
+  beforeAll(async () => {
+    run = await startConsole({ district: 'WP1' });
+    const bureau = await run.stack.as(run.district.users.bureau);
+    const dispute = await bureau.post('/disputes', newCase(run.district.townships[0])).expect(201);
+    examples['/cases/:id'] = `/cases/${dispute.body.id}`;
+    const incident = await bureau
+      .post('/incidents', {
+        title: '界桩附近村民聚集',
+        type: '群体性聚集',
+        severity: 'III',
+        jurisdiction: run.district.townships[0],
+        description: '约二十人聚集',
+      })
+      .expect(201);
+    examples['/emergencies/:id'] = `/emergencies/${incident.body.id}`;
+  }, SETUP_TIMEOUT_MS);
+  afterAll(() => run?.stop());
+
+  // One sign-in per user and screen: signing in for every page would run into the login rate limit.
+  const sessions = new Map<string, Page>();
+  async function signedIn(role: Exclude<Role, 'admin'>, device: Device): Promise<Page> {
+    const key = `${role} ${device}`;
+    let page = sessions.get(key);
+    if (page) await page.goto('/');
+    else {
+      page = await run.signIn(run.district.users[role], device);
+      sessions.set(key, page);
+    }
+    return page;
+  }
+
+  const cases = ROUTES.flatMap((route) =>
+    (Object.keys(DEVICES) as Device[]).map((device): [string, Device, PageRoute] => [
+      route.id,
+      device,
+      route,
+    ]),
+  );
+
+  it.each(cases)('%s on a %s', async (_id, device, route: PageRoute) => {
+    const role = roleFor(route);
+    if (route.public) {
+      await visit(await run.open(device), route, device);
+      return;
+    }
+    const page = await signedIn(role, device);
+    if (route.nav?.[role]) {
+      // Reached through the navigation, as its users find it; the role's home page is where signing in lands.
+      if (navigationOf(role)[0].id !== route.id) await navigate(page, t(route.title));
+    } else {
+      const address = route.path.includes(':') ? examples[route.path] : route.path;
+      if (!address) throw new Error(`no example address for ${route.path}: add one in beforeAll`);
+      await page.goto(address);
+    }
+    await visit(page, route, device);
+    // The whole navigation is at hand from every page: in the header, or in the drawer on a phone.
+    const entries = navigationOf(role).map((entry) => t(entry.title));
+    // The inbox's entry carries its unread count on a line of its own.
+    const labels = async (links: Locator) => (await links.allInnerTexts()).map((text) => text.split('\n')[0]);
+    if (device === 'phone') {
+      await page.getByRole('button', { name: '打开导航菜单' }).click();
+      const links = page.getByRole('dialog').getByRole('navigation').getByRole('link');
+      await links.first().waitFor();
+      expect(await labels(links)).toEqual(entries);
+      await expectNoSideScroll(page);
+      await run.screenshot(page, `page-${route.id}-${device}-navigation`);
+      await page.getByRole('button', { name: '关闭导航菜单' }).click();
+    } else {
+      expect(await labels(page.getByRole('navigation').getByRole('link'))).toEqual(entries);
+    }
+  });
+
+  async function visit(page: Page, route: PageRoute, device: Device) {
+    await page.locator('main h1').waitFor();
+    await page.locator('main .ant-spin').first().waitFor({ state: 'detached' });
+    expect(await page.title()).toMatch(/界线纠纷调处与应急处置$/);
+    await expectNoSideScroll(page);
+    await run.screenshot(page, `page-${route.id}-${device}`);
+    if (device === 'phone') {
+      // The narrowest phones still in use are 360 px wide.
+      const { viewport } = DEVICES.phone;
+      await page.setViewportSize({ width: 360, height: viewport.height });
+      await expectNoSideScroll(page);
+      await page.setViewportSize(viewport);
+    }
+  }
+});

@@ -1,0 +1,68 @@
+import { QueryClient, queryOptions } from '@tanstack/react-query';
+import { ApiError, api } from './api';
+
+/** A lost connection or a server in trouble may pass; a refusal (4xx) will not, so it is not asked again. */
+const worthRetrying = (error: unknown): boolean =>
+  !(error instanceof ApiError) || error.status === 0 || error.status >= 500;
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: (failures, error) => failures < 3 && worthRetrying(error) },
+      // A write is retried by its form, with the same idempotency key, when the user says so.
+      mutations: { retry: false },
+    },
+  });
+}
+
+/** The period of the statistics, as the API takes it (instants; `to` exclusive). */
+export interface StatsPeriod {
+  from?: string;
+  to?: string;
+}
+
+/**
+ * Every read of the console, with its cache key and how often it is refreshed while on screen. Keys start with
+ * the subject's kind and id, so `invalidateSubject` reaches all that shows one subject.
+ */
+export const queries = {
+  disputes: () =>
+    queryOptions({ queryKey: ['disputes'], queryFn: () => api.disputes(), refetchInterval: 15_000 }),
+  dispute: (id: string) =>
+    queryOptions({ queryKey: ['dispute', id], queryFn: () => api.dispute(id), refetchInterval: 10_000 }),
+  timeline: (id: string) =>
+    queryOptions({
+      queryKey: ['dispute', id, 'timeline'],
+      queryFn: () => api.timeline(id),
+      refetchInterval: 10_000,
+    }),
+  incidents: () =>
+    queryOptions({ queryKey: ['incidents'], queryFn: () => api.incidents(), refetchInterval: 5000 }),
+  // Escalation steps are seconds to minutes apart: the chain is watched closely.
+  incident: (id: string) =>
+    queryOptions({ queryKey: ['incident', id], queryFn: () => api.incident(id), refetchInterval: 2000 }),
+  // Polled once for the whole console by the inbox provider.
+  alerts: () => queryOptions({ queryKey: ['alerts'], queryFn: () => api.alerts() }),
+  stats: (period: StatsPeriod) =>
+    queryOptions({ queryKey: ['stats', period], queryFn: () => api.stats(period) }),
+  // The same for every user and rarely changed: loaded once per page load.
+  jurisdictions: () =>
+    queryOptions({ queryKey: ['jurisdictions'], queryFn: () => api.jurisdictions(), staleTime: Infinity }),
+};
+
+export interface Subject {
+  type: 'dispute' | 'incident';
+  id: string;
+}
+
+/**
+ * Subject X changed: refetches its page, the list it appears in and the statistics that count it. Called after
+ * the console's own writes, and the place to call when the server reports a change.
+ */
+export async function invalidateSubject(client: QueryClient, { type, id }: Subject): Promise<void> {
+  await Promise.all([
+    client.invalidateQueries({ queryKey: [type, id] }),
+    client.invalidateQueries({ queryKey: [type === 'dispute' ? 'disputes' : 'incidents'] }),
+    client.invalidateQueries({ queryKey: ['stats'] }),
+  ]);
+}

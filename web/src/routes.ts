@@ -1,0 +1,52 @@
+import type { Role } from './api';
+import type { MessageKey } from './i18n';
+
+export interface PageRoute {
+  id: string;
+  /** A react-router pattern; `:id` parts are read by the page itself. */
+  path: string;
+  /** The page's name in the navigation and the window title. */
+  title: MessageKey;
+  /**
+   * Where the page stands in each role's navigation, 1 first (the role's home page); roles not named reach it
+   * through links only.
+   */
+  nav?: Partial<Record<Role, number>>;
+  /** Shown before signing in; a signed-in user who opens it is sent home. */
+  public?: true;
+}
+
+/**
+ * Every page of the console. The layout builds the navigation from it, App renders each entry's component
+ * (its type makes a page without one a compile error) and the browser tests visit every entry on a phone and
+ * a desktop screen.
+ */
+export const ROUTES = [
+  { id: 'login', path: '/login', title: 'loginTitle', public: true },
+  { id: 'cases', path: '/cases', title: 'navCases', nav: { mediator: 1, bureau: 1, leader: 4, admin: 1 } },
+  { id: 'newCase', path: '/cases/new', title: 'openCase' },
+  { id: 'case', path: '/cases/:id', title: 'caseDetail' },
+  { id: 'incidents', path: '/emergencies', title: 'navIncidents', nav: { bureau: 2, leader: 2, admin: 2 } },
+  { id: 'incident', path: '/emergencies/:id', title: 'incidentDetail' },
+  // The leader's day starts in the alert inbox.
+  { id: 'inbox', path: '/inbox', title: 'navInbox', nav: { mediator: 2, bureau: 3, leader: 1, admin: 4 } },
+  { id: 'statistics', path: '/statistics', title: 'navStats', nav: { bureau: 4, leader: 3, admin: 3 } },
+  {
+    id: 'settings',
+    path: '/settings',
+    title: 'navSettings',
+    nav: { mediator: 9, bureau: 9, leader: 9, admin: 9 },
+  },
+] as const satisfies readonly PageRoute[];
+
+export type PageId = (typeof ROUTES)[number]['id'];
+
+/** The pages a role finds in its navigation, in its order. */
+export function navigationOf(role: Role): PageRoute[] {
+  const position = (route: PageRoute) => route.nav?.[role] ?? 0;
+  return (ROUTES as readonly PageRoute[])
+    .filter((route) => position(route) > 0)
+    .sort((a, b) => position(a) - position(b));
+}
+
+export const homeOf = (role: Role): string => navigationOf(role)[0].path;
