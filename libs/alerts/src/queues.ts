@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AlertKind, Explanation, SubjectType } from '@boundary/workflows';
+import type { AlertIntent } from '@boundary/workflows';
 
 export enum QueueName {
   AlertDelivery = 'alert-delivery',
@@ -11,18 +11,11 @@ export enum JobName {
   PostWebhook = 'post-webhook',
 }
 
-/** One alert for one user, as it travels through the queue. */
-export interface AlertDeliveryJob {
+/** One alert for one user, as it travels through the queue: the workflow's intent, addressed. */
+export interface AlertDeliveryJob extends Omit<AlertIntent, 'key' | 'at' | 'audience'> {
   /** The workflow's key plus the recipient: unique in the inbox. */
   dedupKey: string;
   recipient: string;
-  kind: AlertKind;
-  subjectType: SubjectType;
-  subjectId: string;
-  subjectTitle: string;
-  deadlineKind?: string;
-  dueAt?: string;
-  detail?: Explanation;
   /** When the workflow decided it; the inbox shows this, not when a retry finally landed. */
   decidedAt: string;
 }

@@ -6,6 +6,7 @@
  */
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import type { TimelineEvent } from './shared';
 
 /** The `prevHash` of the first record of a chain. */
 export const CHAIN_START = '0'.repeat(64);
@@ -25,16 +26,7 @@ export function chainHash(prevHash: string, record: unknown): string {
 }
 
 /** What a timeline event's hash covers: everything it says, and the subject it belongs to. */
-export interface ChainedTimelineFields {
-  subjectId: string;
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  data: Record<string, unknown>;
-}
+export type ChainedTimelineFields = Omit<TimelineEvent, 'hash' | 'prevHash'> & { subjectId: string };
 
 export const timelineHash = (prevHash: string, event: ChainedTimelineFields): string =>
   chainHash(prevHash, event);

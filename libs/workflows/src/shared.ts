@@ -64,8 +64,9 @@ export interface AlertAudience {
 }
 
 /**
- * An alert as the workflow decides it. `key` is deterministic (subject, kind, deadline kind, due time or
- * step); the delivery layer appends the recipient, and that full key is unique in the inbox.
+ * An alert as the workflow decides it. `key` names the subject, the kind and the `seq` of the timeline event
+ * that decided it, all from the committed history; the delivery layer appends the recipient, and that full
+ * key is unique in the inbox.
  */
 export interface AlertIntent {
   key: string;

@@ -2,13 +2,8 @@ import { explain } from '@boundary/alerts';
 import { type Explanation, type TimelineEvent, firstBrokenLink, timelineHash } from '@boundary/workflows';
 import type { DataSource, EntityManager } from 'typeorm';
 
-export interface TimelineRow {
-  at: string;
-  actor: string;
-  action: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  data: Record<string, unknown>;
+/** A timeline entry as the API shows it: the event without its number and hash chain. */
+export interface TimelineRow extends Omit<TimelineEvent, 'seq' | 'hash' | 'prevHash'> {
   /** `data.reason` in words, Chinese and English; absent when the event records no reason. */
   reasonText?: string;
   reasonTextEn?: string;
