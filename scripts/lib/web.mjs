@@ -32,5 +32,10 @@ export async function ensureWebBuilt({ log = () => {} } = {}) {
   const sources = Math.max(...SOURCES.map((path) => newestMtimeMs(join(REPO_ROOT, path))));
   if (built > 0 && built >= sources) return;
   log('构建网页控制台 / building the web console (npm run build:web)');
-  await run('npm', ['run', '--silent', 'build:web'], { label: 'npm run build:web' });
+  // Vite builds for whatever NODE_ENV says, and the browser tests run under NODE_ENV=test: the console is
+  // always built as it ships (a development build would, for one, never register its service worker).
+  await run('npm', ['run', '--silent', 'build:web'], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    label: 'npm run build:web',
+  });
 }
