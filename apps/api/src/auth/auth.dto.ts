@@ -13,10 +13,26 @@ export class LoginDto {
   password!: string;
 }
 
+export class ChangePasswordDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 128)
+  currentPassword!: string;
+
+  @ApiProperty({
+    description: '至少 8 位，含字母和数字，不含用户名 / 8+ characters, letters and digits, not the username',
+  })
+  @IsString()
+  @Length(1, 256)
+  newPassword!: string;
+}
+
 export class LoginUserDto {
   @ApiProperty() username!: string;
+  @ApiProperty() displayName!: string;
   @ApiProperty({ enum: ['mediator', 'bureau', 'leader', 'admin'] }) role!: string;
   @ApiProperty({ nullable: true, type: String }) jurisdiction!: string | null;
+  @ApiProperty({ description: '须先修改密码 / must change the password first' }) mustChangePassword!: boolean;
 }
 
 export class LoginResponseDto {

@@ -4,9 +4,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '@boundary/config';
 import {
   AlertRepository,
+  AuditRepository,
   DisputeRepository,
   ENTITIES,
   IncidentRepository,
+  LoginFailureRepository,
   MIGRATIONS,
   OrganisationRepository,
   StatsRepository,
@@ -77,6 +79,8 @@ export class InfrastructureModule implements OnApplicationShutdown {
         repository(OrganisationRepository),
         repository(TimelineRepository),
         repository(StatsRepository),
+        repository(AuditRepository),
+        repository(LoginFailureRepository),
       ],
       exports: [
         ConfigModule,
@@ -90,6 +94,8 @@ export class InfrastructureModule implements OnApplicationShutdown {
         OrganisationRepository,
         TimelineRepository,
         StatsRepository,
+        AuditRepository,
+        LoginFailureRepository,
       ],
     };
   }
