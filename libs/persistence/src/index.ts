@@ -1,4 +1,5 @@
 export * from './data-source';
+export * from './integrity';
 export * from './provision';
 export * from './seed';
 export * from './entities/alert.entity';
