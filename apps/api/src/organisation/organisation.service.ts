@@ -88,6 +88,11 @@ export class OrganisationService {
   }
 
   async update(code: string, body: UpdateJurisdictionDto, origin: Origin): Promise<JurisdictionView> {
+    if (Object.values(body).every((value) => value === undefined)) {
+      const unchanged = await this.organisation.findJurisdiction(code);
+      if (!unchanged) throw AppError.notFound({ zh: '行政区', en: 'jurisdiction' });
+      return toView(unchanged);
+    }
     for (const field of ['firstResponsible', 'directResponsible'] as const) {
       const username = body[field];
       const user = username ? await this.organisation.findUser(username) : null;
