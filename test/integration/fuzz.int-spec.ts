@@ -252,9 +252,8 @@ describe('fuzzing organisation and accounts', () => {
         ) as fc.Arbitrary<['post' | 'patch' | 'put', string, string]>,
         fc.oneof(anyJson, accountFields),
         async ([method, path, token], body) => {
-          const response = await stack
-            .http()
-            [method](path)
+          const http = stack.http();
+          const response = await http[method](path)
             .set('authorization', `Bearer ${token}`)
             .set('content-type', 'application/json')
             .send(JSON.stringify(body));
