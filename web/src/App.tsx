@@ -10,8 +10,12 @@ import { IncidentPage } from './pages/IncidentPage';
 import { IncidentsPage } from './pages/IncidentsPage';
 import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
+import { AuditPage } from './pages/AuditPage';
 import { NewCasePage } from './pages/NewCasePage';
+import { OrganisationPage } from './pages/OrganisationPage';
+import { PasswordPage } from './pages/PasswordPage';
 import { StatsPage } from './pages/StatsPage';
+import { UsersPage } from './pages/UsersPage';
 import { matchPath, useRouter } from './router';
 import { useSession } from './session';
 
@@ -23,6 +27,10 @@ const ROUTES: { pattern: string; render(params: Record<string, string>): ReactNo
   { pattern: '/emergencies/:id', render: ({ id }) => <IncidentPage key={id} id={id} /> },
   { pattern: '/inbox', render: () => <InboxPage /> },
   { pattern: '/statistics', render: () => <StatsPage /> },
+  { pattern: '/organisation', render: () => <OrganisationPage /> },
+  { pattern: '/users', render: () => <UsersPage /> },
+  { pattern: '/audit', render: () => <AuditPage /> },
+  { pattern: '/password', render: () => <PasswordPage /> },
 ];
 
 function Page({ path }: { path: string }) {
@@ -49,6 +57,14 @@ export function App() {
     return (
       <Layout>
         <LoginPage />
+      </Layout>
+    );
+  }
+  if (session.user.mustChangePassword) {
+    // An issued password is changed before anything else: the API refuses every other call until then.
+    return (
+      <Layout>
+        <PasswordPage />
       </Layout>
     );
   }

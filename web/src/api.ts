@@ -6,15 +6,44 @@ export type Role = 'mediator' | 'bureau' | 'leader' | 'admin';
 
 export interface User {
   username: string;
+  displayName?: string;
   role: Role;
   jurisdiction: string | null;
+  mustChangePassword?: boolean;
 }
+
+export type JurisdictionLevel = 'city' | 'district' | 'township' | 'village';
 
 export interface Jurisdiction {
   code: string;
   name: string;
-  level: 'district' | 'township' | 'county';
+  level: JurisdictionLevel;
   parentCode: string | null;
+  firstResponsible?: string;
+  directResponsible?: string;
+}
+
+/** An account as the administrator manages it. */
+export interface Account {
+  username: string;
+  displayName: string;
+  role: Role;
+  jurisdiction: string | null;
+  disabled: boolean;
+  mustChangePassword: boolean;
+  phone?: string;
+  webhookUrl?: string;
+}
+
+export interface AuditRecord {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  target: string | null;
+  ip: string | null;
+  outcome: 'success' | 'failure';
+  details: Record<string, unknown>;
 }
 
 export interface Deadline {
@@ -143,9 +172,15 @@ interface Connection {
   token?: string;
   language: Language;
   onUnauthenticated(): void;
+  /** The API renews a token in use (`x-access-token`): the session keeps the newest. */
+  onRenewed(token: string): void;
 }
 
-const connection: Connection = { language: 'zh', onUnauthenticated: () => undefined };
+const connection: Connection = {
+  language: 'zh',
+  onUnauthenticated: () => undefined,
+  onRenewed: () => undefined,
+};
 
 /** The session and language every request carries; set by the session provider. */
 export function configureApi(settings: Partial<Connection>): void {
@@ -153,7 +188,7 @@ export function configureApi(settings: Partial<Connection>): void {
 }
 
 async function call<T>(
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
   path: string,
   body?: object,
   extraHeaders: Record<string, string> = {},
@@ -171,6 +206,8 @@ async function call<T>(
   } catch (error) {
     throw new ApiError(0, 'NETWORK', (error as Error).message);
   }
+  const renewed = response.headers.get('x-access-token');
+  if (renewed && connection.token) connection.onRenewed(renewed);
   const text = await response.text();
   let data: unknown;
   try {
@@ -220,9 +257,23 @@ export const INCIDENT_ACTION_PATHS: Record<IncidentAction, string> = {
   resolve: 'resolve',
 };
 
+const path = (value: string) => encodeURIComponent(value);
+
 export const api = {
   login: (username: string, password: string) =>
     call<{ accessToken: string; user: User }>('POST', '/auth/login', { username, password }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    call<{ accessToken: string; user: User }>('POST', '/auth/password', { currentPassword, newPassword }),
+  users: () => call<Account[]>('GET', '/users'),
+  createUser: (body: object) => call<Account>('POST', '/users', body),
+  updateUser: (username: string, body: object) => call<Account>('PATCH', `/users/${path(username)}`, body),
+  resetPassword: (username: string, password: string) =>
+    call<unknown>('POST', `/users/${path(username)}/reset-password`, { password }),
+  createJurisdiction: (body: object) => call<Jurisdiction>('POST', '/jurisdictions', body),
+  updateJurisdiction: (code: string, body: object) =>
+    call<Jurisdiction>('PATCH', `/jurisdictions/${path(code)}`, body),
+  audit: (params: Record<string, string | undefined>) =>
+    call<{ items: AuditRecord[]; total: number }>('GET', `/audit${query(params)}`),
   disputes: (params: { status?: string } = {}) =>
     call<{ items: DisputeCase[]; total: number }>('GET', `/disputes${query({ ...params, pageSize: '100' })}`),
   dispute: (id: string) => call<DisputeCase>('GET', `/disputes/${encodeURIComponent(id)}`),

@@ -29,6 +29,10 @@ const zh = {
   navIncidents: '应急事件',
   navInbox: '提醒',
   navStats: '统计分析',
+  navOrganisation: '组织机构',
+  navUsers: '用户管理',
+  navAudit: '审计日志',
+  navPassword: '修改密码',
 
   'role.mediator': '调解员',
   'role.bureau': '区民政局',
@@ -262,6 +266,10 @@ const en: Record<MessageKey, string> = {
   navIncidents: 'Incidents',
   navInbox: 'Alerts',
   navStats: 'Statistics',
+  navOrganisation: 'Organisation',
+  navUsers: 'Users',
+  navAudit: 'Audit log',
+  navPassword: 'Change password',
 
   'role.mediator': 'Mediator',
   'role.bureau': 'District bureau',

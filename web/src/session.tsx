@@ -46,6 +46,14 @@ export function AppProviders({ children }: { children: ReactNode }) {
     window.localStorage.setItem(SESSION_KEY, JSON.stringify(next));
     setSession(next);
   }, []);
+  const renew = useCallback((token: string) => {
+    setSession((current) => {
+      if (!current) return current;
+      const next = { ...current, token };
+      window.localStorage.setItem(SESSION_KEY, JSON.stringify(next));
+      return next;
+    });
+  }, []);
   const signOut = useCallback(() => {
     window.localStorage.removeItem(SESSION_KEY);
     setSession(null);
@@ -57,7 +65,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
   }, []);
 
   // Set during render, not in an effect: the pages' first requests already need the token and language.
-  configureApi({ token: session?.token, language, onUnauthenticated: signOut });
+  configureApi({ token: session?.token, language, onUnauthenticated: signOut, onRenewed: renew });
 
   const i18n = useMemo(() => ({ language, t: translator(language), setLanguage }), [language, setLanguage]);
   return (

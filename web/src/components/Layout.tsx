@@ -15,13 +15,17 @@ const CASES: NavItem = { path: '/cases', label: 'navCases' };
 const INCIDENTS: NavItem = { path: '/emergencies', label: 'navIncidents' };
 const INBOX: NavItem = { path: '/inbox', label: 'navInbox' };
 const STATS: NavItem = { path: '/statistics', label: 'navStats' };
+const ORGANISATION: NavItem = { path: '/organisation', label: 'navOrganisation' };
+const USERS: NavItem = { path: '/users', label: 'navUsers' };
+const AUDIT: NavItem = { path: '/audit', label: 'navAudit' };
+const PASSWORD: NavItem = { path: '/password', label: 'navPassword' };
 
 /** What each role works on, first item first: the leader's day starts in the alert inbox. */
 export const NAVIGATION: Record<Role, NavItem[]> = {
-  mediator: [CASES, INBOX],
-  bureau: [CASES, INCIDENTS, INBOX, STATS],
-  leader: [INBOX, INCIDENTS, STATS, CASES],
-  admin: [CASES, INCIDENTS, STATS, INBOX],
+  mediator: [CASES, INBOX, PASSWORD],
+  bureau: [CASES, INCIDENTS, INBOX, STATS, ORGANISATION, PASSWORD],
+  leader: [INBOX, INCIDENTS, STATS, CASES, ORGANISATION, PASSWORD],
+  admin: [CASES, INCIDENTS, STATS, INBOX, USERS, ORGANISATION, AUDIT, PASSWORD],
 };
 
 export function Layout({ children }: { children: ReactNode }) {
