@@ -631,7 +631,7 @@ async function measure(ctx: Context, t0: number) {
   const host = machine();
   say(`serial probe: ${SERIAL} of each operation at concurrency 1`);
   const serial = await serialProbe(ctx);
-  say(`1/4 create: bare workflow.start vs POST /disputes (${CREATE_COUNT} each, concurrency ${CONCURRENCY})`);
+  say(`1/5 create: bare workflow.start vs POST /disputes (${CREATE_COUNT} each, concurrency ${CONCURRENCY})`);
   const create = await createPhase(ctx);
   say('2/5 advance: bare executeUpdate(reportDispute) vs POST /disputes/:id/report');
   const advance = await advancePhase(ctx, create.cases);
