@@ -148,7 +148,8 @@ export class AuditQuery extends PageQuery {
 }
 
 export class AuditItemView {
-  @ApiProperty({ description: '行号，audit:verify 以此指出断链处 / row id, as audit:verify names it' }) id!: string;
+  @ApiProperty({ description: '行号，audit:verify 以此指出断链处 / row id, as audit:verify names it' })
+  id!: string;
   @ApiProperty() at!: string;
   @ApiProperty() actor!: string;
   @ApiProperty({ example: 'login' }) action!: string;
