@@ -225,7 +225,7 @@ export async function createDatabase(): Promise<{ name: string; drop(): Promise<
   const dataSource = createDataSource({ url: `${PG_BASE}/${name}`, poolSize: 1 });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
-  await seedDemoOrganisation(dataSource);
+  await seedDemoOrganisation(dataSource, 'test');
   await dataSource.destroy();
   return {
     name,

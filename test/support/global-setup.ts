@@ -1,8 +1,7 @@
 // Jest maps @boundary/* for test files only; this file loads the libraries outside of that mapping.
 import 'tsconfig-paths/register';
 import { randomBytes } from 'node:crypto';
-import { createDataSource } from '../../libs/persistence/src/data-source';
-import { seedDemoOrganisation } from '../../libs/persistence/src/seed';
+import { provisionDatabase } from '../../libs/persistence/src/provision';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Client } from 'pg';
 import { startTemporalDevServer } from './temporal-server';
@@ -13,6 +12,7 @@ declare global {
 }
 
 const BASE_URL = process.env.TEST_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const APPLICATION_LOGIN = 'boundary_test_app';
 
 /** One run = one Temporal dev server on a free port, one fresh database, one Redis key prefix. */
 export default async function globalSetup(): Promise<void> {
@@ -23,12 +23,16 @@ export default async function globalSetup(): Promise<void> {
   await admin.connect();
   await admin.query(`CREATE DATABASE "${database}"`);
   await admin.end();
-  const databaseUrl = `${BASE_URL}/${database}`;
-  const dataSource = createDataSource({ url: databaseUrl, poolSize: 1 });
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await seedDemoOrganisation(dataSource);
-  await dataSource.destroy();
+  // The API and worker of every stack log in as an application role, as in production: they cannot change or
+  // remove timeline and audit rows. Specs that tamper on purpose use OWNER_DATABASE_URL.
+  const ownerUrl = `${BASE_URL}/${database}`;
+  const databaseUrl = Object.assign(new URL(ownerUrl), { username: APPLICATION_LOGIN }).toString();
+  await provisionDatabase({
+    databaseUrl,
+    migrationDatabaseUrl: ownerUrl,
+    seedDemo: true,
+    nodeEnv: 'test',
+  });
 
   const env = await startTemporalDevServer();
   globalThis.__TEMPORAL_ENV__ = env;
@@ -41,6 +45,7 @@ export default async function globalSetup(): Promise<void> {
     TEST_DATABASE: database,
     TEST_WORKFLOW_BUNDLE: bundlePath,
     DATABASE_URL: databaseUrl,
+    OWNER_DATABASE_URL: ownerUrl,
     TEMPORAL_ADDRESS: env.address,
     REDIS_PREFIX: `boundary-test-${runId}`,
     NODE_ENV: 'test',

@@ -32,6 +32,21 @@ export const ROUTES = [
   { id: 'inbox', path: '/inbox', title: 'navInbox', nav: { mediator: 2, bureau: 3, leader: 1, admin: 4 } },
   { id: 'statistics', path: '/statistics', title: 'navStats', nav: { bureau: 4, leader: 3, admin: 3 } },
   {
+    id: 'organisation',
+    path: '/organisation',
+    title: 'navOrganisation',
+    nav: { bureau: 5, leader: 5, admin: 6 },
+  },
+  { id: 'users', path: '/users', title: 'navUsers', nav: { admin: 5 } },
+  { id: 'audit', path: '/audit', title: 'navAudit', nav: { admin: 7 } },
+  // Every user's own; a user with an issued password sees nothing else until it is changed.
+  {
+    id: 'password',
+    path: '/password',
+    title: 'navPassword',
+    nav: { mediator: 8, bureau: 8, leader: 8, admin: 8 },
+  },
+  {
     id: 'settings',
     path: '/settings',
     title: 'navSettings',

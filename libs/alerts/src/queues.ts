@@ -27,9 +27,9 @@ export interface AlertDeliveryJob {
   decidedAt: string;
 }
 
+/** The URL and secret are read when it is sent: a recipient who changed or removed the webhook since is respected. */
 export interface WebhookJob {
   alertId: string;
-  url: string;
 }
 
 export const recipientKey = (workflowKey: string, username: string): string => `${workflowKey}:${username}`;
