@@ -26,8 +26,12 @@ const place = (code: string, level: JurisdictionEntity['level'], parentCode: str
   directResponsible: null,
 });
 
-/** District D01 holds T01 and T02, district D02 holds T03; N01 is the neighbouring county. */
+/**
+ * District D01 holds T01 and T02, district D02 holds T03; N01 is the neighbouring county (a district too);
+ * C01 is a city, which is neither a township nor a district.
+ */
 export const JURISDICTIONS: JurisdictionEntity[] = [
+  place('C01', 'city', null),
   place('D01', 'district', null),
   place('T01', 'township', 'D01'),
   place('T02', 'township', 'D01'),

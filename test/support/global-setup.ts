@@ -1,9 +1,9 @@
 // Jest maps @boundary/* for test files only; this file loads the libraries outside of that mapping.
 import 'tsconfig-paths/register';
 import { randomBytes } from 'node:crypto';
-import { provisionDatabase } from '../../libs/persistence/src/provision';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Client } from 'pg';
+import { provisionForTests } from './owner';
 import { startTemporalDevServer } from './temporal-server';
 import { workflowBundlePath } from './workflow-bundle';
 
@@ -12,7 +12,6 @@ declare global {
 }
 
 const BASE_URL = process.env.TEST_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
-const APPLICATION_LOGIN = 'boundary_test_app';
 
 /** One run = one Temporal dev server on a free port, one fresh database, one Redis key prefix. */
 export default async function globalSetup(): Promise<void> {
@@ -24,15 +23,9 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`CREATE DATABASE "${database}"`);
   await admin.end();
   // The API and worker of every stack log in as an application role, as in production: they cannot change or
-  // remove timeline and audit rows. Specs that tamper on purpose use OWNER_DATABASE_URL.
+  // remove timeline and audit rows. Specs that tamper on purpose use OWNER_DATABASE_URL (asOwner).
   const ownerUrl = `${BASE_URL}/${database}`;
-  const databaseUrl = Object.assign(new URL(ownerUrl), { username: APPLICATION_LOGIN }).toString();
-  await provisionDatabase({
-    databaseUrl,
-    migrationDatabaseUrl: ownerUrl,
-    seedDemo: true,
-    nodeEnv: 'test',
-  });
+  const databaseUrl = await provisionForTests(ownerUrl);
 
   const env = await startTemporalDevServer();
   globalThis.__TEMPORAL_ENV__ = env;
