@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/bootstrap';
+import { seedDistrict } from '../support/organisation';
 import { asOwner } from '../support/owner';
 import { DEMO_PASSWORD } from '../support/stack';
 import { quietFor } from '../support/waits';
@@ -18,9 +19,12 @@ describe('accounts: creation, first password, disabling, role changes, lockout, 
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
   let serial = 0;
   const freshName = () => `acc${Date.now().toString(36)}${(serial += 1)}`;
+  // A district of the spec's own: the users it leaves behind must not receive other specs' alerts.
+  let district: string;
+  let township: string;
 
   /** A user the admin created, signed in with the issued password, which must still be changed. */
-  const newUser = async (role = 'mediator', jurisdiction: string | null = 'T01') => {
+  const newUser = async (role = 'mediator', jurisdiction: string | null = township) => {
     const username = freshName();
     await asAdmin('post', '/users')
       .send({ username, displayName: '测试用户', role, jurisdiction, password: 'Issued2026' })
@@ -47,6 +51,10 @@ describe('accounts: creation, first password, disabling, role changes, lockout, 
       LOGIN_RATE_LIMIT: '1000',
     });
     await app.init();
+    ({
+      code: district,
+      townships: [township],
+    } = await seedDistrict(app.get(DataSource), 'ACC'));
     adminToken = (await login('admin', DEMO_PASSWORD).expect(200)).body.accessToken;
   });
   afterAll(() => app.close());
@@ -63,7 +71,7 @@ describe('accounts: creation, first password, disabling, role changes, lockout, 
         username,
         displayName: '南山镇调解员',
         role: 'mediator',
-        jurisdiction: 'T01',
+        jurisdiction: township,
         password: 'Issued2026',
         phone: '13800000000',
       })
@@ -72,7 +80,7 @@ describe('accounts: creation, first password, disabling, role changes, lockout, 
       username,
       displayName: '南山镇调解员',
       role: 'mediator',
-      jurisdiction: 'T01',
+      jurisdiction: township,
       disabled: false,
       mustChangePassword: true,
       phone: '13800000000',
@@ -83,7 +91,7 @@ describe('accounts: creation, first password, disabling, role changes, lockout, 
       username,
       displayName: 'x',
       role: 'mediator',
-      jurisdiction: 'T01',
+      jurisdiction: township,
       password: 'Issued2026',
     });
     expect(again.status).toBe(409);
@@ -138,15 +146,15 @@ describe('accounts: creation, first password, disabling, role changes, lockout, 
       username: freshName(),
       displayName: 'x',
       role: 'bureau',
-      jurisdiction: 'D01',
+      jurisdiction: district,
       password: 'password',
     });
     expect(weak.status).toBe(400);
     expect(weak.body.details[0].field).toBe('password');
     for (const [role, jurisdiction] of [
-      ['mediator', 'D01'],
-      ['bureau', 'T01'],
-      ['admin', 'D01'],
+      ['mediator', district],
+      ['bureau', township],
+      ['admin', district],
       ['leader', 'NOPE'],
       ['leader', null],
     ]) {
@@ -182,10 +190,10 @@ describe('accounts: creation, first password, disabling, role changes, lockout, 
     const token = await signedIn(username);
     await asAdmin('patch', `/users/${username}`).send({ displayName: '改名' }).expect(200);
     await http().get('/alerts').set(bearer(token)).expect(200);
-    await asAdmin('patch', `/users/${username}`).send({ role: 'bureau', jurisdiction: 'D01' }).expect(200);
+    await asAdmin('patch', `/users/${username}`).send({ role: 'bureau', jurisdiction: district }).expect(200);
     await http().get('/alerts').set(bearer(token)).expect(401);
     const again = await login(username, 'Chosen2026x').expect(200);
-    expect(again.body.user).toMatchObject({ role: 'bureau', jurisdiction: 'D01' });
+    expect(again.body.user).toMatchObject({ role: 'bureau', jurisdiction: district });
     const wrong = await asAdmin('patch', `/users/${username}`).send({ role: 'mediator' });
     expect(wrong.status).toBe(400);
     expect(wrong.body.details[0].field).toBe('jurisdiction');

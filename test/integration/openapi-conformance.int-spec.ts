@@ -235,12 +235,29 @@ describe('the OpenAPI document tells the truth about every answer', () => {
   it('administers users, jurisdictions and webhooks, changes a password and reads the audit log, with each refusal', async () => {
     const admin = await stack.as('admin');
     const mediator = await stack.as('mediator.a');
+    const nobody = `nobody-${key()}`;
+    // A district of its own under the city, where the new user works too: no other spec's district changes.
+    const code = `Z${key().slice(0, 8).toUpperCase()}`;
+    const district = { code, name: '南山区', level: 'district', parentCode: 'C01' };
+    expect(await answer(admin.post('/jurisdictions', district), 201)).toEqual(district);
+    await answer(admin.post('/jurisdictions', district), 409);
+    await answer(admin.post('/jurisdictions', { ...district, code: 'has space', parentCode: 7 }), 400);
+    await answer(mediator.post('/jurisdictions', { ...district, code: `Y${code}` }), 403);
+    const named = await answer(
+      admin.patch(`/jurisdictions/${code}`, { firstResponsible: 'leader', directResponsible: 'bureau' }),
+      200,
+    );
+    expect(named).toEqual({ ...district, firstResponsible: 'leader', directResponsible: 'bureau' });
+    await answer(admin.patch(`/jurisdictions/${code}`, { firstResponsible: nobody }), 400);
+    await answer(admin.patch('/jurisdictions/NOPE404', { name: '无此区' }), 404);
+    await answer(mediator.patch(`/jurisdictions/${code}`, { name: '越权' }), 403);
+
     const username = `conf-${key()}`;
     const account = {
       username,
-      displayName: '南山镇调解员',
-      role: 'mediator',
-      jurisdiction: 'T01',
+      displayName: '南山区分管领导',
+      role: 'leader',
+      jurisdiction: code,
       password: 'Initial2026',
     };
     expect(await answer(admin.post('/users', account), 201)).toMatchObject({
@@ -289,9 +306,8 @@ describe('the OpenAPI document tells the truth about every answer', () => {
     await answer(user.put('/auth/webhook', { url: 'http://10.0.0.7/hook' }), 400);
     expect(await answer(user.put('/auth/webhook', { url: null }), 200)).toEqual({ url: null });
 
-    const nobody = `nobody-${key()}`;
     await answer(
-      admin.patch(`/users/${username}`, { displayName: '南山镇调解员（兼）', phone: '0731 1234567' }),
+      admin.patch(`/users/${username}`, { displayName: '南山区分管领导（兼）', phone: '0731 1234567' }),
       200,
     );
     await answer(admin.patch(`/users/${username}`, { role: 'chief' }), 400);
@@ -310,22 +326,6 @@ describe('the OpenAPI document tells the truth about every answer', () => {
     expect(await answer(admin.patch(`/users/${username}`, { disabled: true }), 200)).toMatchObject({
       disabled: true,
     });
-
-    // A district of its own under the city, so no other spec's district changes.
-    const code = `Z${key().slice(0, 8).toUpperCase()}`;
-    const district = { code, name: '南山区', level: 'district', parentCode: 'C01' };
-    expect(await answer(admin.post('/jurisdictions', district), 201)).toEqual(district);
-    await answer(admin.post('/jurisdictions', district), 409);
-    await answer(admin.post('/jurisdictions', { ...district, code: 'has space', parentCode: 7 }), 400);
-    await answer(mediator.post('/jurisdictions', { ...district, code: `Y${code}` }), 403);
-    const named = await answer(
-      admin.patch(`/jurisdictions/${code}`, { firstResponsible: 'leader', directResponsible: 'bureau' }),
-      200,
-    );
-    expect(named).toEqual({ ...district, firstResponsible: 'leader', directResponsible: 'bureau' });
-    await answer(admin.patch(`/jurisdictions/${code}`, { firstResponsible: nobody }), 400);
-    await answer(admin.patch('/jurisdictions/NOPE404', { name: '无此区' }), 404);
-    await answer(mediator.patch(`/jurisdictions/${code}`, { name: '越权' }), 403);
 
     const log = await answer(admin.get(`/audit?actor=${username}&pageSize=50`), 200);
     expect(log.items.map((item: { action: string }) => item.action)).toEqual(
