@@ -54,6 +54,9 @@ const LATENESS_COUNT = scaled(1000, 50);
 const LIST_CASES = 10_000;
 const LIST_REQUESTS = scaled(1200, 240);
 const LIST_CONCURRENCY = 4;
+/** Authenticated requests whose own work is next to nothing: what the token check costs the API. */
+const AUTH_REQUESTS = scaled(4000, 1000);
+const AUTH_CONCURRENCY = 8;
 const WARMUP = 32;
 const SERIAL = scaled(60, 20);
 const LATENESS_GRACE_MS = 120_000;
@@ -580,6 +583,28 @@ async function listPhase(ctx: Context) {
   };
 }
 
+/**
+ * GET /jurisdictions answers from the API's in-process cache, so its CPU per request is the token check (and
+ * HTTP): where a database query per request to see whether the token still stands would show, in api and
+ * postgres CPU alike.
+ */
+async function authPhase(ctx: Context) {
+  const users = Object.keys(ctx.tokens);
+  const before = ctx.meter.snapshot();
+  const run = await runPool(AUTH_REQUESTS, AUTH_CONCURRENCY, async (i) => {
+    await ctx.http.expect(200, 'GET', '/jurisdictions', { token: ctx.tokens[users[i % users.length]] });
+  });
+  return {
+    requests: AUTH_REQUESTS,
+    concurrency: AUTH_CONCURRENCY,
+    p50: round1(percentile(run.latencies, 50)),
+    errors: run.errors.map((e) => e.message),
+    cpuMsPerRequest: Object.fromEntries(
+      Object.entries(ctx.meter.since(before)).map(([key, ms]) => [key, round1(ms / AUTH_REQUESTS)]),
+    ),
+  };
+}
+
 // ------------------------------------------------------------------------------------------- report
 
 function machine() {
@@ -606,14 +631,16 @@ async function measure(ctx: Context, t0: number) {
   const host = machine();
   say(`serial probe: ${SERIAL} of each operation at concurrency 1`);
   const serial = await serialProbe(ctx);
-  say(`1/4 create: bare workflow.start vs POST /disputes (${CREATE_COUNT} each, concurrency ${CONCURRENCY})`);
+  say(`1/5 create: bare workflow.start vs POST /disputes (${CREATE_COUNT} each, concurrency ${CONCURRENCY})`);
   const create = await createPhase(ctx);
-  say('2/4 advance: bare executeUpdate(reportDispute) vs POST /disputes/:id/report');
+  say('2/5 advance: bare executeUpdate(reportDispute) vs POST /disputes/:id/report');
   const advance = await advancePhase(ctx, create.cases);
-  say('3/4 alert lateness');
+  say('3/5 alert lateness');
   const lateness = await latenessPhase(ctx);
-  say('4/4 lists');
+  say('4/5 lists');
   const list = await listPhase(ctx);
+  say(`5/5 token check: ${AUTH_REQUESTS} x GET /jurisdictions (answered from the API's cache)`);
+  const auth = await authPhase(ctx);
   // Peak resident set (VmHWM) of the two app processes over the whole run.
   const rss = { api: memoryMiB(cfg.pids.api, 'VmHWM'), worker: memoryMiB(cfg.pids.worker, 'VmHWM') };
   const rssAtEnd = { api: memoryMiB(cfg.pids.api, 'VmRSS'), worker: memoryMiB(cfg.pids.worker, 'VmRSS') };
@@ -679,11 +706,12 @@ async function measure(ctx: Context, t0: number) {
       cpuMsPerRequest: list.cpuMsPerRequest,
       byQuery: list.byQuery,
     },
+    auth,
     rss,
     rssAtEnd,
     scale: SCALE,
     durationMs: Math.round(performance.now() - t0),
-    firstErrors: [...firstErrors, ...list.errors.slice(0, 2)],
+    firstErrors: [...firstErrors, ...list.errors.slice(0, 2), ...auth.errors.slice(0, 2)],
     notes: [
       `list: ${list.synthetic} of ${list.cases} rows are SYNTHETIC (inserted directly into disputes, never run as workflows)`,
       'create: a bare start returns once Temporal has recorded it; POST /disputes returns once the case is in PostgreSQL',
@@ -783,6 +811,7 @@ function printReport(r: Results): void {
     row('  workflow -> inbox p50/p99', '', `${fmt(l.workflowToInbox.p50)} / ${fmt(l.workflowToInbox.p99)}`),
     row(`list p50 (ms), ${list.cases} cases`, '', fmt(list.p50)),
     row('list p95 (ms)', '', fmt(list.p95), '', '<= 50', list.p95 <= TARGETS.listP95Ms),
+    row(`authenticated request p50 (ms), ${r.auth.requests}`, '', fmt(r.auth.p50)),
     row('peak RSS api / worker (MiB)', '', `${fmt(r.rss.api)} / ${fmt(r.rss.worker)}`),
   ];
   const cpuKeys = Object.keys(c.cpuMsPerOp.api);
@@ -814,6 +843,7 @@ function printReport(r: Results): void {
         cpuRow('advance bare', a.cpuMsPerOp.bare),
         cpuRow('advance api', a.cpuMsPerOp.api),
         cpuRow('list request', list.cpuMsPerRequest),
+        cpuRow('authenticated request (token check)', r.auth.cpuMsPerRequest),
       ],
     ),
     ...(r.firstErrors.length > 0 ? ['', 'First errors:', ...r.firstErrors.map((e) => `  ${e}`)] : []),

@@ -207,10 +207,10 @@ async function main() {
     LOG_LEVEL: 'warn',
     JWT_SECRET: randomBytes(32).toString('hex'),
     ALERT_WEBHOOK_SECRET: randomBytes(32).toString('hex'),
-    SEED_DEMO: 'true',
   };
+  // Production never loads the demo organisation; the bench signs in as demo users, so its migration is not.
   say('migrations + demo organisation');
-  await runNode(['scripts/with-dist.mjs', MIGRATE_MAIN], appEnv, 'migrate');
+  await runNode(['scripts/with-dist.mjs', MIGRATE_MAIN], { ...appEnv, NODE_ENV: 'test' }, 'migrate');
 
   const temporal = await startTemporal(temporalCli, base);
   const apiPort = await freePort();

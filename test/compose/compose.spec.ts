@@ -67,7 +67,8 @@ function readJson(path: string): Json {
 }
 
 function loadCompose(text = readFileSync(COMPOSE_FILE, 'utf8')): ComposeFile {
-  return parse(text) as ComposeFile;
+  // Compose resolves YAML merge keys (`<<: *anchor`), which YAML 1.2 leaves off by default.
+  return parse(text, { merge: true }) as ComposeFile;
 }
 
 function schemaErrors(document: unknown): string[] {
@@ -309,6 +310,18 @@ describe('docker-compose.yml', () => {
       expect(Object.keys(services)).toContain(env.TEMPORAL_ADDRESS.split(':')[0]);
     }
     expect(resolved.services.api.ports).toEqual(['3000:3000']);
+  });
+
+  it('never loads the demo organisation, and gives the owner login to the migration only', () => {
+    const resolved = loadCompose(interpolate(text, SECRETS));
+    for (const name of APP_SERVICES) {
+      const env = envOf(resolved.services[name]);
+      expect(env.NODE_ENV).toBe('production');
+      expect(env.SEED_DEMO ?? 'false').toBe('false');
+      expect('MIGRATION_DATABASE_URL' in env).toBe(name === 'migrate');
+    }
+    const owner = new URL(envOf(resolved.services.migrate).MIGRATION_DATABASE_URL).username;
+    expect(new URL(envOf(resolved.services.api).DATABASE_URL).username).not.toBe(owner);
   });
 
   const cli = composeCli();

@@ -194,3 +194,64 @@ describe('access matrix for incidents', () => {
     });
   });
 });
+
+/**
+ * Organisation and accounts: administrators only, 403 for every other role, 401 without a token. The admin's
+ * probes are refused by the data (404 for nobody, 409 for a taken code, 400 for an empty body), so no cell
+ * changes anything; the routes every signed-in user has are probed with a wrong current password or bad URL.
+ */
+const ADMIN_ROUTES: [method: 'get' | 'post' | 'patch' | 'put', path: string, body: object, admin: number][] =
+  [
+    ['get', '/users', {}, 200],
+    ['post', '/users', {}, 400],
+    ['patch', '/users/nobody-here', { displayName: '无人' }, 404],
+    ['post', '/users/nobody-here/reset-password', { password: 'Reset2026' }, 404],
+    ['put', '/users/nobody-here/webhook', { url: null }, 404],
+    ['post', '/jurisdictions', { code: 'T01', name: '东坪镇', level: 'township', parentCode: 'D01' }, 409],
+    ['patch', '/jurisdictions/NOPE', { name: '无' }, 404],
+    ['get', '/audit', {}, 200],
+  ];
+const SIGNED_IN_ROUTES: [method: 'post' | 'put', path: string, body: object][] = [
+  ['post', '/auth/password', { currentPassword: 'not-the-password', newPassword: 'Another2026' }],
+  ['put', '/auth/webhook', { url: 'ftp://example.invalid/' }],
+];
+/** Every demo user, the neighbouring county's and the city's included. */
+type AccountCaller = Who | 'bureau.n01' | 'mediator.c' | 'city';
+const ACCOUNT_USERS: AccountCaller[] = [...EVERYONE, 'bureau.n01', 'mediator.c', 'city'];
+
+describe('access matrix for organisation and accounts', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  const call = async (
+    who: AccountCaller,
+    method: 'get' | 'post' | 'patch' | 'put',
+    path: string,
+    body: object,
+  ) => {
+    const test = stack.http()[method](path);
+    if (who !== 'anonymous') test.set('authorization', `Bearer ${await stack.token(who)}`);
+    return method === 'get' ? test : test.send(body);
+  };
+
+  describe.each(ACCOUNT_USERS)('%s', (who) => {
+    it.each(ADMIN_ROUTES)('%s %s', async (method, path, body, adminStatus) => {
+      const expected = who === 'anonymous' ? 401 : who === 'admin' ? adminStatus : 403;
+      const response = await call(who, method, path, body);
+      expect(response.status).toBe(expected);
+      if (expected === 403) expect(response.body.error).toBe('FORBIDDEN');
+    });
+
+    it.each(SIGNED_IN_ROUTES)('%s %s', async (method, path, body) => {
+      const response = await call(who, method, path, body);
+      expect(response.status).toBe(who === 'anonymous' ? 401 : 400);
+    });
+
+    it(`GET /jurisdictions answers ${who === 'anonymous' ? 401 : 200}`, async () => {
+      expect((await call(who, 'get', '/jurisdictions', {})).status).toBe(who === 'anonymous' ? 401 : 200);
+    });
+  });
+});

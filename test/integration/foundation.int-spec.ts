@@ -20,7 +20,13 @@ describe('foundation: the API, worker and services wired together', () => {
       .send({ username: 'mediator.a', password: 'demo1234' });
     expect(response.status).toBe(200);
     expect(response.body.accessToken).toEqual(expect.any(String));
-    expect(response.body.user).toEqual({ username: 'mediator.a', role: 'mediator', jurisdiction: 'T01' });
+    expect(response.body.user).toEqual({
+      username: 'mediator.a',
+      displayName: '东坪镇调解员',
+      role: 'mediator',
+      jurisdiction: 'T01',
+      mustChangePassword: false,
+    });
   });
 
   it('refuses a wrong password with 401 in the contract shape', async () => {
@@ -74,8 +80,10 @@ describe('foundation: the API, worker and services wired together', () => {
     // Other specs of this run add districts of their own: the demo organisation is there, in code order.
     expect(response.body).toEqual(
       expect.arrayContaining([
-        { code: 'D01', name: '示范区', level: 'district', parentCode: null },
-        { code: 'N01', name: '邻县', level: 'county', parentCode: null },
+        { code: 'C01', name: '示范市', level: 'city', parentCode: null },
+        { code: 'D01', name: '示范区', level: 'district', parentCode: 'C01' },
+        { code: 'N01', name: '邻县', level: 'district', parentCode: 'C01' },
+        { code: 'N0101', name: '石桥镇', level: 'township', parentCode: 'N01' },
         { code: 'T01', name: '东坪镇', level: 'township', parentCode: 'D01' },
         { code: 'T02', name: '西河乡', level: 'township', parentCode: 'D01' },
       ]),

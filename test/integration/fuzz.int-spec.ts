@@ -189,3 +189,108 @@ describe('fuzzing incident intake', () => {
     );
   });
 });
+
+describe('fuzzing organisation and accounts', () => {
+  let stack: Stack;
+  let adminToken: string;
+  const target = `fuzz.${Date.now().toString(36)}`;
+  beforeAll(async () => {
+    stack = await startStack();
+    adminToken = await stack.token('admin');
+    await (
+      await stack.as('admin')
+    )
+      .post('/users', {
+        username: target,
+        displayName: '模糊测试',
+        role: 'mediator',
+        jurisdiction: 'T01',
+        password: 'Issued2026',
+      })
+      .expect(201);
+  });
+  afterAll(() => stack.stop());
+
+  const accountFields = fc.dictionary(
+    fc.constantFrom(
+      'username',
+      'displayName',
+      'role',
+      'jurisdiction',
+      'password',
+      'phone',
+      'disabled',
+      'code',
+      'name',
+      'level',
+      'parentCode',
+      'firstResponsible',
+      'directResponsible',
+      'url',
+      'currentPassword',
+      'newPassword',
+      '__proto__',
+    ),
+    fc.oneof(fc.jsonValue(), fc.constantFrom('T01', 'D01', 'C01', 'admin', 'mediator', 'village', null)),
+  );
+
+  it('never answers 5xx to arbitrary bodies on the admin routes and the own-account routes', async () => {
+    const userToken = (
+      await stack.http().post('/auth/login').send({ username: target, password: 'Issued2026' }).expect(200)
+    ).body.accessToken as string;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          ['post', '/users', adminToken],
+          ['patch', `/users/${target}`, adminToken],
+          ['post', `/users/${target}/reset-password`, adminToken],
+          ['put', `/users/${target}/webhook`, adminToken],
+          ['post', '/jurisdictions', adminToken],
+          ['patch', '/jurisdictions/T02', adminToken],
+          ['post', '/auth/password', userToken],
+          ['put', '/auth/webhook', userToken],
+        ) as fc.Arbitrary<['post' | 'patch' | 'put', string, string]>,
+        fc.oneof(anyJson, accountFields),
+        async ([method, path, token], body) => {
+          const http = stack.http();
+          const response = await http[method](path)
+            .set('authorization', `Bearer ${token}`)
+            .set('content-type', 'application/json')
+            .send(JSON.stringify(body));
+          expect(response.status).toBeLessThan(500);
+          if (response.status >= 400) expect(response.body).toHaveProperty('statusCode', response.status);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never answers 5xx to arbitrary audit queries and account paths', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(fc.constantFrom('actor', 'action', 'from', 'to', 'page', 'pageSize', 'x'), fc.string()),
+        fc.string({ maxLength: 80 }),
+        async (query, id) => {
+          const audit = await stack
+            .http()
+            .get('/audit')
+            .query(query)
+            .set('authorization', `Bearer ${adminToken}`);
+          expect(audit.status).toBeLessThan(500);
+          for (const path of [
+            `/users/${encodeURIComponent(id)}`,
+            `/jurisdictions/${encodeURIComponent(id)}`,
+          ]) {
+            const response = await stack
+              .http()
+              .patch(path)
+              .set('authorization', `Bearer ${adminToken}`)
+              .send({ displayName: '模糊' });
+            expect(response.status).toBeLessThan(500);
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+});

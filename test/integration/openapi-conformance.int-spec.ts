@@ -62,14 +62,25 @@ describe('the OpenAPI document tells the truth about every answer', () => {
       http().post('/auth/login').send({ username: 'mediator.a', password: DEMO_PASSWORD }),
       200,
     );
-    expect(login.user).toEqual({ username: 'mediator.a', role: 'mediator', jurisdiction: 'T01' });
+    expect(login.user).toEqual({
+      username: 'mediator.a',
+      displayName: expect.any(String),
+      role: 'mediator',
+      jurisdiction: 'T01',
+      mustChangePassword: false,
+    });
     await answer(http().post('/auth/login').send({ username: 'mediator.a', password: 'wrong-one' }), 401);
     await answer(http().post('/auth/login').send({ username: 'mediator.a' }), 400);
+    // A name that does not exist fails like a wrong password: it locks after loginMaxFailures (429
+    // TOO_MANY_ATTEMPTS), and past loginRateLimit attempts from this address the throttle answers first.
     const guessed = `nobody-${key()}`;
-    for (let attempt = 0; attempt < stack.config.loginRateLimit; attempt += 1) {
-      await answer(http().post('/auth/login').send({ username: guessed, password: 'guess' }), 401);
-    }
-    await answer(http().post('/auth/login').send({ username: guessed, password: 'guess' }), 429);
+    const guess = () => http().post('/auth/login').send({ username: guessed, password: 'guess' });
+    const { loginMaxFailures, loginRateLimit } = stack.config;
+    for (let attempt = 0; attempt < loginMaxFailures; attempt += 1) await answer(guess(), 401);
+    expect(await answer(guess(), 429)).toMatchObject({ error: 'TOO_MANY_ATTEMPTS' });
+    for (let attempt = loginMaxFailures + 1; attempt < loginRateLimit; attempt += 1)
+      await answer(guess(), 429);
+    expect(await answer(guess(), 429)).toMatchObject({ error: 'TOO_MANY_REQUESTS' });
 
     expect(await answer(http().get('/health'), 200)).toMatchObject({ status: 'ok' });
     await answer(http().get('/jurisdictions'), 401);
@@ -219,6 +230,109 @@ describe('the OpenAPI document tells the truth about every answer', () => {
     await answer(mediator.post(`/alerts/${randomUUID()}/read`), 404);
     await answer(mediator.get('/alerts?unread=true').set('accept-language', 'en'), 200);
     await answer(mediator.get('/alerts?unread=maybe'), 400);
+  });
+
+  it('administers users, jurisdictions and webhooks, changes a password and reads the audit log, with each refusal', async () => {
+    const admin = await stack.as('admin');
+    const mediator = await stack.as('mediator.a');
+    const nobody = `nobody-${key()}`;
+    // A district of its own under the city, where the new user works too: no other spec's district changes.
+    const code = `Z${key().slice(0, 8).toUpperCase()}`;
+    const district = { code, name: '南山区', level: 'district', parentCode: 'C01' };
+    expect(await answer(admin.post('/jurisdictions', district), 201)).toEqual(district);
+    await answer(admin.post('/jurisdictions', district), 409);
+    await answer(admin.post('/jurisdictions', { ...district, code: 'has space', parentCode: 7 }), 400);
+    await answer(mediator.post('/jurisdictions', { ...district, code: `Y${code}` }), 403);
+    const named = await answer(
+      admin.patch(`/jurisdictions/${code}`, { firstResponsible: 'leader', directResponsible: 'bureau' }),
+      200,
+    );
+    expect(named).toEqual({ ...district, firstResponsible: 'leader', directResponsible: 'bureau' });
+    await answer(admin.patch(`/jurisdictions/${code}`, { firstResponsible: nobody }), 400);
+    await answer(admin.patch('/jurisdictions/NOPE404', { name: '无此区' }), 404);
+    await answer(mediator.patch(`/jurisdictions/${code}`, { name: '越权' }), 403);
+
+    const username = `conf-${key()}`;
+    const account = {
+      username,
+      displayName: '南山区分管领导',
+      role: 'leader',
+      jurisdiction: code,
+      password: 'Initial2026',
+    };
+    expect(await answer(admin.post('/users', account), 201)).toMatchObject({
+      username,
+      mustChangePassword: true,
+      disabled: false,
+    });
+    await answer(admin.post('/users', account), 409);
+    await answer(admin.post('/users', { ...account, username: `weak-${key()}`, password: 'short' }), 400);
+    await answer(mediator.post('/users', account), 403);
+    await answer(admin.get('/users'), 200);
+    await answer(mediator.get('/users'), 403);
+
+    // The issued password: every route but the password change refuses the user until it is changed.
+    const first = await answer(
+      stack.http().post('/auth/login').send({ username, password: 'Initial2026' }),
+      200,
+    );
+    expect(first.user.mustChangePassword).toBe(true);
+    const as = (token: string) => ({
+      get: (path: string) => stack.http().get(path).set('authorization', `Bearer ${token}`),
+      post: (path: string, body: object) =>
+        stack.http().post(path).set('authorization', `Bearer ${token}`).send(body),
+      put: (path: string, body: object) =>
+        stack.http().put(path).set('authorization', `Bearer ${token}`).send(body),
+    });
+    const issued = as(first.accessToken);
+    expect(await answer(issued.get('/disputes'), 403)).toMatchObject({ error: 'PASSWORD_CHANGE_REQUIRED' });
+    await answer(issued.put('/auth/webhook', { url: null }), 403);
+    await answer(stack.http().post('/auth/password').send({ currentPassword: 'x', newPassword: 'y' }), 401);
+    const wrong = await answer(
+      issued.post('/auth/password', { currentPassword: 'wrong-one', newPassword: 'Chosen2026' }),
+      400,
+    );
+    expect(wrong.details).toEqual([expect.objectContaining({ field: 'currentPassword' })]);
+    const changed = await answer(
+      issued.post('/auth/password', { currentPassword: 'Initial2026', newPassword: 'Chosen2026' }),
+      200,
+    );
+    expect(changed.user.mustChangePassword).toBe(false);
+    const user = as(changed.accessToken);
+    await answer(user.get('/disputes'), 200);
+    // A public address (TEST-NET-3) needs no name lookup; a private one is refused.
+    const hook = await answer(user.put('/auth/webhook', { url: 'https://203.0.113.10/hook' }), 200);
+    expect(hook).toEqual({ url: 'https://203.0.113.10/hook', secret: expect.any(String) });
+    await answer(user.put('/auth/webhook', { url: 'http://10.0.0.7/hook' }), 400);
+    expect(await answer(user.put('/auth/webhook', { url: null }), 200)).toEqual({ url: null });
+
+    await answer(
+      admin.patch(`/users/${username}`, { displayName: '南山区分管领导（兼）', phone: '0731 1234567' }),
+      200,
+    );
+    await answer(admin.patch(`/users/${username}`, { role: 'chief' }), 400);
+    await answer(admin.patch(`/users/${nobody}`, { displayName: '无此人' }), 404);
+    await answer(mediator.patch(`/users/${username}`, { displayName: '越权' }), 403);
+    expect(
+      await answer(admin.post(`/users/${username}/reset-password`, { password: 'Reset2026x' }), 200),
+    ).toEqual({ username });
+    await answer(admin.post(`/users/${username}/reset-password`, { password: 'weak' }), 400);
+    await answer(admin.post(`/users/${nobody}/reset-password`, { password: 'Reset2026x' }), 404);
+    await answer(mediator.post(`/users/${username}/reset-password`, { password: 'Reset2026x' }), 403);
+    await answer(admin.put(`/users/${username}/webhook`, { url: 'https://203.0.113.10/hook' }), 200);
+    await answer(admin.put(`/users/${username}/webhook`, { url: 'http://127.0.0.1/hook' }), 400);
+    await answer(admin.put(`/users/${nobody}/webhook`, { url: null }), 404);
+    await answer(mediator.put(`/users/${username}/webhook`, { url: null }), 403);
+    expect(await answer(admin.patch(`/users/${username}`, { disabled: true }), 200)).toMatchObject({
+      disabled: true,
+    });
+
+    const log = await answer(admin.get(`/audit?actor=${username}&pageSize=50`), 200);
+    expect(log.items.map((item: { action: string }) => item.action)).toEqual(
+      expect.arrayContaining(['login', 'password_change', 'webhook_set']),
+    );
+    await answer(admin.get('/audit?from=yesterday'), 400);
+    await answer(mediator.get('/audit'), 403);
   });
 
   it('counts cases and incidents', async () => {

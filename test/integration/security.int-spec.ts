@@ -1,6 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/bootstrap';
+import { seedDistrict } from '../support/organisation';
 
 async function appWith(overrides: Record<string, string> = {}): Promise<INestApplication> {
   const app = await createApp({ ...process.env, ...overrides });
@@ -23,10 +25,12 @@ describe('security basics', () => {
   });
 
   it('rate-limits login attempts per account with 429 in the contract shape', async () => {
+    // Accounts of its own: failed logins also lock the account, and other specs sign in as the demo users.
+    const { users } = await seedDistrict(app.get(DataSource), 'SEC');
     const attempt = (username: string) =>
       request(app.getHttpServer()).post('/auth/login').send({ username, password: 'guess' });
-    for (let i = 0; i < 5; i += 1) expect((await attempt('mediator.b')).status).toBe(401);
-    const blocked = await attempt('mediator.b');
+    for (let i = 0; i < 5; i += 1) expect((await attempt(users.mediator)).status).toBe(401);
+    const blocked = await attempt(users.mediator);
     expect(blocked.status).toBe(429);
     expect(blocked.body).toEqual({
       statusCode: 429,
@@ -34,7 +38,7 @@ describe('security basics', () => {
       message: expect.any(String),
     });
     // Another account from the same address is not locked out.
-    expect((await attempt('bureau')).status).toBe(401);
+    expect((await attempt(users.bureau)).status).toBe(401);
   });
 
   it('refuses an expired token and a forged one', async () => {

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { type District, seedDistrict } from '../support/organisation';
+import { asOwner } from '../support/owner';
 import { type Stack, newCase, round, secondsPolicy, startStack } from '../support/stack';
 import { eventually } from '../support/waits';
 
@@ -26,14 +27,17 @@ describe('GET /stats against PostgreSQL', () => {
   /** Pins the timeline's `opened` and `agreement_signed` times, so the mean days are known exactly. */
   const pinAgreementSpan = async (id: string, days: number) => {
     const opened = Date.parse('2026-01-05T00:00:00Z');
-    await dataSource.query(`UPDATE timeline SET at = $2 WHERE subject_id = $1 AND action = 'opened'`, [
-      id,
-      new Date(opened),
-    ]);
-    await dataSource.query(
-      `UPDATE timeline SET at = $2 WHERE subject_id = $1 AND action = 'agreement_signed'`,
-      [id, new Date(opened + days * DAY_MS)],
-    );
+    // Timeline rows are beyond the application role's reach; only the owner can back-date them.
+    await asOwner(async (owner) => {
+      await owner.query(`UPDATE timeline SET at = $2 WHERE subject_id = $1 AND action = 'opened'`, [
+        id,
+        new Date(opened),
+      ]);
+      await owner.query(`UPDATE timeline SET at = $2 WHERE subject_id = $1 AND action = 'agreement_signed'`, [
+        id,
+        new Date(opened + days * DAY_MS),
+      ]);
+    });
   };
 
   const takeToAgreement = async (id: string, tier: string) => {

@@ -1,5 +1,6 @@
 import { TimelineRepository } from '@boundary/persistence';
 import { DataSource } from 'typeorm';
+import { asOwner } from '../support/owner';
 import { type Stack, newCase, round, startStack } from '../support/stack';
 
 describe('the timeline hash chain', () => {
@@ -29,12 +30,18 @@ describe('the timeline hash chain', () => {
     });
     expect(await timeline.brokenChains(id)).toEqual([]);
 
-    await db.query(
-      `UPDATE timeline SET data = jsonb_set(data, '{summary}', '"改过的"') WHERE subject_id = $1 AND seq = 2`,
-      [id],
+    // The application role cannot alter the row; the owner can, and the chain shows it.
+    await expect(db.query(`DELETE FROM timeline WHERE subject_id = $1`, [id])).rejects.toThrow(
+      /permission denied/,
+    );
+    await asOwner((owner) =>
+      owner.query(
+        `UPDATE timeline SET data = jsonb_set(data, '{summary}', '"改过的"') WHERE subject_id = $1 AND seq = 2`,
+        [id],
+      ),
     );
     expect(await timeline.brokenChains(id)).toEqual([{ subjectId: id, seq: 2 }]);
-    await db.query(`DELETE FROM timeline WHERE subject_id = $1 AND seq = 2`, [id]);
+    await asOwner((owner) => owner.query(`DELETE FROM timeline WHERE subject_id = $1 AND seq = 2`, [id]));
     expect(await timeline.brokenChains(id)).toEqual([{ subjectId: id, seq: 3 }]);
   });
 });

@@ -12,9 +12,9 @@ import {
   TemporalServer,
   WorkerProcess,
   createDatabase,
-  databaseUrl,
   scratchDir,
   sleep,
+  throughPort,
   writePolicy,
 } from './faults';
 
@@ -63,7 +63,7 @@ export async function startFaultStack(
     ...process.env,
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    DATABASE_URL: databaseUrl(database.name, proxy.port),
+    DATABASE_URL: throughPort(database.applicationUrl, proxy.port),
     DB_POOL_SIZE: '5',
     REDIS_URL: redis.url,
     REDIS_PREFIX: 'faults',
@@ -80,7 +80,7 @@ export async function startFaultStack(
   // The API prints its errors (a 500 names its cause here); 503s and the worker's expected outages stay quiet.
   const app = await createApp({ ...env, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error' });
   await app.init();
-  const db = new DataSource({ type: 'postgres', url: databaseUrl(database.name), extra: { max: 2 } });
+  const db = new DataSource({ type: 'postgres', url: database.ownerUrl, extra: { max: 2 } });
   await db.initialize();
 
   let client: Client | undefined;

@@ -6,8 +6,7 @@ import { homedir, tmpdir } from 'node:os';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Client as PgClient } from 'pg';
-import { createDataSource } from '../../libs/persistence/src/data-source';
-import { seedDemoOrganisation } from '../../libs/persistence/src/seed';
+import { provisionForTests } from '../support/owner';
 import { devServerSettingFlags } from '../support/temporal-server';
 
 /**
@@ -216,19 +215,24 @@ export class CuttableProxy {
   }
 }
 
-export async function createDatabase(): Promise<{ name: string; drop(): Promise<void> }> {
+/**
+ * A fresh database provisioned as the integration runs' are: `applicationUrl` is the login of the API and
+ * worker (the application role), `ownerUrl` the schema owner's, for the spec's own reads.
+ */
+export async function createDatabase(): Promise<{
+  ownerUrl: string;
+  applicationUrl: string;
+  drop(): Promise<void>;
+}> {
   const name = `boundary_faults_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
   const admin = new PgClient({ connectionString: `${PG_BASE}/postgres` });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
-  const dataSource = createDataSource({ url: `${PG_BASE}/${name}`, poolSize: 1 });
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await seedDemoOrganisation(dataSource);
-  await dataSource.destroy();
+  const ownerUrl = `${PG_BASE}/${name}`;
   return {
-    name,
+    ownerUrl,
+    applicationUrl: await provisionForTests(ownerUrl),
     async drop() {
       const client = new PgClient({ connectionString: `${PG_BASE}/postgres` });
       await client.connect();
@@ -238,7 +242,9 @@ export async function createDatabase(): Promise<{ name: string; drop(): Promise<
   };
 }
 
-export const databaseUrl = (name: string, port = 5432) => `${PG_BASE.replace(/:\d+$/, `:${port}`)}/${name}`;
+/** The same database reached through another port (the cuttable proxy). */
+export const throughPort = (url: string, port: number): string =>
+  Object.assign(new URL(url), { port: String(port) }).toString();
 
 /**
  * The worker as its own OS process, started from the compiled build, or from another start file such as the

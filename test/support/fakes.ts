@@ -4,6 +4,7 @@ import type {
   IncidentEntity,
   JurisdictionEntity,
   NewAlert,
+  UserEntity,
   WebhookStatus,
 } from '@boundary/persistence';
 import type { DisputeCase, Incident, Policy } from '@boundary/workflows';
@@ -21,16 +22,22 @@ const place = (code: string, level: JurisdictionEntity['level'], parentCode: str
   name: `${code}名`,
   level,
   parentCode,
+  firstResponsible: null,
+  directResponsible: null,
 });
 
-/** District D01 holds T01 and T02, district D02 holds T03; N01 is the neighbouring county. */
+/**
+ * District D01 holds T01 and T02, district D02 holds T03; N01 is the neighbouring county (a district too);
+ * C01 is a city, which is neither a township nor a district.
+ */
 export const JURISDICTIONS: JurisdictionEntity[] = [
+  place('C01', 'city', null),
   place('D01', 'district', null),
   place('T01', 'township', 'D01'),
   place('T02', 'township', 'D01'),
   place('D02', 'district', null),
   place('T03', 'township', 'D02'),
-  place('N01', 'county', null),
+  place('N01', 'district', null),
 ];
 
 export const USERS = {
@@ -42,9 +49,15 @@ export const USERS = {
   otherBureau: { username: 'bureau.d02', role: 'bureau', jurisdiction: 'D02', district: 'D02' },
 } satisfies Record<string, Principal>;
 
-/** The real organisation rules over a repository that only lists the tree. */
+/** The real organisation rules over a repository that lists the tree; its writes are bare mocks. */
 export function fakeOrganisation(jurisdictions: JurisdictionEntity[] = JURISDICTIONS) {
-  const repository = { allJurisdictions: jest.fn(async () => jurisdictions) };
+  const repository = {
+    allJurisdictions: jest.fn(async () => jurisdictions),
+    findJurisdiction: jest.fn(),
+    createJurisdiction: jest.fn(),
+    updateJurisdiction: jest.fn(),
+    findUser: jest.fn(),
+  };
   return { organisation: new OrganisationService(repository), repository };
 }
 
@@ -195,6 +208,24 @@ export const alertRow = (overrides: Partial<AlertEntity> = {}): AlertEntity => (
   webhookAttempts: 0,
   webhookError: null,
   ...overrides,
+});
+
+/** A user row; a recipient with a webhook also has the key its signing secret is derived from. */
+export const userRow = (username: string, webhookUrl: string | null = null): UserEntity => ({
+  id: `user-${username}`,
+  username,
+  displayName: username,
+  passwordHash: 'x',
+  role: 'leader',
+  jurisdiction: 'D01',
+  webhookUrl,
+  webhookKey: webhookUrl ? `key-of-${username}`.padEnd(32, '0') : null,
+  disabled: false,
+  mustChangePassword: false,
+  phone: null,
+  tokenVersion: 0,
+  createdAt: new Date('2026-01-01T00:00:00.000Z'),
+  updatedAt: new Date('2026-01-01T00:00:00.000Z'),
 });
 
 /** The alerts table as the processors use it: `dedupKey` is unique, as its index is in PostgreSQL. */

@@ -1,10 +1,9 @@
 // Jest maps @boundary/* for test files only; this file loads the libraries outside of that mapping.
 import 'tsconfig-paths/register';
 import { randomBytes } from 'node:crypto';
-import { createDataSource } from '../../libs/persistence/src/data-source';
-import { seedDemoOrganisation } from '../../libs/persistence/src/seed';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Client } from 'pg';
+import { provisionForTests } from './owner';
 import { startTemporalDevServer } from './temporal-server';
 import { workflowBundlePath } from './workflow-bundle';
 
@@ -23,12 +22,10 @@ export default async function globalSetup(): Promise<void> {
   await admin.connect();
   await admin.query(`CREATE DATABASE "${database}"`);
   await admin.end();
-  const databaseUrl = `${BASE_URL}/${database}`;
-  const dataSource = createDataSource({ url: databaseUrl, poolSize: 1 });
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await seedDemoOrganisation(dataSource);
-  await dataSource.destroy();
+  // The API and worker of every stack log in as an application role, as in production: they cannot change or
+  // remove timeline and audit rows. Specs that tamper on purpose use OWNER_DATABASE_URL (asOwner).
+  const ownerUrl = `${BASE_URL}/${database}`;
+  const databaseUrl = await provisionForTests(ownerUrl);
 
   const env = await startTemporalDevServer();
   globalThis.__TEMPORAL_ENV__ = env;
@@ -41,6 +38,7 @@ export default async function globalSetup(): Promise<void> {
     TEST_DATABASE: database,
     TEST_WORKFLOW_BUNDLE: bundlePath,
     DATABASE_URL: databaseUrl,
+    OWNER_DATABASE_URL: ownerUrl,
     TEMPORAL_ADDRESS: env.address,
     REDIS_PREFIX: `boundary-test-${runId}`,
     NODE_ENV: 'test',

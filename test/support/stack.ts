@@ -115,6 +115,8 @@ export interface Stack {
 export interface Caller {
   get(path: string): request.Test;
   post(path: string, body?: object): request.Test;
+  put(path: string, body?: object): request.Test;
+  patch(path: string, body?: object): request.Test;
 }
 
 let stacks = 0;
@@ -172,6 +174,8 @@ export async function startStack({
       return {
         get: (path) => http().get(path).set('authorization', bearer),
         post: (path, body = {}) => http().post(path).set('authorization', bearer).send(body),
+        put: (path, body = {}) => http().put(path).set('authorization', bearer).send(body),
+        patch: (path, body = {}) => http().patch(path).set('authorization', bearer).send(body),
       };
     },
     async stopWorker() {

@@ -28,9 +28,9 @@ export async function eventually<T>(
 }
 
 /**
- * A bounded wait for something that must NOT happen (a second alert, a step after acknowledge): there is no
- * event to poll for, so the test waits this long and then looks. Whatever does happen is awaited with
- * `eventually`.
+ * A bounded wait for something that must NOT happen (a second alert, a step after acknowledge), or for a
+ * period with nothing happening to run out (an idle session, a lockout): there is no event to poll for, so the
+ * test waits this long and then looks. Whatever does happen is awaited with `eventually`.
  */
 export const quietFor = (ms: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));

@@ -102,6 +102,11 @@ export const MEDIATOR: Actor = { username: 'mediator.a', role: 'mediator' };
 export const TOWNSHIP_MEDIATORS: AlertAudience[] = [{ role: 'mediator', jurisdiction: 'T01' }];
 export const DISTRICT_BUREAU: AlertAudience[] = [{ role: 'bureau', jurisdiction: 'D01' }];
 export const DISTRICT_LEADERS: AlertAudience[] = [{ role: 'leader', jurisdiction: 'D01' }];
+/** Who hears of a missed deadline in T01: the district's leaders and the township's responsible persons. */
+export const MISSED_AUDIENCE: AlertAudience[] = [
+  ...DISTRICT_LEADERS,
+  { role: 'responsible', jurisdiction: 'T01' },
+];
 
 /** What an alert says, without its key: the key's format belongs to the delivery layer. */
 export const said = ({ kind, deadlineKind, dueAt, audience }: AlertIntent) => ({

@@ -5,6 +5,7 @@ import { InboxProvider } from './alerts';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
 import { type MessageKey, useI18n } from './i18n';
+import { AuditPage } from './pages/AuditPage';
 import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
 import { IncidentPage } from './pages/IncidentPage';
@@ -12,8 +13,11 @@ import { IncidentsPage } from './pages/IncidentsPage';
 import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
 import { NewCasePage } from './pages/NewCasePage';
+import { OrganisationPage } from './pages/OrganisationPage';
+import { PasswordPage } from './pages/PasswordPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { StatsPage } from './pages/StatsPage';
+import { UsersPage } from './pages/UsersPage';
 import { type PageId, ROUTES, homeOf } from './routes';
 import { useSession } from './session';
 
@@ -26,6 +30,10 @@ const PAGES: Record<PageId, ComponentType> = {
   incident: IncidentPage,
   inbox: InboxPage,
   statistics: StatsPage,
+  organisation: OrganisationPage,
+  users: UsersPage,
+  audit: AuditPage,
+  password: PasswordPage,
   settings: SettingsPage,
 };
 
@@ -65,6 +73,17 @@ export function App() {
     return (
       <Layout>
         <Page id="login" title="loginTitle" />
+      </Layout>
+    );
+  }
+  if (session.user.mustChangePassword) {
+    // An issued password is changed before anything else: the API refuses every other call until then.
+    return (
+      <Layout>
+        <Routes>
+          <Route path="/password" element={<Page id="password" title="navPassword" />} />
+          <Route path="*" element={<Navigate to="/password" replace />} />
+        </Routes>
       </Layout>
     );
   }

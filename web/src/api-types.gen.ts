@@ -9,14 +9,38 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 辖区列表（区、乡镇、邻县）/ the jurisdictions: district, townships, neighbouring counties */
+    /** 辖区树（市、区县、乡镇、村）及责任人 / the jurisdiction tree with its responsible persons */
     get: operations['OrganisationController_list'];
+    put?: never;
+    /**
+     * 新增行政区（管理员）/ add a jurisdiction (admin)
+     * @description 上级须为上一层级：区县在市下（或无上级），乡镇在区县下，村在乡镇下 / the parent is one level up: a district under a city (or none), a township under a district, a village under a township
+     */
+    post: operations['OrganisationController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/jurisdictions/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * 修改名称或责任人（管理员）/ rename, or name the responsible persons (admin)
+     * @description 责任人须为已启用的用户；null 取消 / responsible persons are active users; null removes one
+     */
+    patch: operations['OrganisationController_update'];
     trace?: never;
   };
   '/auth/login': {
@@ -30,9 +54,144 @@ export interface paths {
     put?: never;
     /**
      * 登录 / sign in
-     * @description 返回的 accessToken 用作其他接口的 Bearer 令牌 / the accessToken is the bearer token of every other route
+     * @description 返回的 accessToken 用作其他接口的 Bearer 令牌；user.mustChangePassword 为 true 时须先修改密码 / the accessToken is the bearer token of every other route; while user.mustChangePassword is true, only POST /auth/password accepts it
      */
     post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 修改本人密码 / change my password
+     * @description 结束本人的其他登录，返回新令牌；新密码至少 8 位，含字母和数字，不含用户名 / ends my other sessions and answers a fresh token; the new password has 8+ characters, letters and digits, and not the username
+     */
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 用户列表（管理员）/ every user (admin) */
+    get: operations['UsersController_list'];
+    put?: never;
+    /**
+     * 新建用户（管理员）/ create a user (admin)
+     * @description 首次登录须修改密码 / the user changes the password at the first sign-in
+     */
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{username}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * 修改或停用用户（管理员）/ edit or disable a user (admin)
+     * @description 改角色、辖区或停用即令其登录失效 / a new role or jurisdiction, or disabling, ends the user’s sessions
+     */
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/users/{username}/reset-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 重置密码（管理员）/ reset a password (admin)
+     * @description 结束该用户的登录，下次登录须修改 / ends the user’s sessions; changed at the next sign-in
+     */
+    post: operations['UsersController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{username}/webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 设置用户的提醒 Webhook（管理员）/ set a user’s alert webhook (admin) */
+    put: operations['UsersController_setWebhook'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 设置本人的提醒 Webhook / set my alert webhook */
+    put: operations['OwnWebhookController_setWebhook'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 安全审计日志（管理员）/ the security audit log (admin)
+     * @description 登录、改密、用户和行政区变更，新的在前 / sign-ins, password changes, user and jurisdiction changes, newest first
+     */
+    get: operations['AuditController_list'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -500,9 +659,12 @@ export interface components {
       | 'VALIDATION_FAILED'
       | 'UNAUTHENTICATED'
       | 'FORBIDDEN'
+      | 'PASSWORD_CHANGE_REQUIRED'
       | 'NOT_FOUND'
+      | 'CONFLICT'
       | 'INVALID_TRANSITION'
       | 'TOO_MANY_REQUESTS'
+      | 'TOO_MANY_ATTEMPTS'
       | 'PAYLOAD_TOO_LARGE'
       | 'UNAVAILABLE'
       | 'INTERNAL';
@@ -517,7 +679,7 @@ export interface components {
       message: string;
     };
     /** @enum {string} */
-    JurisdictionLevel: 'district' | 'township' | 'county';
+    JurisdictionLevel: 'city' | 'district' | 'township' | 'village';
     JurisdictionDto: {
       /** @example T01 */
       code: string;
@@ -529,24 +691,31 @@ export interface components {
        * @example D01
        */
       parentCode: string | null;
+      /**
+       * @description 第一责任人（用户名），收到本辖区的超期提醒 / first responsible: receives the misses here
+       * @example leader
+       */
+      firstResponsible?: string;
+      /**
+       * @description 直接责任人（用户名），同样收到超期提醒 / direct responsible: receives the same misses
+       * @example mediator.a
+       */
+      directResponsible?: string;
     };
-    LoginDto: {
-      /** @example mediator.a */
-      username: string;
-      /** @example demo1234 */
-      password: string;
-    };
-    /** @enum {string} */
-    UserRole: 'mediator' | 'bureau' | 'leader' | 'admin';
-    LoginUserDto: {
-      username: string;
-      role: components['schemas']['UserRole'];
-      /** @description 调解员为乡镇，区民政局与领导为区，管理员为 null / township, district, or null for admin */
-      jurisdiction: string | null;
-    };
-    LoginResponseDto: {
-      accessToken: string;
-      user: components['schemas']['LoginUserDto'];
+    CreateJurisdictionDto: {
+      /**
+       * @description 代码（字母数字，至多 16 位）/ letters and digits, up to 16
+       * @example T03
+       */
+      code: string;
+      /** @example 南山镇 */
+      name: string;
+      level: components['schemas']['JurisdictionLevel'];
+      /**
+       * @description 上级 / parent; null for a city
+       * @example D01
+       */
+      parentCode: string | null;
     };
     FieldProblemDto: {
       /**
@@ -572,6 +741,146 @@ export interface components {
       message: string;
       /** @description 每个有误的字段一项；请求体不是合法 JSON 时没有 / one entry per field; absent for malformed JSON */
       details?: components['schemas']['FieldProblemDto'][];
+    };
+    UpdateJurisdictionDto: {
+      /** @example 南山镇 */
+      name?: string;
+      /** @description 第一责任人（用户名）/ first responsible */
+      firstResponsible?: string | null;
+      /** @description 直接责任人（用户名）/ direct responsible */
+      directResponsible?: string | null;
+    };
+    LoginDto: {
+      /** @example mediator.a */
+      username: string;
+      /** @example demo1234 */
+      password: string;
+    };
+    /** @enum {string} */
+    UserRole: 'mediator' | 'bureau' | 'leader' | 'admin';
+    LoginUserDto: {
+      username: string;
+      /** @example 东坪镇调解员 */
+      displayName: string;
+      role: components['schemas']['UserRole'];
+      /** @description 调解员为乡镇，区民政局与领导为区，管理员为 null / township, district, or null for admin */
+      jurisdiction: string | null;
+      /** @description 须先修改密码 / must change the password first */
+      mustChangePassword: boolean;
+    };
+    LoginResponseDto: {
+      accessToken: string;
+      user: components['schemas']['LoginUserDto'];
+    };
+    ChangePasswordDto: {
+      currentPassword: string;
+      /** @description 至少 8 位，含字母和数字，不含用户名 / 8+ characters, letters and digits, not the username */
+      newPassword: string;
+    };
+    UserView: {
+      /** @example mediator.t03 */
+      username: string;
+      /** @example 南山镇调解员 */
+      displayName: string;
+      role: components['schemas']['UserRole'];
+      /** @example T03 */
+      jurisdiction: string | null;
+      /** @description 已停用 / disabled */
+      disabled: boolean;
+      /** @description 下次登录须修改密码 / must change the password at next sign-in */
+      mustChangePassword: boolean;
+      /** @example +86 138 0000 0000 */
+      phone?: string;
+      /** @example https://hooks.example.cn/boundary */
+      webhookUrl?: string;
+    };
+    CreateUserDto: {
+      /**
+       * @description 3–64 位字母、数字、. _ - / letters, digits, . _ -
+       * @example mediator.t03
+       */
+      username: string;
+      /** @example 南山镇调解员 */
+      displayName: string;
+      role: components['schemas']['UserRole'];
+      /** @description 乡镇（调解员）、区县或市；管理员为 null */
+      jurisdiction: string | null;
+      /** @description 初始密码，首次登录须修改 / initial password, changed at first login */
+      password: string;
+      /** @example +86 138 0000 0000 */
+      phone?: string;
+    };
+    UpdateUserDto: {
+      displayName?: string;
+      role?: components['schemas']['UserRole'];
+      jurisdiction?: string | null;
+      /** @description 停用 / disabled: ends the user’s sessions */
+      disabled?: boolean;
+      phone?: string | null;
+    };
+    ResetPasswordDto: {
+      /** @description 新的初始密码，用户下次登录须修改 / changed by the user at next login */
+      password: string;
+    };
+    PasswordResetView: {
+      /**
+       * @description 密码已重置的用户 / whose password was reset
+       * @example mediator.t03
+       */
+      username: string;
+    };
+    SetWebhookDto: {
+      /**
+       * @description 接收提醒的地址；null 取消 / where alerts are POSTed; null removes it
+       * @example https://hooks.example.cn/boundary
+       */
+      url: string | null;
+    };
+    WebhookView: {
+      /** @example https://hooks.example.cn/boundary */
+      url: string | null;
+      /** @description 签名密钥，仅此一次显示；取消时没有 / the signing secret, shown this once (HMAC-SHA256 of "timestamp.body"); absent when the webhook is removed */
+      secret?: string;
+    };
+    /** @enum {string} */
+    AuditOutcome: 'success' | 'failure';
+    AuditItemView: {
+      /**
+       * @description 行号，audit:verify 以此指出断链处 / row id, as audit:verify names it
+       * @example 42
+       */
+      id: string;
+      /** Format: date-time */
+      at: string;
+      /**
+       * @description 操作人；登录失败时为所填用户名 / who acted, or the name tried
+       * @example admin
+       */
+      actor: string;
+      /**
+       * @description login、password_change、password_reset、user_create、user_update、user_disable、webhook_set、jurisdiction_create、jurisdiction_update
+       * @example login
+       */
+      action: string;
+      /** @example user:mediator.a */
+      target: string | null;
+      /** @example 203.0.113.7 */
+      ip: string | null;
+      outcome: components['schemas']['AuditOutcome'];
+      /** @description 随操作而定 / depends on the action */
+      details: Record<string, never>;
+    };
+    AuditPageView: {
+      items: components['schemas']['AuditItemView'][];
+      /**
+       * @description 全部页的总数 / matches over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
     };
     /** @enum {string} */
     ServiceState: 'ok' | 'down';
@@ -1132,6 +1441,173 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  OrganisationController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateJurisdictionDto'];
+      };
+    };
+    responses: {
+      /** @description 新增的行政区 / the new jurisdiction */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JurisdictionDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description CONFLICT：行政区代码已存在 / the code is taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  OrganisationController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateJurisdictionDto'];
+      };
+    };
+    responses: {
+      /** @description 修改后的行政区 / the jurisdiction after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JurisdictionDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
       503: {
         headers: {
@@ -1192,8 +1668,566 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description TOO_MANY_REQUESTS：同一账号自同一地址登录尝试过多，请一分钟后再试 / too many attempts for this account from this address (LOGIN_RATE_LIMIT a minute) */
+      /** @description TOO_MANY_REQUESTS：同一账号自同一地址登录尝试过多，请一分钟后再试 / too many attempts for this account from this address (LOGIN_RATE_LIMIT a minute); TOO_MANY_ATTEMPTS：连续登录失败，账号暂时锁定 / the account is locked after LOGIN_MAX_FAILURES failed sign-ins from any address, for LOGIN_LOCKOUT */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      /** @description 新令牌与用户 / a fresh token and the user */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResponseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 按用户名排序 / sorted by username */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'][];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      /** @description 新用户 / the new user */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description CONFLICT：用户名已存在 / the username is taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      /** @description 修改后的用户 / the user after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  UsersController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetPasswordDto'];
+      };
+    };
+    responses: {
+      /** @description 已重置 / reset */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PasswordResetView'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  UsersController_setWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetWebhookDto'];
+      };
+    };
+    responses: {
+      /** @description 地址与新的签名密钥 / the address and its new secret */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookView'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  OwnWebhookController_setWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetWebhookDto'];
+      };
+    };
+    responses: {
+      /** @description 地址与新的签名密钥 / the address and its new secret */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookView'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AuditController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description 操作人 / who acted */
+        actor?: string;
+        action?: string;
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 一页记录 / one page of records */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPageView'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -1287,6 +2321,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
       503: {
         headers: {
@@ -1350,7 +2393,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1408,6 +2451,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
       404: {
         headers: {
@@ -1450,6 +2502,15 @@ export interface operations {
       };
       /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -1522,7 +2583,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1614,7 +2675,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1706,7 +2767,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1798,7 +2859,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1890,7 +2951,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1982,7 +3043,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2074,7 +3135,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2166,7 +3227,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2255,6 +3316,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
       503: {
         headers: {
@@ -2309,7 +3379,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2367,6 +3437,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
       404: {
         headers: {
@@ -2409,6 +3488,15 @@ export interface operations {
       };
       /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2481,7 +3569,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2573,7 +3661,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2665,7 +3753,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2757,7 +3845,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2849,7 +3937,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it */
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2938,6 +4026,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
       503: {
         headers: {
@@ -2974,6 +4071,15 @@ export interface operations {
       };
       /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -3035,6 +4141,15 @@ export interface operations {
       };
       /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -7,19 +7,22 @@ import type { Language } from './i18n';
  * Every answer's shape comes from the API's OpenAPI document (api-types.gen.ts, `npm run openapi:types`), picked
  * by route, so a console call cannot drift from what the server documents.
  */
-type Responses<Path extends keyof paths, Method extends 'get' | 'post'> = NonNullable<
-  paths[Path][Method]
->['responses'];
+type Method = 'get' | 'post' | 'patch' | 'put';
+type Responses<Path extends keyof paths, M extends Method> = NonNullable<paths[Path][M]>['responses'];
 /** The JSON body of one documented answer; an undocumented one becomes a message type that no page can use. */
-type Answer<Path extends keyof paths, Method extends 'get' | 'post' = 'get', Status extends number = 200> =
-  Responses<Path, Method> extends { [S in Status]: { content: { 'application/json': infer Body } } }
+type Answer<Path extends keyof paths, M extends Method = 'get', Status extends number = 200> =
+  Responses<Path, M> extends { [S in Status]: { content: { 'application/json': infer Body } } }
     ? Body
-    : `${Method} ${Path} documents no JSON answer ${Status}`;
+    : `${M} ${Path} documents no JSON answer ${Status}`;
 type Schemas = components['schemas'];
 
 export type User = Answer<'/auth/login', 'post'>['user'];
 export type Role = User['role'];
 export type Jurisdiction = Answer<'/jurisdictions'>[number];
+export type JurisdictionLevel = Jurisdiction['level'];
+/** An account as the administrator manages it. */
+export type Account = Answer<'/users'>[number];
+export type AuditRecord = Answer<'/audit'>['items'][number];
 export type DisputeCase = Answer<'/disputes/{id}'>;
 export type Round = DisputeCase['rounds'][number];
 export type TimelineEntry = Answer<'/disputes/{id}/timeline'>[number];
@@ -48,9 +51,15 @@ interface Connection {
   token?: string;
   language: Language;
   onUnauthenticated(): void;
+  /** The API renews a token in use (`x-access-token`): the session keeps the newest. */
+  onRenewed(token: string): void;
 }
 
-const connection: Connection = { language: 'zh', onUnauthenticated: () => undefined };
+const connection: Connection = {
+  language: 'zh',
+  onUnauthenticated: () => undefined,
+  onRenewed: () => undefined,
+};
 
 /** The session and language every request carries; set by the session provider. */
 export function configureApi(settings: Partial<Connection>): void {
@@ -58,7 +67,7 @@ export function configureApi(settings: Partial<Connection>): void {
 }
 
 async function call<T>(
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
   path: string,
   body?: object,
   extraHeaders: Record<string, string> = {},
@@ -76,6 +85,8 @@ async function call<T>(
   } catch (error) {
     throw new ApiError(0, 'NETWORK', (error as Error).message);
   }
+  const renewed = response.headers.get('x-access-token');
+  if (renewed && connection.token) connection.onRenewed(renewed);
   const text = await response.text();
   let data: unknown;
   try {
@@ -125,9 +136,42 @@ export const INCIDENT_ACTION_PATHS: Record<IncidentAction, string> = {
   resolve: 'resolve',
 };
 
+/** The audit log's filter as the API takes it: who, what, instants from and to, and the page. */
+export interface AuditFilter {
+  actor?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+  page?: string;
+}
+
+export const AUDIT_PAGE_SIZE = 20;
+
 export const api = {
   login: (username: string, password: string) =>
     call<Answer<'/auth/login', 'post'>>('POST', '/auth/login', { username, password }),
+  changePassword: (body: Schemas['ChangePasswordDto']) =>
+    call<Answer<'/auth/password', 'post'>>('POST', '/auth/password', body),
+  users: () => call<Answer<'/users'>>('GET', '/users'),
+  createUser: (body: Schemas['CreateUserDto']) => call<Answer<'/users', 'post', 201>>('POST', '/users', body),
+  updateUser: (username: string, body: Schemas['UpdateUserDto']) =>
+    call<Answer<'/users/{username}', 'patch'>>('PATCH', `/users/${encodeURIComponent(username)}`, body),
+  resetPassword: (username: string, body: Schemas['ResetPasswordDto']) =>
+    call<Answer<'/users/{username}/reset-password', 'post'>>(
+      'POST',
+      `/users/${encodeURIComponent(username)}/reset-password`,
+      body,
+    ),
+  createJurisdiction: (body: Schemas['CreateJurisdictionDto']) =>
+    call<Answer<'/jurisdictions', 'post', 201>>('POST', '/jurisdictions', body),
+  updateJurisdiction: (code: string, body: Schemas['UpdateJurisdictionDto']) =>
+    call<Answer<'/jurisdictions/{code}', 'patch'>>(
+      'PATCH',
+      `/jurisdictions/${encodeURIComponent(code)}`,
+      body,
+    ),
+  audit: (filter: AuditFilter) =>
+    call<Answer<'/audit'>>('GET', `/audit${query({ ...filter, pageSize: String(AUDIT_PAGE_SIZE) })}`),
   disputes: (params: { status?: string } = {}) =>
     call<Answer<'/disputes'>>('GET', `/disputes${query({ ...params, pageSize: '100' })}`),
   dispute: (id: string) => call<DisputeCase>('GET', `/disputes/${encodeURIComponent(id)}`),

@@ -1,5 +1,5 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
-import { ApiError, api } from './api';
+import { ApiError, type AuditFilter, api } from './api';
 
 /** A lost connection or a server in trouble may pass; a refusal (4xx) will not, so it is not asked again. */
 const worthRetrying = (error: unknown): boolean =>
@@ -45,9 +45,13 @@ export const queries = {
   alerts: () => queryOptions({ queryKey: ['alerts'], queryFn: () => api.alerts() }),
   stats: (period: StatsPeriod) =>
     queryOptions({ queryKey: ['stats', period], queryFn: () => api.stats(period) }),
-  // The same for every user and rarely changed: loaded once per page load.
+  // The same for every user and rarely changed: loaded once per page load, and again after the admin edits it.
   jurisdictions: () =>
     queryOptions({ queryKey: ['jurisdictions'], queryFn: () => api.jurisdictions(), staleTime: Infinity }),
+  // The admin's own pages: refetched after each of the admin's writes (`invalidateAccounts`), not polled.
+  users: () => queryOptions({ queryKey: ['users'], queryFn: () => api.users() }),
+  audit: (filter: AuditFilter) =>
+    queryOptions({ queryKey: ['audit', filter], queryFn: () => api.audit(filter) }),
 };
 
 export interface Subject {
@@ -65,4 +69,11 @@ export async function invalidateSubject(client: QueryClient, { type, id }: Subje
     client.invalidateQueries({ queryKey: [type === 'dispute' ? 'disputes' : 'incidents'] }),
     client.invalidateQueries({ queryKey: ['stats'] }),
   ]);
+}
+
+/** The admin changed a user or a jurisdiction: the lists that show them and the audit log that records it. */
+export async function invalidateAccounts(client: QueryClient): Promise<void> {
+  await Promise.all(
+    ['users', 'jurisdictions', 'audit'].map((key) => client.invalidateQueries({ queryKey: [key] })),
+  );
 }

@@ -3,7 +3,10 @@ import type { MessageKey } from './i18n';
 
 export interface PageRoute {
   id: string;
-  /** A react-router pattern; `:id` parts are read by the page itself. */
+  /**
+   * A react-router pattern; `:id` parts are read by the page itself. Its first segment is never one of the
+   * API's (`/users` is the API's list of users): a reload there must get the console, not the API's answer.
+   */
   path: string;
   /** The page's name in the navigation and the window title. */
   title: MessageKey;
@@ -31,6 +34,21 @@ export const ROUTES = [
   // The leader's day starts in the alert inbox.
   { id: 'inbox', path: '/inbox', title: 'navInbox', nav: { mediator: 2, bureau: 3, leader: 1, admin: 4 } },
   { id: 'statistics', path: '/statistics', title: 'navStats', nav: { bureau: 4, leader: 3, admin: 3 } },
+  {
+    id: 'organisation',
+    path: '/organisation',
+    title: 'navOrganisation',
+    nav: { bureau: 5, leader: 5, admin: 6 },
+  },
+  { id: 'users', path: '/accounts', title: 'navUsers', nav: { admin: 5 } },
+  { id: 'audit', path: '/audit-log', title: 'navAudit', nav: { admin: 7 } },
+  // Every user's own; a user with an issued password sees nothing else until it is changed.
+  {
+    id: 'password',
+    path: '/password',
+    title: 'navPassword',
+    nav: { mediator: 8, bureau: 8, leader: 8, admin: 8 },
+  },
   {
     id: 'settings',
     path: '/settings',

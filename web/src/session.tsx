@@ -60,6 +60,14 @@ export function AppProviders({ children }: { children: ReactNode }) {
     window.localStorage.setItem(SESSION_KEY, JSON.stringify(next));
     setSession(next);
   }, []);
+  const renew = useCallback((token: string) => {
+    setSession((current) => {
+      if (!current) return current;
+      const next = { ...current, token };
+      window.localStorage.setItem(SESSION_KEY, JSON.stringify(next));
+      return next;
+    });
+  }, []);
   const signOut = useCallback(() => {
     window.localStorage.removeItem(SESSION_KEY);
     // The next user of this phone must not see a glimpse of the last one's cases.
@@ -85,7 +93,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
   }, []);
 
   // Set during render, not in an effect: the pages' first requests already need the token and language.
-  configureApi({ token: session?.token, language, onUnauthenticated: signOut });
+  configureApi({ token: session?.token, language, onUnauthenticated: signOut, onRenewed: renew });
   applyTimeSettings(language, timeZone);
 
   const i18n = useMemo(

@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '@boundary/config';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { AccountsModule } from './accounts/accounts.module';
 import { AlertsModule } from './alerts/alerts.module';
 import { AuthModule } from './auth/auth.module';
 import { ErrorFilter } from './common/error.filter';
@@ -39,6 +40,7 @@ export class AppModule {
         InfrastructureModule.register(config),
         OrganisationModule,
         AuthModule,
+        AccountsModule,
         HealthModule,
         DisputesModule,
         IncidentsModule,

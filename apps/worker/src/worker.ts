@@ -54,7 +54,12 @@ export async function startWorker(
     ),
     new QueueWorker(
       QueueName.AlertWebhook,
-      createWebhookProcessor({ alerts, secret: config.webhookSecret }),
+      createWebhookProcessor({
+        alerts,
+        organisation,
+        serverKey: config.webhookSecret,
+        outbound: { production: config.nodeEnv === 'production', allow: config.outboundAllow },
+      }),
       {
         ...queueOptions,
         concurrency: 8,

@@ -1,3 +1,4 @@
 export * from './queues';
 export * from './messages';
 export * from './signature';
+export * from './outbound';

@@ -20,9 +20,9 @@ export interface AlertDeliveryJob extends Omit<AlertIntent, 'key' | 'at' | 'audi
   decidedAt: string;
 }
 
+/** The URL and secret are read when it is sent: a recipient who changed or removed the webhook since is respected. */
 export interface WebhookJob {
   alertId: string;
-  url: string;
 }
 
 export const recipientKey = (workflowKey: string, username: string): string => `${workflowKey}:${username}`;

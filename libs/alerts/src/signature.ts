@@ -3,6 +3,14 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export const SIGNATURE_HEADER = 'x-boundary-signature';
 export const TIMESTAMP_HEADER = 'x-boundary-timestamp';
 
+/**
+ * Each recipient's signing secret, derived from the server's key and the recipient's webhook key (stored
+ * beside the URL): recipients cannot forge each other's alerts, and the database alone does not hold it.
+ */
+export function recipientSecret(serverKey: string, username: string, webhookKey: string): string {
+  return createHmac('sha256', serverKey).update(`webhook\n${username}\n${webhookKey}`).digest('hex');
+}
+
 /** HMAC-SHA256 over "timestamp.body", so a receiver can reject replays as well as forgeries. */
 export function signWebhook(secret: string, timestamp: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;

@@ -33,6 +33,9 @@ describe('validateEnv', () => {
     ['JWT_EXPIRES_IN', 'forever'],
     ['JWT_SECRET', 'short'],
     ['SEED_DEMO', 'no'],
+    ['SESSION_IDLE_TIMEOUT', '30'],
+    ['LOGIN_LOCKOUT', '0m'],
+    ['MIGRATION_DATABASE_URL', 'mysql://localhost/x'],
   ])('names %s when it is invalid', (name, value) => {
     expect(() => validateEnv({ ...valid, [name]: value })).toThrow(new RegExp(name));
   });
@@ -43,5 +46,27 @@ describe('validateEnv', () => {
     expect(run).toThrow(
       /JWT_SECRET is required in production.*ALERT_WEBHOOK_SECRET is required in production/,
     );
+  });
+
+  it('never seeds the demo organisation in production, and refuses to be told to', () => {
+    const production = { ...valid, NODE_ENV: 'production' };
+    expect(validateEnv(production).seedDemo).toBe(false);
+    expect(() => validateEnv({ ...production, SEED_DEMO: 'true' })).toThrow(/SEED_DEMO/);
+    expect(validateEnv(valid).seedDemo).toBe(true);
+  });
+
+  it('reads sessions, lockout and the outbound allow-list', () => {
+    const config = validateEnv({
+      ...valid,
+      SESSION_IDLE_TIMEOUT: '3s',
+      OUTBOUND_ALLOW: ' Hooks.Local , 10.0.0.5',
+    });
+    expect(config).toMatchObject({
+      sessionIdleSeconds: 3,
+      loginMaxFailures: 5,
+      loginLockoutSeconds: 900,
+      outboundAllow: ['hooks.local', '10.0.0.5'],
+    });
+    expect(validateEnv(valid).sessionIdleSeconds).toBe(1800);
   });
 });

@@ -17,14 +17,27 @@ export interface AppConfig {
   workerMaxCachedWorkflows: number;
   /** How long the API waits for Temporal on one call before answering 503 rather than hanging. */
   temporalCallTimeoutMs: number;
+  /** Owner of the schema: runs migrations and grants; the API and worker connect with `databaseUrl`. */
+  migrationDatabaseUrl: string;
   jwtSecret: string;
-  jwtExpiresIn: string;
+  /** The longest a sign-in lasts, however busy the session (JWT_EXPIRES_IN). */
+  sessionLifetimeSeconds: number;
+  /** A session without a request for this long ends; each request while in use pushes it back. */
+  sessionIdleSeconds: number;
+  /** How long the API trusts its copy of a user's token version and status before asking the database. */
+  sessionCheckSeconds: number;
   /** Login attempts allowed per username and client address per minute. */
   loginRateLimit: number;
+  /** Failed logins of one account, from any address, that lock it. */
+  loginMaxFailures: number;
+  /** How long a locked account stays locked, and the window its failures are counted in. */
+  loginLockoutSeconds: number;
   webhookSecret: string;
+  /** Hosts that outbound URLs (webhooks) may name although they are loopback or private. */
+  outboundAllow: string[];
   /** The deadline and escalation policy, relative to the working directory. */
   policyFile: string;
-  /** Whether the migrations also load the demo organisation. */
+  /** Load the demo organisation when migrating; never in production. */
   seedDemo: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
@@ -99,6 +112,23 @@ export function validateEnv(env: Env): AppConfig {
     }
     return developmentSecret(file);
   };
+  const duration = (name: string, fallback: string): number => {
+    const raw = env[name]?.trim() || fallback;
+    const match = /^(\d+)(s|m|h|d)$/.exec(raw);
+    if (!match || Number(match[1]) === 0) {
+      problems.push(`${name} must look like 30s, 15m, 8h or 1d, got "${raw}"`);
+      return 0;
+    }
+    return Number(match[1]) * { s: 1, m: 60, h: 3600, d: 86_400 }[match[2] as 's' | 'm' | 'h' | 'd'];
+  };
+  const seedDemo = oneOf('SEED_DEMO', ['true', 'false'] as const, 'true') === 'true';
+  if (nodeEnv === 'production' && env.SEED_DEMO?.trim() === 'true') {
+    problems.push('SEED_DEMO cannot be true in production: the demo accounts share a published password');
+  }
+  const databaseUrl = url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/boundary', [
+    'postgres:',
+    'postgresql:',
+  ]);
   const temporalAddress = text('TEMPORAL_ADDRESS', '127.0.0.1:7233');
   if (temporalAddress && !/^[\w.-]+:\d{1,5}$/.test(temporalAddress)) {
     problems.push(`TEMPORAL_ADDRESS must be host:port, got "${temporalAddress}"`);
@@ -107,10 +137,8 @@ export function validateEnv(env: Env): AppConfig {
   const config: AppConfig = {
     nodeEnv,
     port: integer('PORT', 3000, 0, 65535),
-    databaseUrl: url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/boundary', [
-      'postgres:',
-      'postgresql:',
-    ]),
+    databaseUrl,
+    migrationDatabaseUrl: url('MIGRATION_DATABASE_URL', databaseUrl, ['postgres:', 'postgresql:']),
     dbPoolSize: integer('DB_POOL_SIZE', 10, 1, 200),
     redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     redisPrefix: text('REDIS_PREFIX', 'boundary'),
@@ -120,20 +148,25 @@ export function validateEnv(env: Env): AppConfig {
     workerMaxCachedWorkflows: integer('WORKER_MAX_CACHED_WORKFLOWS', 1000, 10, 100_000),
     temporalCallTimeoutMs: integer('TEMPORAL_CALL_TIMEOUT_MS', 15_000, 1000, 600_000),
     jwtSecret: secret('JWT_SECRET', 'jwt-secret'),
-    jwtExpiresIn: text('JWT_EXPIRES_IN', '8h'),
+    sessionLifetimeSeconds: duration('JWT_EXPIRES_IN', '8h'),
+    sessionIdleSeconds: duration('SESSION_IDLE_TIMEOUT', '30m'),
+    sessionCheckSeconds: integer('SESSION_CHECK_SECONDS', 5, 0, 300),
     loginRateLimit: integer('LOGIN_RATE_LIMIT', 10, 1, 10_000),
+    loginMaxFailures: integer('LOGIN_MAX_FAILURES', 5, 1, 100),
+    loginLockoutSeconds: duration('LOGIN_LOCKOUT', '15m'),
     webhookSecret: secret('ALERT_WEBHOOK_SECRET', 'webhook-secret'),
+    outboundAllow: (env.OUTBOUND_ALLOW ?? '')
+      .split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter(Boolean),
     policyFile: text('POLICY_FILE', 'config/policy.yaml'),
-    seedDemo: oneOf('SEED_DEMO', ['true', 'false'] as const, 'true') === 'true',
+    seedDemo: seedDemo && nodeEnv !== 'production',
     logLevel: oneOf(
       'LOG_LEVEL',
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
       'info',
     ),
   };
-  if (!/^(\d+)(s|m|h|d)$/.test(config.jwtExpiresIn)) {
-    problems.push(`JWT_EXPIRES_IN must look like 15m, 8h or 1d, got "${config.jwtExpiresIn}"`);
-  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -12,6 +12,9 @@ import { Incidents1764300000000 } from './migrations/1764300000000-incidents';
 import { DisputeSearch1764600000000 } from './migrations/1764600000000-dispute-search';
 import { AlertDeliveredAt1764500000000 } from './migrations/1764500000000-alert-delivered-at';
 import { TimelineHashChain1764700000000 } from './migrations/1764700000000-timeline-hash-chain';
+import { Accounts1765000000000 } from './migrations/1765000000000-accounts';
+import { AuditLog1765100000000 } from './migrations/1765100000000-audit-log';
+import { ApplicationRole1765200000000 } from './migrations/1765200000000-application-role';
 
 export const ENTITIES = [
   JurisdictionEntity,
@@ -27,6 +30,9 @@ export const MIGRATIONS = [
   AlertDeliveredAt1764500000000,
   DisputeSearch1764600000000,
   TimelineHashChain1764700000000,
+  Accounts1765000000000,
+  AuditLog1765100000000,
+  ApplicationRole1765200000000,
 ];
 
 export interface DataSourceSettings {

@@ -1,4 +1,6 @@
 export * from './data-source';
+export * from './integrity';
+export * from './provision';
 export * from './seed';
 export * from './entities/alert.entity';
 export * from './entities/dispute.entity';
@@ -7,6 +9,8 @@ export * from './entities/jurisdiction.entity';
 export * from './entities/timeline.entity';
 export * from './entities/user.entity';
 export * from './repositories/alert.repository';
+export * from './repositories/audit.repository';
+export * from './repositories/login-failure.repository';
 export * from './repositories/dispute.repository';
 export * from './repositories/incident.repository';
 export * from './repositories/organisation.repository';

@@ -57,9 +57,12 @@ export type Reason =
 /** A coded reason, or text: what a person wrote, or the prose an older history recorded. */
 export type Explanation = Reason | string;
 
-/** Who gets an alert: every user of a role in a jurisdiction; the activity expands it into users. */
+/**
+ * Who gets an alert: every user of a role in a jurisdiction, or (`responsible`) the jurisdiction's 第一责任人
+ * and 直接责任人 as its row names them when the alert goes out; the activity expands it into users.
+ */
 export interface AlertAudience {
-  role: 'mediator' | 'bureau' | 'leader';
+  role: 'mediator' | 'bureau' | 'leader' | 'responsible';
   jurisdiction: string;
 }
 

@@ -215,15 +215,19 @@ export function createWrites<Status extends string, Action extends string, State
   };
 }
 
-/** Marks a deadline missed and tells the leaders, once: a missed deadline is never pending again. */
+/**
+ * Marks a deadline missed and tells the leaders and the responsible persons of the jurisdiction where the
+ * subject is, once: a missed deadline is never pending again.
+ */
 export function markMissed<Status extends string>(
   journal: Journal<Status>,
   deadline: Deadline,
   leaders: AlertAudience[],
+  jurisdiction: string,
 ): void {
   deadline.status = 'missed';
   journal.record(SYSTEM_ACTOR, 'deadline_missed', { deadlineKind: deadline.kind, dueAt: deadline.dueAt });
-  journal.alert('deadline_missed', leaders, {
+  journal.alert('deadline_missed', [...leaders, { role: 'responsible', jurisdiction }], {
     deadlineKind: deadline.kind,
     dueAt: deadline.dueAt,
   });

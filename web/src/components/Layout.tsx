@@ -145,7 +145,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const narrow = useIsNarrow();
   const phone = useIsPhone();
   const unread = useUnreadCount();
-  const items = session ? navigationOf(session.user.role) : [];
+  // A user with an issued password has one page until it is changed: nothing to navigate to.
+  const items = session && !session.user.mustChangePassword ? navigationOf(session.user.role) : [];
   const selected = items.find((item) => pathname.startsWith(item.path))?.path;
   const menuItems = useMenuItems(items, false);
   const inbox = items.find((item) => item.id === 'inbox');

@@ -3,9 +3,13 @@ import type { UserRole } from '@boundary/persistence';
 
 export const PUBLIC_ROUTE = 'publicRoute';
 export const ROLES = 'roles';
+export const BEFORE_PASSWORD_CHANGE = 'beforePasswordChange';
 
 /** Reachable without a token. */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 /** Only these roles may call the route; others get 403. */
 export const Roles = (...roles: UserRole[]) => SetMetadata(ROLES, roles);
+
+/** Open to a user who must change the password first (every other route answers 403 PASSWORD_CHANGE_REQUIRED). */
+export const BeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE, true);

@@ -1,18 +1,24 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import type { UserRole } from '@boundary/persistence';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { AppError } from '../common/app-error';
-import { PUBLIC_ROUTE, ROLES } from './auth.decorators';
+import { BEFORE_PASSWORD_CHANGE, PUBLIC_ROUTE, ROLES } from './auth.decorators';
 import type { Principal } from './principal';
+import { SessionService, type TokenClaims } from './session.service';
 
-/** Global guard: a valid bearer token on every route not marked @Public, and the role a route demands. */
+/** The header that carries a renewed token; the console swaps it in. */
+export const RENEWED_TOKEN_HEADER = 'x-access-token';
+
+/**
+ * Global guard: a valid bearer token of a user who is still enabled and unchanged since it was issued on every
+ * route not marked @Public, a changed password before anything else, and the role a route demands.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
+    private readonly sessions: SessionService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -21,21 +27,27 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { user?: Principal }>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw AppError.unauthenticated();
-    let principal: Principal;
+    let claims: TokenClaims;
     try {
-      const payload = await this.jwt.verifyAsync<Principal & { sub: string }>(token);
-      principal = {
-        username: payload.sub,
-        role: payload.role,
-        jurisdiction: payload.jurisdiction,
-        district: payload.district,
-      };
+      claims = await this.sessions.verify(token);
     } catch {
       throw AppError.unauthenticated();
     }
-    request.user = principal;
+    const state = await this.sessions.state(claims.sub);
+    if (!state || state.disabled || state.tokenVersion !== claims.ver) throw AppError.unauthenticated();
+    request.user = {
+      username: claims.sub,
+      role: claims.role,
+      jurisdiction: claims.jurisdiction,
+      district: claims.district,
+    };
+    if (state.mustChangePassword && !this.reflector.getAllAndOverride(BEFORE_PASSWORD_CHANGE, targets)) {
+      throw AppError.passwordChangeRequired();
+    }
     const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets);
-    if (roles && !roles.includes(principal.role)) throw AppError.forbidden();
+    if (roles && !roles.includes(claims.role)) throw AppError.forbidden();
+    const renewed = await this.sessions.renewal(claims);
+    if (renewed) context.switchToHttp().getResponse<Response>().setHeader(RENEWED_TOKEN_HEADER, renewed);
     return true;
   }
 }

@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../infrastructure/tokens';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { SessionService } from './session.service';
 
 @Module({
   imports: [
@@ -27,12 +28,14 @@ import { AuthService } from './auth.service';
         // A key object, not the string: jsonwebtoken otherwise tries to parse the string as a public key on
         // every verification before treating it as a secret (the largest item in the API's CPU profile).
         secret: createSecretKey(Buffer.from(config.jwtSecret)),
-        signOptions: { expiresIn: config.jwtExpiresIn as `${number}h`, algorithm: 'HS256' },
+        // Each token's `exp` is set by SessionService (idle timeout within the sign-in's lifetime).
+        signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, SessionService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [SessionService],
 })
 export class AuthModule {}

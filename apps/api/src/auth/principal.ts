@@ -20,3 +20,14 @@ export const toActor = (principal: Principal): Actor => ({
 export const CurrentUser = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Principal => context.switchToHttp().getRequest().user,
 );
+
+/** Who acts and from where, as the audit log records it. */
+export interface Origin {
+  actor: string;
+  ip: string | null;
+}
+
+export const RequestOrigin = createParamDecorator((_data: unknown, context: ExecutionContext): Origin => {
+  const request = context.switchToHttp().getRequest<{ user?: Principal; ip?: string }>();
+  return { actor: request.user?.username ?? 'anonymous', ip: request.ip ?? null };
+});

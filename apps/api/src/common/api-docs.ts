@@ -66,7 +66,9 @@ const ERRORS = {
   },
   403: {
     type: ErrorDto,
-    description: 'FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it',
+    description:
+      'FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; ' +
+      'PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued',
   },
   404: {
     type: ErrorDto,
@@ -84,7 +86,9 @@ const ERRORS = {
     type: ErrorDto,
     description:
       'TOO_MANY_REQUESTS：同一账号自同一地址登录尝试过多，请一分钟后再试 / ' +
-      'too many attempts for this account from this address (LOGIN_RATE_LIMIT a minute)',
+      'too many attempts for this account from this address (LOGIN_RATE_LIMIT a minute); ' +
+      'TOO_MANY_ATTEMPTS：连续登录失败，账号暂时锁定 / ' +
+      'the account is locked after LOGIN_MAX_FAILURES failed sign-ins from any address, for LOGIN_LOCKOUT',
   },
   503: {
     type: ErrorDto,
@@ -101,10 +105,31 @@ export const ApiErrors = (...statuses: ErrorStatus[]) =>
   applyDecorators(...statuses.map((status) => ApiResponse({ status, ...ERRORS[status] })));
 
 /**
- * A controller behind the bearer token. Any of its routes answers 401 without a valid token, and 503 when
- * PostgreSQL (which every route reads) or Temporal is down.
+ * A refusal because the item already exists (a username, a jurisdiction code). Not the status table's 409
+ * (`ApiErrors(409)`): it carries no details.
  */
-export const ApiSignedIn = () => applyDecorators(ApiBearerAuth(), ApiErrors(401, 503));
+export const ApiConflict = (what: string) =>
+  ApiResponse({ status: 409, type: ErrorDto, description: `CONFLICT：${what}` });
+
+/** Every signed-in route but the password change itself refuses a user whose password must change. */
+const PASSWORD_CHANGE_REQUIRED = {
+  type: ErrorDto,
+  description:
+    'PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ ' +
+    'the user must first change a password an admin issued (POST /auth/password)',
+};
+
+/**
+ * A controller behind the bearer token. Any of its routes answers 401 without a valid token, 403 while the
+ * user must change the password (a route that also checks the role declares `ApiErrors(403)`, naming both),
+ * and 503 when PostgreSQL (which every route reads) or Temporal is down.
+ */
+export const ApiSignedIn = () =>
+  applyDecorators(
+    ApiBearerAuth(),
+    ApiErrors(401, 503),
+    ApiResponse({ status: 403, ...PASSWORD_CHANGE_REQUIRED }),
+  );
 
 export const ApiIdempotencyKey = () =>
   ApiHeader({ name: 'Idempotency-Key', required: false, description: IDEMPOTENCY_KEY_DOC });

@@ -1,4 +1,4 @@
-import { type JurisdictionLevel, USER_ROLES } from '@boundary/persistence';
+import { AUDIT_OUTCOMES, JURISDICTION_LEVELS, USER_ROLES } from '@boundary/persistence';
 import {
   ALERT_KINDS,
   DEADLINE_KINDS,
@@ -37,13 +37,11 @@ export const INCIDENT_DEADLINE_KIND = named(INCIDENT_DEADLINE_KINDS, 'IncidentDe
 export const SEVERITY = named(SEVERITIES, 'Severity');
 export const ESCALATION_ROLE = named(ESCALATION_ROLES, 'EscalationRole');
 export const USER_ROLE = named(USER_ROLES, 'UserRole');
-export const JURISDICTION_LEVEL = named(
-  ['district', 'township', 'county'] as const satisfies readonly JurisdictionLevel[],
-  'JurisdictionLevel',
-);
+export const JURISDICTION_LEVEL = named(JURISDICTION_LEVELS, 'JurisdictionLevel');
 export const ALERT_KIND = named(ALERT_KINDS, 'AlertKind');
 export const SUBJECT_TYPE = named(
   ['dispute', 'incident'] as const satisfies readonly SubjectType[],
   'SubjectType',
 );
 export const ERROR_CODE = named(ERROR_CODES, 'ErrorCode');
+export const AUDIT_OUTCOME = named(AUDIT_OUTCOMES, 'AuditOutcome');

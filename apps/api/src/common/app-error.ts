@@ -5,9 +5,12 @@ export const ERROR_CODES = [
   'VALIDATION_FAILED',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'PASSWORD_CHANGE_REQUIRED',
   'NOT_FOUND',
+  'CONFLICT',
   'INVALID_TRANSITION',
   'TOO_MANY_REQUESTS',
+  'TOO_MANY_ATTEMPTS',
   'PAYLOAD_TOO_LARGE',
   'UNAVAILABLE',
   'INTERNAL',
@@ -46,6 +49,29 @@ export class AppError extends Error {
     text: LocalisedText = { zh: '无权执行此操作', en: 'Not allowed for your role or jurisdiction' },
   ) {
     return new AppError(HttpStatus.FORBIDDEN, 'FORBIDDEN', text);
+  }
+
+  static passwordChangeRequired() {
+    return new AppError(HttpStatus.FORBIDDEN, 'PASSWORD_CHANGE_REQUIRED', {
+      zh: '请先修改密码',
+      en: 'Change your password first',
+    });
+  }
+
+  static tooManyAttempts(minutes: number) {
+    return new AppError(HttpStatus.TOO_MANY_REQUESTS, 'TOO_MANY_ATTEMPTS', {
+      zh: `登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试`,
+      en: `Too many failed logins: the account is locked for ${minutes} minutes`,
+    });
+  }
+
+  static conflict(text: LocalisedText) {
+    return new AppError(HttpStatus.CONFLICT, 'CONFLICT', text);
+  }
+
+  /** One field refused, named as the client sent it. */
+  static field(field: string, problem: string, text?: LocalisedText) {
+    return AppError.validation([{ field, problems: [problem] }], text);
   }
 
   static notFound(what: LocalisedText) {

@@ -62,8 +62,8 @@ const body = (extra: Partial<CreateIncidentDto> = {}): CreateIncidentDto => ({
 });
 
 describe('IncidentsService.trigger checks where the incident is', () => {
-  it.each(['X99', 'N01'])(
-    'refuses %s (not a township or district of ours) with 400 naming jurisdiction',
+  it.each(['X99', 'C01'])(
+    'refuses %s (not a known township or district) with 400 naming jurisdiction',
     async (code) => {
       const { sut, temporal } = makeSut();
       await expect(sut.trigger(USERS.bureau, body({ jurisdiction: code }))).rejects.toMatchObject({

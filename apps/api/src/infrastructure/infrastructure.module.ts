@@ -4,8 +4,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '@boundary/config';
 import {
   AlertRepository,
+  AuditRepository,
   DisputeRepository,
   IncidentRepository,
+  LoginFailureRepository,
   OrganisationRepository,
   StatsRepository,
   TimelineRepository,
@@ -72,6 +74,8 @@ export class InfrastructureModule implements OnApplicationShutdown {
         repository(OrganisationRepository),
         repository(TimelineRepository),
         repository(StatsRepository),
+        repository(AuditRepository),
+        repository(LoginFailureRepository),
       ],
       exports: [
         ConfigModule,
@@ -85,6 +89,8 @@ export class InfrastructureModule implements OnApplicationShutdown {
         OrganisationRepository,
         TimelineRepository,
         StatsRepository,
+        AuditRepository,
+        LoginFailureRepository,
       ],
     };
   }

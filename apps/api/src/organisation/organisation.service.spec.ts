@@ -37,11 +37,16 @@ describe('OrganisationService over the jurisdiction tree', () => {
     expect((await organisation.find('T03'))?.parentCode).toBe('D02');
   });
 
-  it('lists the tree by code with names, nothing else', async () => {
+  it('lists the tree by code with names, and responsible persons only where named', async () => {
     const { organisation } = fakeOrganisation();
     const listed = await organisation.list();
-    expect(listed.map((j) => j.code)).toEqual(['D01', 'D02', 'N01', 'T01', 'T02', 'T03']);
-    expect(listed[0]).toEqual({ code: 'D01', name: 'D01名', level: 'district', parentCode: null });
+    expect(listed.map((j) => j.code)).toEqual(['C01', 'D01', 'D02', 'N01', 'T01', 'T02', 'T03']);
+    expect(JSON.parse(JSON.stringify(listed[1]))).toEqual({
+      code: 'D01',
+      name: 'D01名',
+      level: 'district',
+      parentCode: null,
+    });
   });
 
   it('reads the tree once a minute, not once per request', async () => {

@@ -13,7 +13,7 @@ import type { CaseSignaller } from '../case-signaller';
 export interface ActivityDependencies {
   disputes: Pick<DisputeRepository, 'project'>;
   incidents: Pick<IncidentRepository, 'project'>;
-  organisation: Pick<OrganisationRepository, 'usersWithRole'>;
+  organisation: Pick<OrganisationRepository, 'usersWithRole' | 'responsibleFor'>;
   alertQueue: Pick<Queue<AlertDeliveryJob>, 'addBulk'>;
   signalCase: CaseSignaller;
 }
@@ -23,14 +23,20 @@ export function createActivities(deps: ActivityDependencies): WorkflowActivities
   async function jobsFor(alert: AlertIntent) {
     const recipients = (
       await Promise.all(
-        alert.audience.map(({ role, jurisdiction }) => deps.organisation.usersWithRole(role, jurisdiction)),
+        alert.audience.map(({ role, jurisdiction }) =>
+          role === 'responsible'
+            ? deps.organisation.responsibleFor(jurisdiction)
+            : deps.organisation.usersWithRole(role, jurisdiction),
+        ),
       )
     ).flat();
-    return recipients.map((user) => {
-      const dedupKey = recipientKey(alert.key, user.username);
+    // A leader who is also a township's responsible person is one recipient.
+    const usernames = [...new Set(recipients.map((user) => user.username))];
+    return usernames.map((username) => {
+      const dedupKey = recipientKey(alert.key, username);
       const data: AlertDeliveryJob = {
         dedupKey,
-        recipient: user.username,
+        recipient: username,
         kind: alert.kind,
         subjectType: alert.subjectType,
         subjectId: alert.subjectId,

@@ -1,22 +1,11 @@
 import { type AlertDeliveryJob, JobName, WEBHOOK_ATTEMPTS, type WebhookJob } from '@boundary/alerts';
 import type { UserEntity } from '@boundary/persistence';
 import type { JobsOptions } from 'bullmq';
-import { fakeAlertStore } from '../../../../test/support/fakes';
+import { fakeAlertStore, userRow as user } from '../../../../test/support/fakes';
 import { createAlertDeliveryProcessor } from './alert-delivery.processor';
 import { createWebhookProcessor } from './webhook.processor';
 
 const HOOK_URL = 'https://hooks.example.org/leader';
-
-const user = (username: string, webhookUrl: string | null = null): UserEntity => ({
-  id: `user-${username}`,
-  username,
-  displayName: username,
-  passwordHash: 'x',
-  role: 'leader',
-  jurisdiction: 'D01',
-  webhookUrl,
-  createdAt: new Date('2026-01-01T00:00:00.000Z'),
-});
 
 const delivery = (overrides: Partial<AlertDeliveryJob> = {}): AlertDeliveryJob => ({
   dedupKey: 'dispute:case-1:deadline_missed:report:2026-03-05T08:00:00.000Z:leader',
@@ -44,7 +33,13 @@ function makeSut({ users = [user('leader'), user('hooked', HOOK_URL)] }: { users
     }),
   };
   const fetch = jest.fn(async (_url: string | URL | Request, _init?: RequestInit) => new Response(null));
-  const postWebhook = createWebhookProcessor({ alerts, secret: 'unit-webhook-secret-0123456789', fetch });
+  const postWebhook = createWebhookProcessor({
+    alerts,
+    organisation,
+    serverKey: 'unit-webhook-secret-0123456789',
+    outbound: { production: true, allow: ['hooks.example.org'] },
+    fetch,
+  });
   /** Runs every queued webhook job once, as the webhook worker would. */
   const drainWebhooks = async () => {
     for (const { data, opts } of webhookJobs.values()) await postWebhook({ data, opts, attemptsMade: 0 });
@@ -94,7 +89,7 @@ describe('alert delivery processor', () => {
     expect(row.webhookStatus).toBe('pending');
     expect(webhookQueue.add).toHaveBeenCalledWith(
       JobName.PostWebhook,
-      { alertId: row.id, url: HOOK_URL },
+      { alertId: row.id },
       expect.objectContaining({
         jobId: expect.any(String),
         attempts: WEBHOOK_ATTEMPTS,

@@ -39,7 +39,7 @@ export function createAlertDeliveryProcessor(deps: AlertDeliveryDependencies) {
     if (alert.webhookStatus === 'pending' && user.webhookUrl) {
       await deps.webhookQueue.add(
         JobName.PostWebhook,
-        { alertId: alert.id, url: user.webhookUrl },
+        { alertId: alert.id },
         {
           jobId: jobIdFor('webhook', data.dedupKey),
           attempts: WEBHOOK_ATTEMPTS,

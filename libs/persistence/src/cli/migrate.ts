@@ -1,24 +1,19 @@
 import { ConfigError, validateEnv } from '@boundary/config';
-import { createDataSource } from '../data-source';
-import { seedDemoOrganisation } from '../seed';
+import { provisionDatabase } from '../provision';
 
-/** `npm start` and the Docker `migrate` service run this: pending migrations, then the demo organisation. */
+/** `npm start` and the Docker `migrate` service run this before the API and the worker start. */
 async function main(): Promise<void> {
-  const config = validateEnv(process.env);
-  const dataSource = createDataSource({ url: config.databaseUrl, poolSize: 1 });
-  await dataSource.initialize();
-  try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    process.stdout.write(
-      `migrations applied: ${applied.length === 0 ? 'none pending' : applied.map((m) => m.name).join(', ')}\n`,
-    );
-    if (config.seedDemo) {
-      await seedDemoOrganisation(dataSource);
-      process.stdout.write('demo organisation ready\n');
-    }
-  } finally {
-    await dataSource.destroy();
-  }
+  const report = await provisionDatabase(validateEnv(process.env));
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  say(
+    `migrations applied: ${report.migrations.length === 0 ? 'none pending' : report.migrations.join(', ')}`,
+  );
+  say(
+    report.applicationLogin
+      ? `API and worker log in as ${report.applicationLogin} (member of boundary_app)`
+      : 'API and worker log in as the schema owner: set MIGRATION_DATABASE_URL to keep audit rows out of their reach',
+  );
+  if (report.demoLoaded) say('demo organisation ready');
 }
 
 main().catch((error: Error) => {

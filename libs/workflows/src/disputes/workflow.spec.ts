@@ -3,8 +3,8 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { eventually } from '../../../../test/support/waits';
 import {
   DISTRICT_BUREAU,
-  DISTRICT_LEADERS,
   MEDIATOR,
+  MISSED_AUDIENCE,
   POLL,
   TOWNSHIP_MEDIATORS,
   type WorkflowHarness,
@@ -121,7 +121,7 @@ describe('DisputeCaseWorkflow', () => {
 
       expect(c.alerts().map(said)).toEqual([
         { kind: 'deadline_approaching', deadlineKind: 'report', dueAt, audience: TOWNSHIP_MEDIATORS },
-        { kind: 'deadline_missed', deadlineKind: 'report', dueAt, audience: DISTRICT_LEADERS },
+        { kind: 'deadline_missed', deadlineKind: 'report', dueAt, audience: MISSED_AUDIENCE },
       ]);
       const [reminder, miss] = c.alerts().map((alert) => Date.parse(alert.at));
       expect(reminder).toBeGreaterThanOrEqual(createdMs + s(1));
@@ -244,7 +244,7 @@ describe('DisputeCaseWorkflow', () => {
       const done = await c.finish();
 
       expect(c.alerts().map(said)).toEqual([
-        { kind: 'deadline_missed', deadlineKind: 'mediation', dueAt, audience: DISTRICT_LEADERS },
+        { kind: 'deadline_missed', deadlineKind: 'mediation', dueAt, audience: MISSED_AUDIENCE },
         { kind: 'escalated', audience: DISTRICT_BUREAU },
       ]);
       const escalation = harness.log.timeline(c.opened.id).find((event) => event.action === 'escalated');

@@ -99,7 +99,12 @@ export async function DisputeCaseWorkflow(
   }
 
   function miss(deadline: Deadline<DisputeDeadlineKind>): void {
-    markMissed(journal, deadline, [{ role: 'leader', jurisdiction: state.district }]);
+    markMissed(
+      journal,
+      deadline,
+      [{ role: 'leader', jurisdiction: state.district }],
+      state.ownerJurisdiction,
+    );
     if (deadline.kind === 'mediation' && state.status === 'mediating') {
       escalate(SYSTEM_ACTOR, { code: 'mediation_expired' });
       if (state.status === 'mediating') addDeadline('mediation', policy.mediationWithinMs);

@@ -6,6 +6,7 @@ import {
   DISTRICT_BUREAU,
   DISTRICT_LEADERS,
   MEDIATOR,
+  MISSED_AUDIENCE,
   POLL,
   TOWNSHIP_MEDIATORS,
   type WorkflowHarness,
@@ -152,13 +153,13 @@ describe('IncidentWorkflow', () => {
           kind: 'deadline_missed',
           deadlineKind: 'acknowledge',
           dueAt: iso(i.createdMs + s(2)),
-          audience: DISTRICT_LEADERS,
+          audience: MISSED_AUDIENCE,
         },
         {
           kind: 'deadline_missed',
           deadlineKind: 'arrive',
           dueAt: iso(i.createdMs + s(3.5)),
-          audience: DISTRICT_LEADERS,
+          audience: MISSED_AUDIENCE,
         },
       ]);
       expect(done.notified.map(({ round, step, role }) => ({ round, step, role }))).toEqual([
@@ -217,7 +218,7 @@ describe('IncidentWorkflow', () => {
           kind: 'deadline_missed',
           deadlineKind: 'arrive',
           dueAt: iso(i.createdMs + s(4.5)),
-          audience: DISTRICT_LEADERS,
+          audience: MISSED_AUDIENCE,
         },
       ]);
       expect(done.notified.map((step) => step.role)).toEqual(['mediator', 'bureau']);
@@ -271,7 +272,7 @@ describe('IncidentWorkflow', () => {
           kind: 'deadline_missed',
           deadlineKind: 'acknowledge',
           dueAt: iso(i.createdMs + s(1)),
-          audience: DISTRICT_LEADERS,
+          audience: MISSED_AUDIENCE,
         },
         { kind: 'severity_changed', audience: BUREAU_AND_LEADERS },
       ]);

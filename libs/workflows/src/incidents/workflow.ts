@@ -124,7 +124,7 @@ export async function IncidentWorkflow(
   }
 
   const miss = (deadline: Deadline<IncidentDeadlineKind>): void =>
-    markMissed(journal, deadline, audienceOf('leader'));
+    markMissed(journal, deadline, audienceOf('leader'), state.jurisdiction);
 
   function missOverdue(): void {
     for (const deadline of state.deadlines) {

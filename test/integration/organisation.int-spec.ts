@@ -1,0 +1,180 @@
+import { randomBytes } from 'node:crypto';
+import { type AppConfig, validateEnv } from '@boundary/config';
+import { provisionDatabase, seedDemoOrganisation, verifyIntegrity } from '@boundary/persistence';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { createDataSource } from '../../libs/persistence/src/data-source';
+import { seedDistrict } from '../support/organisation';
+import { asOwner } from '../support/owner';
+import { type Stack, newCase, secondsPolicy, startStack } from '../support/stack';
+import { eventually, quietFor } from '../support/waits';
+
+describe('the jurisdiction tree and its responsible persons', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ policy: secondsPolicy() });
+  });
+  afterAll(() => stack.stop());
+
+  it('lets the admin add jurisdictions under a parent of the right level, and refuses duplicates', async () => {
+    const admin = await stack.as('admin');
+    const code = `V${randomBytes(3).toString('hex')}`;
+    const token = await stack.token('admin');
+    const create = (body: object) =>
+      stack.http().post('/jurisdictions').set('authorization', `Bearer ${token}`).send(body);
+    const created = await create({ code, name: '石门村', level: 'village', parentCode: 'T01' }).expect(201);
+    expect(created.body).toEqual({ code, name: '石门村', level: 'village', parentCode: 'T01' });
+    const duplicate = await create({ code, name: '石门村', level: 'village', parentCode: 'T01' });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.error).toBe('CONFLICT');
+    for (const body of [
+      { code: `${code}X`, name: '乡', level: 'township', parentCode: 'T01' },
+      { code: `${code}Y`, name: '市', level: 'city', parentCode: 'C01' },
+      { code: `${code}Z`, name: '村', level: 'village', parentCode: 'NOPE' },
+    ]) {
+      const refused = await create(body);
+      expect(refused.status).toBe(400);
+      expect(refused.body.details[0].field).toBe('parentCode');
+    }
+    const bad = await create({ code: 'has space', name: '', level: 'county', parentCode: 7 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+      'code',
+      'level',
+      'name',
+      'parentCode',
+    ]);
+    const listed = await admin.get('/jurisdictions').expect(200);
+    expect(listed.body).toContainEqual({ code, name: '石门村', level: 'village', parentCode: 'T01' });
+  });
+
+  it('names the responsible persons, who must be active users', async () => {
+    const token = await stack.token('admin');
+    const patch = (code: string, body: object) =>
+      stack.http().patch(`/jurisdictions/${code}`).set('authorization', `Bearer ${token}`).send(body);
+    const { townships, users } = await seedDistrict(stack.app.get(DataSource), 'RSQ');
+    const named = await patch(townships[0], {
+      firstResponsible: users.leader,
+      directResponsible: users.mediator,
+    }).expect(200);
+    expect(named.body).toMatchObject({ firstResponsible: users.leader, directResponsible: users.mediator });
+    const unknown = await patch(townships[0], { directResponsible: 'nobody-at-all' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.details[0].field).toBe('directResponsible');
+    await patch('NOPE', { name: 'x' }).expect(404);
+    const cleared = await patch(townships[0], { directResponsible: null }).expect(200);
+    expect(cleared.body.directResponsible).toBeUndefined();
+    const audit = await stack
+      .http()
+      .get(`/audit?action=jurisdiction_update&actor=admin`)
+      .set('authorization', `Bearer ${token}`)
+      .expect(200);
+    expect(audit.body.items[0]).toMatchObject({ target: `jurisdiction:${townships[0]}`, outcome: 'success' });
+  });
+
+  it('sends the township’s misses to its two responsible persons exactly once each, besides the leaders', async () => {
+    const dataSource = stack.app.get(DataSource);
+    const { townships, users } = await seedDistrict(dataSource, 'RSP');
+    // The leader is also the first responsible person: still one alert for one miss.
+    const token = await stack.token('admin');
+    await stack
+      .http()
+      .patch(`/jurisdictions/${townships[0]}`)
+      .set('authorization', `Bearer ${token}`)
+      .send({ firstResponsible: users.leader, directResponsible: users.mediator })
+      .expect(200);
+    const mediator = await stack.as(users.mediator);
+    const caseId = (await mediator.post('/disputes', newCase(townships[0])).expect(201)).body.id;
+    const incident = await mediator
+      .post('/incidents', {
+        title: '界桩处聚集',
+        type: 'mass_gathering',
+        severity: 'I',
+        jurisdiction: townships[0],
+        description: '聚集',
+      })
+      .expect(201);
+    const missed = async (subjectId: string) =>
+      (
+        await dataSource.query(
+          `SELECT recipient, deadline_kind AS kind FROM alerts
+           WHERE subject_id = $1 AND kind = 'deadline_missed' ORDER BY recipient, deadline_kind`,
+          [subjectId],
+        )
+      ).map((row: { recipient: string; kind: string }) => `${row.recipient}:${row.kind}`);
+    await eventually(async () => ((await missed(caseId)).length >= 2 ? true : undefined), {
+      timeoutMs: 30_000,
+    });
+    await eventually(async () => ((await missed(incident.body.id)).length >= 4 ? true : undefined), {
+      timeoutMs: 30_000,
+    });
+    // No second alert for the same miss, nor one for a leader named responsible too.
+    await quietFor(1500);
+    expect(await missed(caseId)).toEqual([`${users.leader}:report`, `${users.mediator}:report`]);
+    expect(await missed(incident.body.id)).toEqual([
+      `${users.leader}:acknowledge`,
+      `${users.leader}:arrive`,
+      `${users.mediator}:acknowledge`,
+      `${users.mediator}:arrive`,
+    ]);
+  });
+});
+
+describe('integrity and production start', () => {
+  it('finds the first altered audit row, and holds again once it is put back', async () => {
+    const stack = await startStack();
+    try {
+      await (await stack.as('admin')).get('/audit').expect(200);
+      const dataSource = stack.app.get(DataSource);
+      expect((await verifyIntegrity(dataSource)).audit).toBeNull();
+      const [{ id, outcome }] = await dataSource.query(
+        `SELECT id, outcome FROM audit_log WHERE action = 'login' ORDER BY id LIMIT 1`,
+      );
+      await asOwner((owner) =>
+        owner.query(`UPDATE audit_log SET outcome = $2 WHERE id = $1`, [
+          id,
+          outcome === 'success' ? 'failure' : 'success',
+        ]),
+      );
+      expect((await verifyIntegrity(dataSource)).audit).toBe(id);
+      await asOwner((owner) => owner.query(`UPDATE audit_log SET outcome = $2 WHERE id = $1`, [id, outcome]));
+      expect((await verifyIntegrity(dataSource)).audit).toBeNull();
+    } finally {
+      await stack.stop();
+    }
+  });
+
+  it('never loads the demo organisation in production', async () => {
+    const base = process.env.OWNER_DATABASE_URL as string;
+    const name = `boundary_prod_${randomBytes(4).toString('hex')}`;
+    const admin = new Client({ connectionString: new URL('/postgres', base).toString() });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const url = new URL(`/${name}`, base).toString();
+    try {
+      const config: AppConfig = validateEnv({
+        NODE_ENV: 'production',
+        DATABASE_URL: url,
+        JWT_SECRET: 'p'.repeat(32),
+        ALERT_WEBHOOK_SECRET: 'q'.repeat(32),
+      });
+      expect(config.seedDemo).toBe(false);
+      const report = await provisionDatabase(config);
+      expect(report.demoLoaded).toBe(false);
+      const dataSource = createDataSource({ url, poolSize: 1 });
+      await dataSource.initialize();
+      try {
+        expect(await dataSource.query(`SELECT username FROM users`)).toEqual([]);
+        await expect(seedDemoOrganisation(dataSource, 'production')).rejects.toThrow(
+          /never loaded in production/,
+        );
+        expect(await dataSource.query(`SELECT username FROM users`)).toEqual([]);
+      } finally {
+        await dataSource.destroy();
+      }
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+});
