@@ -27,9 +27,16 @@ describe('console: accounts', () => {
     await form.getByLabel('所属行政区').fill(township);
     await form.getByLabel('初始密码（首次登录须修改）').fill('Issued2026');
     await expectNoSideScroll(admin);
-    await form.getByRole('button', { name: '保存' }).click();
+    // Wait for the API's answer itself, so a refusal fails here with its status rather than as a missing row.
+    const [created] = await Promise.all([
+      admin.waitForResponse(
+        (response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/users',
+      ),
+      form.getByRole('button', { name: '保存' }).click(),
+    ]);
+    expect(created.status()).toBe(201);
     const row = admin.locator(`[data-username="${username}"]`);
-    await row.waitFor();
+    await row.waitFor({ timeout: 30_000 });
     await admin.getByText('待改密码').first().waitFor();
     await expectNoSideScroll(admin);
     await run.screenshot(admin, 'admin-users-created-phone');
