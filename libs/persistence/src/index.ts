@@ -14,3 +14,5 @@ export * from './repositories/timeline.repository';
 export * from './repositories/stats.repository';
 export * from './subjects/subject.entity';
 export * from './subjects/subject.repository';
+export * from './boundary/model';
+export * from './boundary/boundary.repository';
