@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'INVALID_TRANSITION'
+  | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNAVAILABLE'
@@ -50,6 +51,10 @@ export class AppError extends Error {
       zh: `${what.zh}不存在`,
       en: `No such ${what.en}`,
     });
+  }
+
+  static conflict(text: LocalisedText) {
+    return new AppError(HttpStatus.CONFLICT, 'CONFLICT', text);
   }
 
   static unavailable(service: string) {

@@ -28,6 +28,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsNear, NEAR_DOC } from '../common/near';
 import { PageQuery } from '../common/page.dto';
 
 const SHORT = 200;
@@ -121,6 +122,16 @@ export class CreateDisputeDto {
   @ValidateNested()
   @Type(() => LocationDto)
   location?: LocationDto;
+
+  @ApiPropertyOptional({
+    example: 'L-D01-N01-1',
+    description: '所涉界线（登记编号）/ the boundary line it concerns',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(32)
+  lineCode?: string;
 }
 
 export class ReportDisputeDto {
@@ -225,4 +236,9 @@ export class ListDisputesQuery extends PageQuery {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ example: '27.919,112.584,2000', description: NEAR_DOC })
+  @IsOptional()
+  @IsNear()
+  near?: string;
 }

@@ -26,7 +26,9 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
 import { isAlreadyStarted, uuidFrom } from '../common/temporal-calls';
+import { parseNear } from '../common/near';
 import { pageOf } from '../common/page.dto';
+import { BoundaryService } from '../boundary/boundary.service';
 import { IncidentsService } from '../incidents/incidents.service';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -56,6 +58,7 @@ export class DisputesService {
     timeline: TimelineRepository,
     private readonly organisation: OrganisationService,
     private readonly incidents: IncidentsService,
+    private readonly boundary: BoundaryService,
     @Inject(POLICY) private readonly policy: Policy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -115,7 +118,7 @@ export class DisputesService {
     query: ListDisputesQuery,
   ): Promise<{ items: DisputeView[]; total: number }> {
     const { items, total } = await this.disputes.list(
-      { ...query, ...pageOf(query) },
+      { ...query, ...pageOf(query), near: parseNear(query.near) },
       this.organisation.scopeOf(principal),
     );
     return { items: items.map((row) => toDisputeView(row.state)), total };
@@ -186,6 +189,7 @@ export class DisputesService {
       }
     }
     if (unknown.length > 0) throw AppError.validation(unknown);
+    await this.boundary.checkLineCode(principal, body.lineCode);
     if (principal.role === 'mediator' && principal.jurisdiction !== owner.code) {
       throw AppError.forbidden({
         zh: '调解员只能为本乡镇立案',

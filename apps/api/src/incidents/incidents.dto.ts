@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INCIDENT_STATUSES, SEVERITIES, type Severity } from '@boundary/workflows';
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsNear, NEAR_DOC } from '../common/near';
 import { PageQuery } from '../common/page.dto';
 import { LocationDto } from '../disputes/disputes.dto';
 
@@ -49,6 +50,16 @@ export class CreateIncidentDto {
   @ValidateNested()
   @Type(() => LocationDto)
   location?: LocationDto;
+
+  @ApiPropertyOptional({
+    example: 'L-D01-N01-1',
+    description: '所涉界线（登记编号）/ the boundary line it concerns',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(32)
+  lineCode?: string;
 }
 
 export class IncidentNoteDto {
@@ -72,4 +83,9 @@ export class ListIncidentsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: INCIDENT_STATUSES }) @IsOptional() @IsIn(INCIDENT_STATUSES) status?: string;
   @ApiPropertyOptional({ enum: SEVERITIES }) @IsOptional() @IsIn(SEVERITIES) severity?: string;
   @ApiPropertyOptional({ example: 'T01' }) @IsOptional() @IsString() @MaxLength(16) jurisdiction?: string;
+
+  @ApiPropertyOptional({ example: '27.919,112.584,2000', description: NEAR_DOC })
+  @IsOptional()
+  @IsNear()
+  near?: string;
 }

@@ -29,7 +29,9 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
 import { isAlreadyStarted, uuidFrom } from '../common/temporal-calls';
+import { parseNear } from '../common/near';
 import { pageOf } from '../common/page.dto';
+import { BoundaryService } from '../boundary/boundary.service';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
 import { SubjectKit } from '../subjects/subject-kit';
@@ -57,6 +59,7 @@ export class IncidentsService {
     private readonly disputes: DisputeRepository,
     timeline: TimelineRepository,
     private readonly organisation: OrganisationService,
+    private readonly boundary: BoundaryService,
     @Inject(POLICY) private readonly policy: Policy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -83,6 +86,7 @@ export class IncidentsService {
     if (body.disputeId && !(await this.caseVisible(principal, body.disputeId))) {
       throw AppError.validation([{ field: 'disputeId', problems: ['must name a dispute case you can see'] }]);
     }
+    await this.boundary.checkLineCode(principal, body.lineCode);
     // The key is scoped to its user, so a retry names the same incident and never triggers a second one.
     const incidentId = idempotencyKey
       ? uuidFrom(`${principal.username}\nincident\n${idempotencyKey}`)
@@ -114,6 +118,7 @@ export class IncidentsService {
       description: reason,
       disputeId: dispute.id,
       location: dispute.location,
+      lineCode: dispute.lineCode,
     };
     return this.start(principal, incidentId, intake, dispute.district, false);
   }
@@ -123,7 +128,7 @@ export class IncidentsService {
     query: ListIncidentsQuery,
   ): Promise<{ items: IncidentView[]; total: number }> {
     const { items, total } = await this.incidents.list(
-      { ...query, ...pageOf(query) },
+      { ...query, ...pageOf(query), near: parseNear(query.near) },
       this.organisation.incidentScopeOf(principal),
     );
     return { items: items.map((row) => toIncidentView(row.state)), total };

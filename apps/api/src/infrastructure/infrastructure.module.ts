@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '@boundary/config';
 import {
   AlertRepository,
+  BoundaryRepository,
   DisputeRepository,
   ENTITIES,
   IncidentRepository,
@@ -77,6 +78,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
         repository(OrganisationRepository),
         repository(TimelineRepository),
         repository(StatsRepository),
+        repository(BoundaryRepository),
       ],
       exports: [
         ConfigModule,
@@ -90,6 +92,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
         OrganisationRepository,
         TimelineRepository,
         StatsRepository,
+        BoundaryRepository,
       ],
     };
   }
