@@ -10,6 +10,8 @@ import { IncidentPage } from './pages/IncidentPage';
 import { IncidentsPage } from './pages/IncidentsPage';
 import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
+import { MapPage } from './pages/MapPage';
+import { MarkerPage, MarkersPage } from './pages/MarkersPage';
 import { NewCasePage } from './pages/NewCasePage';
 import { StatsPage } from './pages/StatsPage';
 import { matchPath, useRouter } from './router';
@@ -23,6 +25,9 @@ const ROUTES: { pattern: string; render(params: Record<string, string>): ReactNo
   { pattern: '/emergencies/:id', render: ({ id }) => <IncidentPage key={id} id={id} /> },
   { pattern: '/inbox', render: () => <InboxPage /> },
   { pattern: '/statistics', render: () => <StatsPage /> },
+  { pattern: '/map', render: () => <MapPage /> },
+  { pattern: '/markers', render: () => <MarkersPage /> },
+  { pattern: '/markers/:code', render: ({ code }) => <MarkerPage key={code} code={code} /> },
 ];
 
 function Page({ path }: { path: string }) {

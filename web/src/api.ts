@@ -152,7 +152,7 @@ export function configureApi(settings: Partial<Connection>): void {
   Object.assign(connection, settings);
 }
 
-async function call<T>(
+export async function call<T>(
   method: 'GET' | 'POST',
   path: string,
   body?: object,

@@ -29,6 +29,8 @@ const zh = {
   navIncidents: '应急事件',
   navInbox: '提醒',
   navStats: '统计分析',
+  navMap: '界线地图',
+  navMarkers: '界桩',
 
   'role.mediator': '调解员',
   'role.bureau': '区民政局',
@@ -262,6 +264,8 @@ const en: Record<MessageKey, string> = {
   navIncidents: 'Incidents',
   navInbox: 'Alerts',
   navStats: 'Statistics',
+  navMap: 'Map',
+  navMarkers: 'Markers',
 
   'role.mediator': 'Mediator',
   'role.bureau': 'District bureau',

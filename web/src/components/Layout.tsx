@@ -15,13 +15,15 @@ const CASES: NavItem = { path: '/cases', label: 'navCases' };
 const INCIDENTS: NavItem = { path: '/emergencies', label: 'navIncidents' };
 const INBOX: NavItem = { path: '/inbox', label: 'navInbox' };
 const STATS: NavItem = { path: '/statistics', label: 'navStats' };
+const MAP: NavItem = { path: '/map', label: 'navMap' };
+const MARKERS: NavItem = { path: '/markers', label: 'navMarkers' };
 
 /** What each role works on, first item first: the leader's day starts in the alert inbox. */
 export const NAVIGATION: Record<Role, NavItem[]> = {
-  mediator: [CASES, INBOX],
-  bureau: [CASES, INCIDENTS, INBOX, STATS],
-  leader: [INBOX, INCIDENTS, STATS, CASES],
-  admin: [CASES, INCIDENTS, STATS, INBOX],
+  mediator: [CASES, INBOX, MAP, MARKERS],
+  bureau: [CASES, INCIDENTS, INBOX, STATS, MAP, MARKERS],
+  leader: [INBOX, INCIDENTS, STATS, CASES, MAP, MARKERS],
+  admin: [CASES, INCIDENTS, STATS, INBOX, MAP, MARKERS],
 };
 
 export function Layout({ children }: { children: ReactNode }) {
