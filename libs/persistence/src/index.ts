@@ -16,3 +16,4 @@ export * from './subjects/subject.entity';
 export * from './subjects/subject.repository';
 export * from './boundary/model';
 export * from './boundary/boundary.repository';
+export * from './boundary/demo-register';
