@@ -139,6 +139,8 @@ async function postgisOffer(databaseUrl) {
               EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'postgis') AS available`,
     );
     return rows[0];
+  } catch (error) {
+    throw new Error(`无法检查 PostGIS / cannot check PostGIS (DATABASE_URL): ${error.message}`);
   } finally {
     await client.end().catch(() => {});
   }

@@ -278,6 +278,28 @@ describe('boundary register (PostGIS)', () => {
     expect((await bureau.get('/boundary/export').expect(200)).body).toEqual(before);
   });
 
+  it('refuses to redraw a line away from the markers standing on it', async () => {
+    const bureau = await stack.as('bureau');
+    const exported = (await bureau.get('/boundary/export').expect(200)).body.features as Feature[];
+    const township = exported.find((f) => f.properties.code === 'L-T01-T02') as Feature;
+    const shifted = (township.geometry.coordinates as number[][]).map(([lng, lat]) => [lng + 0.01, lat]);
+    const response = await bureau
+      .post(
+        '/boundary/import',
+        collection({ ...township, geometry: { type: 'LineString', coordinates: shifted } }),
+      )
+      .expect(400);
+    expect(response.body.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          feature: 'L-T01-T02',
+          field: 'geometry',
+          problems: [expect.stringMatching(/JZ-21/)],
+        }),
+      ]),
+    );
+  });
+
   it('refuses a whole import when one feature is bad, even after good ones', async () => {
     const bureau = await stack.as('bureau');
     const body = collection(
