@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Pool } from 'pg';
 import { seededRandom } from './data';
-import { type HttpClient, percentile, round1, runPool } from './support';
+import { type CpuMeter, type HttpClient, percentile, round1, runPool } from './support';
 
 export const REGISTER_TARGETS = { nearP95Ms: 20, exportMs: 1000 };
 
@@ -17,6 +17,7 @@ interface RegisterContext {
   http: HttpClient;
   pg: Pool;
   tokens: Record<string, string>;
+  meter: CpuMeter;
   scaled: (n: number, min?: number) => number;
 }
 
@@ -50,7 +51,7 @@ const summary = (latencies: number[]) => ({
   max: round1(Math.max(0, ...latencies)),
 });
 
-export async function registerPhase({ http, pg, tokens, scaled }: RegisterContext) {
+export async function registerPhase({ http, pg, tokens, meter, scaled }: RegisterContext) {
   const syntheticForExport = await topUpMarkers(pg, EXPORT_MARKERS);
   const exportRuns = scaled(20, 5);
   const exported = await runPool(exportRuns, 1, async () => {
@@ -63,6 +64,7 @@ export async function registerPhase({ http, pg, tokens, scaled }: RegisterContex
   const random = seededRandom(20_261_127);
   const requests = scaled(1000, 200);
   const started = performance.now();
+  const before = meter.snapshot();
   const near = await runPool(requests, 4, async (i) => {
     const lat = BOX.lat + random() * BOX.size;
     const lng = BOX.lng + random() * BOX.size;
@@ -75,6 +77,7 @@ export async function registerPhase({ http, pg, tokens, scaled }: RegisterContex
     );
     return body.total;
   });
+  const cpu = meter.since(before);
   const found = near.results.filter((n): n is number => n !== undefined);
   return {
     export: {
@@ -89,6 +92,9 @@ export async function registerPhase({ http, pg, tokens, scaled }: RegisterContex
       concurrency: 4,
       perSecond: round1(requests / ((performance.now() - started) / 1000)),
       meanHits: round1(found.reduce((a, b) => a + b, 0) / Math.max(1, found.length)),
+      cpuMsPerRequest: Object.fromEntries(
+        Object.entries(cpu).map(([key, ms]) => [key, round1(ms / requests)]),
+      ),
       ...summary(near.latencies),
       errors: near.errors.map((e) => e.message),
     },

@@ -843,6 +843,7 @@ function printReport(r: Results): void {
         cpuRow('advance bare', a.cpuMsPerOp.bare),
         cpuRow('advance api', a.cpuMsPerOp.api),
         cpuRow('list request', list.cpuMsPerRequest),
+        cpuRow('near= request', g.near.cpuMsPerRequest),
       ],
     ),
     ...(r.firstErrors.length > 0 ? ['', 'First errors:', ...r.firstErrors.map((e) => `  ${e}`)] : []),
