@@ -11,6 +11,8 @@ import { IncidentPage } from './pages/IncidentPage';
 import { IncidentsPage } from './pages/IncidentsPage';
 import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
+import { MapPage } from './pages/MapPage';
+import { MarkerPage, MarkersPage } from './pages/MarkersPage';
 import { NewCasePage } from './pages/NewCasePage';
 import { SettingsPage } from './pages/SettingsPage';
 import { StatsPage } from './pages/StatsPage';
@@ -26,6 +28,9 @@ const PAGES: Record<PageId, ComponentType> = {
   incident: IncidentPage,
   inbox: InboxPage,
   statistics: StatsPage,
+  map: MapPage,
+  markers: MarkersPage,
+  marker: MarkerPage,
   settings: SettingsPage,
 };
 

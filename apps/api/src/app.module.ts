@@ -5,6 +5,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AlertsModule } from './alerts/alerts.module';
 import { AuthModule } from './auth/auth.module';
+import { BoundaryModule } from './boundary/boundary.module';
 import { ErrorFilter } from './common/error.filter';
 import { DisputesModule } from './disputes/disputes.module';
 import { HealthModule } from './health/health.module';
@@ -44,6 +45,7 @@ export class AppModule {
         IncidentsModule,
         AlertsModule,
         StatsModule,
+        BoundaryModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
     };

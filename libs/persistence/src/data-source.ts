@@ -12,6 +12,7 @@ import { Incidents1764300000000 } from './migrations/1764300000000-incidents';
 import { DisputeSearch1764600000000 } from './migrations/1764600000000-dispute-search';
 import { AlertDeliveredAt1764500000000 } from './migrations/1764500000000-alert-delivered-at';
 import { TimelineHashChain1764700000000 } from './migrations/1764700000000-timeline-hash-chain';
+import { BoundaryRegister1765500000000 } from './migrations/1765500000000-boundary-register';
 
 export const ENTITIES = [
   JurisdictionEntity,
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   AlertDeliveredAt1764500000000,
   DisputeSearch1764600000000,
   TimelineHashChain1764700000000,
+  BoundaryRegister1765500000000,
 ];
 
 export interface DataSourceSettings {

@@ -1,5 +1,7 @@
 import { hash } from 'bcryptjs';
 import type { DataSource } from 'typeorm';
+import { BoundaryRepository } from './boundary/boundary.repository';
+import { DEMO_REGISTER } from './boundary/demo-register';
 import type { JurisdictionLevel } from './entities/jurisdiction.entity';
 import type { UserRole } from './entities/user.entity';
 
@@ -20,7 +22,10 @@ const USERS: { username: string; displayName: string; role: UserRole; jurisdicti
   { username: 'admin', displayName: '系统管理员', role: 'admin', jurisdiction: null },
 ];
 
-/** Loads the demo organisation; running it again changes nothing (existing rows and passwords are kept). */
+/**
+ * Loads the demo organisation and its boundary register; running it again changes nothing (existing rows,
+ * passwords and marker statuses are kept).
+ */
 export async function seedDemoOrganisation(dataSource: DataSource): Promise<void> {
   for (const j of JURISDICTIONS) {
     await dataSource.query(
@@ -38,4 +43,11 @@ export async function seedDemoOrganisation(dataSource: DataSource): Promise<void
       [user.username, user.displayName, passwordHash, user.role, user.jurisdiction],
     );
   }
+  const register = await new BoundaryRepository(dataSource).write(DEMO_REGISTER, {
+    by: 'demo-seed',
+    source: 'register',
+    mode: 'keep',
+    maxOffsetMeters: 1,
+  });
+  if (!register.ok) throw new Error(`demo register refused: ${JSON.stringify(register.problems)}`);
 }

@@ -1,4 +1,11 @@
-import { type JurisdictionLevel, USER_ROLES } from '@boundary/persistence';
+import {
+  type JurisdictionLevel,
+  LINE_LEVELS,
+  MARKER_SOURCES,
+  MARKER_STATUSES,
+  MARKER_TYPES,
+  USER_ROLES,
+} from '@boundary/persistence';
 import {
   ALERT_KINDS,
   DEADLINE_KINDS,
@@ -47,3 +54,7 @@ export const SUBJECT_TYPE = named(
   'SubjectType',
 );
 export const ERROR_CODE = named(ERROR_CODES, 'ErrorCode');
+export const LINE_LEVEL = named(LINE_LEVELS, 'LineLevel');
+export const MARKER_TYPE = named(MARKER_TYPES, 'MarkerType');
+export const MARKER_STATUS = named(MARKER_STATUSES, 'MarkerStatus');
+export const MARKER_SOURCE = named(MARKER_SOURCES, 'MarkerSource');

@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'NOT_FOUND',
   'INVALID_TRANSITION',
+  'CONFLICT',
   'TOO_MANY_REQUESTS',
   'PAYLOAD_TOO_LARGE',
   'UNAVAILABLE',
@@ -53,6 +54,10 @@ export class AppError extends Error {
       zh: `${what.zh}不存在`,
       en: `No such ${what.en}`,
     });
+  }
+
+  static conflict(text: LocalisedText) {
+    return new AppError(HttpStatus.CONFLICT, 'CONFLICT', text);
   }
 
   static unavailable(service: BackingService) {

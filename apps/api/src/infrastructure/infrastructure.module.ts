@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '@boundary/config';
 import {
   AlertRepository,
+  BoundaryRepository,
   DisputeRepository,
   IncidentRepository,
   OrganisationRepository,
@@ -72,6 +73,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
         repository(OrganisationRepository),
         repository(TimelineRepository),
         repository(StatsRepository),
+        repository(BoundaryRepository),
       ],
       exports: [
         ConfigModule,
@@ -85,6 +87,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
         OrganisationRepository,
         TimelineRepository,
         StatsRepository,
+        BoundaryRepository,
       ],
     };
   }
