@@ -46,7 +46,7 @@ describe('console: the boundary map', () => {
     const popup = page.locator('.leaflet-popup-content');
     await popup.getByText('界桩 JZ-12').waitFor();
     await popup.getByText('状态：倾斜').waitFor();
-    await popup.getByRole('link', { name: '打开' }).click();
+    await popup.getByRole('link', { name: '查看' }).click();
     await page.waitForURL('**/markers/JZ-12');
     await page.getByRole('cell', { name: '登记' }).waitFor();
     await page.getByText('L-D01-N01-2').waitFor();
@@ -61,7 +61,7 @@ describe('console: the boundary map', () => {
     await page.locator('.map-case').first().waitFor();
     await page.locator('.map-case').first().click();
     await page.locator('.leaflet-popup-content').getByText('地图测试：6号界桩附近林地争议').waitFor();
-    await page.locator('.leaflet-popup-content').getByRole('link', { name: '打开' }).click();
+    await page.locator('.leaflet-popup-content').getByRole('link', { name: '查看' }).click();
     await page.waitForURL(`**/cases/${caseId}`);
   });
 

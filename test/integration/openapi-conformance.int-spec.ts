@@ -332,18 +332,18 @@ describe('the OpenAPI document tells the truth about every answer', () => {
 
   it('lets cases and incidents name a boundary line and lists them around a point', async () => {
     const mediator = await stack.as('mediator.a');
-    // At marker JZ-06, on the county line along T01.
-    const onLine = { lineCode: 'L-D01-N01-1', location: { lat: 27.9296, lng: 112.5395 } };
+    // Kilometres from the demo markers, where the register's own spec lists cases around a point.
+    const onLine = { lineCode: 'L-D01-N01-1', location: { lat: 27.8, lng: 112.45 } };
     const opened = await answer(mediator.post('/disputes', newCase('T01', onLine)), 201);
     expect(opened).toMatchObject(onLine);
     const unknownLine = await answer(mediator.post('/disputes', newCase('T01', { lineCode: 'L-NONE' })), 400);
     expect(unknownLine.details).toEqual([expect.objectContaining({ field: 'lineCode' })]);
-    const around = await answer(mediator.get('/disputes?near=27.9296,112.5395,50'), 200);
+    const around = await answer(mediator.get('/disputes?near=27.8,112.45,50'), 200);
     expect(around.items.map((item: { id: string }) => item.id)).toContain(opened.id);
     await answer(mediator.get('/disputes?near=north'), 400);
 
     const incident = {
-      title: '6号界桩处村民聚集',
+      title: '界线附近村民聚集',
       type: 'mass_gathering',
       severity: 'IV',
       jurisdiction: 'T01',
@@ -352,8 +352,8 @@ describe('the OpenAPI document tells the truth about every answer', () => {
     };
     expect(await answer(mediator.post('/incidents', incident), 201)).toMatchObject(onLine);
     await answer(mediator.post('/incidents', { ...incident, lineCode: 'L-NONE' }), 400);
-    expect((await answer(mediator.get('/incidents?near=27.9296,112.5395,50'), 200)).total).toBeGreaterThan(0);
-    await answer(mediator.get('/incidents?near=27.9296,112.5395,200000'), 400);
+    expect((await answer(mediator.get('/incidents?near=27.8,112.45,50'), 200)).total).toBeGreaterThan(0);
+    await answer(mediator.get('/incidents?near=27.8,112.45,200000'), 400);
   });
 
   it('answers 503 when Temporal is down, for health and for a write', async () => {

@@ -4,10 +4,10 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'react';
 import { type NavigateFunction, useNavigate } from 'react-router';
 import { FINAL_DISPUTE_STATUSES } from '../../../libs/workflows/src/disputes/rules';
-import type { BaseMap, MarkerStatus, RegisterCollection } from '../api';
+import type { BaseMap, RegisterCollection } from '../api';
 import { ErrorAlert, Loaded } from '../components/Feedback';
 import { PageCard } from '../components/PageCard';
-import { type Translate, labelOf, useI18n } from '../i18n';
+import { type Language, type Translate, labelOf, useI18n } from '../i18n';
 import { queries } from '../queries';
 import { MARKER_STATUSES, STATUS_COLOURS, formatLength } from '../register';
 import './MapPage.css';
@@ -62,7 +62,7 @@ function drawRegister(
   layers: { lines: L.FeatureGroup; markers: L.FeatureGroup },
   t: Translate,
   navigate: NavigateFunction,
-  language: 'zh' | 'en',
+  language: Language,
 ) {
   for (const feature of register.features) {
     if (feature.properties.kind === 'line') {
@@ -130,7 +130,7 @@ function legend(t: Translate, withBaseMap: boolean): L.Control {
     for (const status of MARKER_STATUSES) {
       const row = L.DomUtil.create('div', '', element);
       const dot = L.DomUtil.create('i', '', row);
-      dot.style.background = STATUS_COLOURS[status as MarkerStatus];
+      dot.style.background = STATUS_COLOURS[status];
       row.append(labelOf(t, 'markerStatus', status));
     }
     if (!withBaseMap) L.DomUtil.create('div', '', element).textContent = t('noBaseMap');

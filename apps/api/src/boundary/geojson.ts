@@ -80,7 +80,6 @@ const decimetres = (meters: number) => Math.round(meters * 10) / 10;
 export function toLineView({ districts: _districts, lengthMeters, ...line }: BoundaryLineRecord) {
   return { ...line, lengthMeters: decimetres(lengthMeters) };
 }
-export type LineView = ReturnType<typeof toLineView>;
 
 export function toMarkerView<Marker extends BoundaryMarkerRecord>({ distanceMeters, ...marker }: Marker) {
   return {
@@ -88,7 +87,6 @@ export function toMarkerView<Marker extends BoundaryMarkerRecord>({ distanceMete
     ...(distanceMeters === undefined ? {} : { distanceMeters: decimetres(distanceMeters) }),
   };
 }
-export type MarkerView = ReturnType<typeof toMarkerView>;
 
 /** The register as GeoJSON: what the map draws and what an import takes back. */
 export function toFeatureCollection(lines: BoundaryLineRecord[], markers: BoundaryMarkerRecord[]) {
