@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { REPO_ROOT, run } from './services.mjs';
 
 const BUILT_INDEX = 'web/dist/index.html';
-// The console bundles the pure status tables of the workflows, so a change there needs a new build too.
+// The console bundles the pure status tables of the workflows and the register's vocabulary, so a change there
+// needs a new build too.
 const SOURCES = [
   'web/src',
   'web/public',
@@ -13,6 +14,7 @@ const SOURCES = [
   'web/vite.config.ts',
   'libs/workflows/src/disputes/rules.ts',
   'libs/workflows/src/incidents/rules.ts',
+  'libs/persistence/src/boundary/model.ts',
 ];
 
 function newestMtimeMs(path) {
@@ -32,5 +34,10 @@ export async function ensureWebBuilt({ log = () => {} } = {}) {
   const sources = Math.max(...SOURCES.map((path) => newestMtimeMs(join(REPO_ROOT, path))));
   if (built > 0 && built >= sources) return;
   log('构建网页控制台 / building the web console (npm run build:web)');
-  await run('npm', ['run', '--silent', 'build:web'], { label: 'npm run build:web' });
+  // Always a production build: under jest NODE_ENV is `test`, which would give Vite's development flavour
+  // (React's development build, and no service worker, since it registers in production only).
+  await run('npm', ['run', '--silent', 'build:web'], {
+    label: 'npm run build:web',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
