@@ -20,6 +20,7 @@ import {
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { Pool } from 'pg';
 import { TOWNSHIPS, type Township, intakeFor, seededRandom, syntheticRow } from './data';
+import { REGISTER_TARGETS, registerPhase } from './register';
 import {
   CpuMeter,
   type CpuSnapshot,
@@ -631,16 +632,18 @@ async function measure(ctx: Context, t0: number) {
   const host = machine();
   say(`serial probe: ${SERIAL} of each operation at concurrency 1`);
   const serial = await serialProbe(ctx);
-  say(`1/5 create: bare workflow.start vs POST /disputes (${CREATE_COUNT} each, concurrency ${CONCURRENCY})`);
+  say(`1/6 create: bare workflow.start vs POST /disputes (${CREATE_COUNT} each, concurrency ${CONCURRENCY})`);
   const create = await createPhase(ctx);
-  say('2/5 advance: bare executeUpdate(reportDispute) vs POST /disputes/:id/report');
+  say('2/6 advance: bare executeUpdate(reportDispute) vs POST /disputes/:id/report');
   const advance = await advancePhase(ctx, create.cases);
-  say('3/5 alert lateness');
+  say('3/6 alert lateness');
   const lateness = await latenessPhase(ctx);
-  say('4/5 lists');
+  say('4/6 lists');
   const list = await listPhase(ctx);
-  say(`5/5 token check: ${AUTH_REQUESTS} x GET /jurisdictions (answered from the API's cache)`);
+  say(`5/6 token check: ${AUTH_REQUESTS} x GET /jurisdictions (answered from the API's cache)`);
   const auth = await authPhase(ctx);
+  say('6/6 boundary register: export of 10,000 markers, near= over 100,000');
+  const register = await registerPhase({ ...ctx, scaled });
   // Peak resident set (VmHWM) of the two app processes over the whole run.
   const rss = { api: memoryMiB(cfg.pids.api, 'VmHWM'), worker: memoryMiB(cfg.pids.worker, 'VmHWM') };
   const rssAtEnd = { api: memoryMiB(cfg.pids.api, 'VmRSS'), worker: memoryMiB(cfg.pids.worker, 'VmRSS') };
@@ -707,21 +710,29 @@ async function measure(ctx: Context, t0: number) {
       byQuery: list.byQuery,
     },
     auth,
+    register,
     rss,
     rssAtEnd,
     scale: SCALE,
     durationMs: Math.round(performance.now() - t0),
-    firstErrors: [...firstErrors, ...list.errors.slice(0, 2), ...auth.errors.slice(0, 2)],
+    firstErrors: [
+      ...firstErrors,
+      ...list.errors.slice(0, 2),
+      ...auth.errors.slice(0, 2),
+      ...register.export.errors.slice(0, 2),
+      ...register.near.errors.slice(0, 2),
+    ],
     notes: [
       `list: ${list.synthetic} of ${list.cases} rows are SYNTHETIC (inserted directly into disputes, never run as workflows)`,
       'create: a bare start returns once Temporal has recorded it; POST /disputes returns once the case is in PostgreSQL',
+      `register: ${register.synthetic} markers are SYNTHETIC (inserted directly on one synthetic line)`,
       'alert lateness: cases started through the Temporal client with bench/policy-lateness.yaml frozen into their input',
     ],
   };
 }
 
 function printReport(r: Results): void {
-  const { create: c, advance: a, alertLateness: l, list, serial, machine: m } = r;
+  const { create: c, advance: a, alertLateness: l, list, register: g, serial, machine: m } = r;
   const row = (label: string, bare: string, api: string, rat = '', target = '', ok?: boolean) => [
     label,
     bare,
@@ -812,6 +823,24 @@ function printReport(r: Results): void {
     row(`list p50 (ms), ${list.cases} cases`, '', fmt(list.p50)),
     row('list p95 (ms)', '', fmt(list.p95), '', '<= 50', list.p95 <= TARGETS.listP95Ms),
     row(`authenticated request p50 (ms), ${r.auth.requests}`, '', fmt(r.auth.p50)),
+    row(`export p50 (ms), ${g.export.markers} features`, '', fmt(g.export.p50)),
+    row(
+      'export max (ms)',
+      '',
+      fmt(g.export.max),
+      '',
+      '<= 1000',
+      g.export.errors.length === 0 && g.export.max <= REGISTER_TARGETS.exportMs,
+    ),
+    row(`near= p50 (ms), ${g.near.markers} markers`, '', fmt(g.near.p50)),
+    row(
+      'near= p95 (ms)',
+      '',
+      fmt(g.near.p95),
+      '',
+      '<= 20',
+      g.near.errors.length === 0 && g.near.p95 <= REGISTER_TARGETS.nearP95Ms,
+    ),
     row('peak RSS api / worker (MiB)', '', `${fmt(r.rss.api)} / ${fmt(r.rss.worker)}`),
   ];
   const cpuKeys = Object.keys(c.cpuMsPerOp.api);
@@ -827,6 +856,7 @@ function printReport(r: Results): void {
     formatTable(['metric', 'bare', 'api', 'ratio', 'target', 'result'], rows),
     '',
     `Alert lateness: ${l.count} cases opened evenly over ${(l.startWallMs / 1000).toFixed(1)} s, report due ${l.reportWithinMs / 1000} s after opening; due times spread over ${(l.dueSpreadMs / 1000).toFixed(1)} s.`,
+    `Register: ${g.synthetic} SYNTHETIC markers; export measured ${g.export.requests} times over ${g.export.markers} features; near= ${g.near.requests} requests at concurrency ${g.near.concurrency} (radius 500/1000/2000 m, ${g.near.meanHits} markers within on average, ${g.near.perSecond}/s).`,
     `Lists: ${list.real} real cases + ${list.synthetic} SYNTHETIC rows inserted directly into disputes; ${list.requests} requests at concurrency ${list.concurrency}.`,
     formatTable(
       ['list query', 'user', 'p50', 'p95'],
@@ -844,6 +874,7 @@ function printReport(r: Results): void {
         cpuRow('advance api', a.cpuMsPerOp.api),
         cpuRow('list request', list.cpuMsPerRequest),
         cpuRow('authenticated request (token check)', r.auth.cpuMsPerRequest),
+        cpuRow('near= request', g.near.cpuMsPerRequest),
       ],
     ),
     ...(r.firstErrors.length > 0 ? ['', 'First errors:', ...r.firstErrors.map((e) => `  ${e}`)] : []),

@@ -59,6 +59,7 @@ export default defineConfig({
         manualChunks: (id) => {
           if (/node_modules\/(echarts|zrender)\//.test(id)) return 'echarts';
           if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
+          if (id.includes('node_modules/leaflet/')) return 'leaflet';
           if (id.includes('node_modules/')) return 'antd';
           return undefined;
         },
@@ -68,7 +69,7 @@ export default defineConfig({
   // The dev server proxies the API, so `npx vite --config web/vite.config.ts` works against `npm start`.
   server: {
     proxy: Object.fromEntries(
-      ['/auth', '/disputes', '/incidents', '/alerts', '/stats', '/jurisdictions'].map((path) => [
+      ['/auth', '/disputes', '/incidents', '/alerts', '/stats', '/boundary', '/jurisdictions'].map((path) => [
         path,
         'http://127.0.0.1:3000',
       ]),

@@ -121,6 +121,60 @@ export async function requireServices(env = loadEnvDefaults()) {
   );
   const down = checks.filter((c) => !c.ok).map((c) => unreachableLine(c.service, c.address));
   if (down.length) throw new Error(down.join('\n'));
+  await ensurePostgis(env.DATABASE_URL);
+}
+
+const APT_GET = '/usr/bin/apt-get';
+
+/** The server's major version and whether it offers the postgis extension (the migrations create it). */
+async function postgisOffer(databaseUrl) {
+  const { Client } = requireFromRepo('pg');
+  const maintenance = new URL(databaseUrl);
+  maintenance.pathname = '/postgres';
+  const client = new Client({ connectionString: maintenance.toString(), connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    const { rows } = await client.query(
+      `SELECT current_setting('server_version_num')::int / 10000 AS major,
+              EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'postgis') AS available`,
+    );
+    return rows[0];
+  } catch (error) {
+    throw new Error(`无法检查 PostGIS / cannot check PostGIS (DATABASE_URL): ${error.message}`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * The boundary register needs PostGIS in the same PostgreSQL. Debian packages it per server major version; a
+ * local server whose user may use apt gets it installed, anyone else is told the one package to install.
+ */
+export async function ensurePostgis(databaseUrl) {
+  const { major, available } = await postgisOffer(databaseUrl);
+  if (available) return;
+  const pkg = `postgresql-${major}-postgis-3`;
+  const { host } = parseHostPort(databaseUrl);
+  if (!isLoopback(host) || process.getuid?.() !== 0 || !existsSync(APT_GET)) {
+    throw new Error(
+      `PostgreSQL 缺少 PostGIS，请安装 ${pkg} / PostGIS is missing: install ${pkg} (apt-get install -y ${pkg})`,
+    );
+  }
+  console.log(`» 安装 PostGIS / installing ${pkg}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const install = () =>
+    run(APT_GET, ['-o', 'DPkg::Lock::Timeout=300', 'install', '-y', '--no-install-recommends', pkg], {
+      env,
+      label: `apt-get install ${pkg}`,
+    });
+  // Stale or empty package lists are the usual reason apt does not know the package yet.
+  await install().catch(async () => {
+    await run(APT_GET, ['-o', 'DPkg::Lock::Timeout=300', 'update'], { env, label: 'apt-get update' });
+    await install();
+  });
+  if (!(await postgisOffer(databaseUrl)).available) {
+    throw new Error(`安装 ${pkg} 后 PostgreSQL 仍无 PostGIS / PostGIS still missing after installing ${pkg}`);
+  }
 }
 
 function requireFromRepo(name) {

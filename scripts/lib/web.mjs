@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { REPO_ROOT, run } from './services.mjs';
 
 const BUILT_INDEX = 'web/dist/index.html';
-// The console bundles the pure status tables of the workflows, so a change there needs a new build too.
+// The console bundles the pure status tables of the workflows and the register's vocabulary, so a change there
+// needs a new build too.
 const SOURCES = [
   'web/src',
   'web/public',
@@ -13,6 +14,7 @@ const SOURCES = [
   'web/vite.config.ts',
   'libs/workflows/src/disputes/rules.ts',
   'libs/workflows/src/incidents/rules.ts',
+  'libs/persistence/src/boundary/model.ts',
 ];
 
 function newestMtimeMs(path) {

@@ -45,6 +45,32 @@ describe('console: every page on a phone and a desktop screen', () => {
       })
       .expect(201);
     examples['/emergencies/:id'] = `/emergencies/${incident.body.id}`;
+    const [east, west] = run.district.townships;
+    await bureau
+      .post('/boundary/lines', {
+        code: 'L-WP1',
+        name: '甲镇—乙乡界线',
+        level: 'township',
+        sides: [east, west],
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [112.7, 27.8],
+            [112.71, 27.81],
+          ],
+        },
+      })
+      .expect(201);
+    await bureau
+      .post('/boundary/markers', {
+        code: 'JZ-WP1-01',
+        lineCode: 'L-WP1',
+        type: 'single',
+        location: { lat: 27.8, lng: 112.7 },
+        responsibleSide: east,
+      })
+      .expect(201);
+    examples['/markers/:code'] = '/markers/JZ-WP1-01';
   }, SETUP_TIMEOUT_MS);
   afterAll(() => run?.stop());
 

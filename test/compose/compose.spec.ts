@@ -229,6 +229,10 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('runs PostgreSQL with PostGIS, which the boundary register migrations need', () => {
+    expect(services.postgresql.image).toMatch(/^postgis\/postgis:\d+-3(\.\d+)?$/);
+  });
+
   it('starts services in dependency order', () => {
     for (const [name, service] of Object.entries(services)) {
       for (const target of Object.keys(dependencies(service))) {

@@ -34,6 +34,7 @@ const READ_STATUS: Record<Who, number> = {
   leader: 200,
   admin: 200,
 };
+const READ_STATUS_ALL: Record<Who, number> = { ...READ_STATUS, 'mediator.b': 200 };
 const CREATE_T01_STATUS: Record<Who, number> = {
   anonymous: 401,
   'mediator.a': 201,
@@ -252,6 +253,101 @@ describe('access matrix for organisation and accounts', () => {
 
     it(`GET /jurisdictions answers ${who === 'anonymous' ? 401 : 200}`, async () => {
       expect((await call(who, 'get', '/jurisdictions', {})).status).toBe(who === 'anonymous' ? 401 : 200);
+    });
+  });
+});
+
+/**
+ * The same matrix for the boundary register. Writes re-create what exists (409 for whoever may write) or
+ * import nothing, so no cell changes the register; a status report only adds to a marker's history.
+ */
+const REGISTER_WRITE_STATUS = (allowed: number): Record<Who, number> => ({
+  anonymous: 401,
+  'mediator.a': 403,
+  'mediator.b': 403,
+  bureau: allowed,
+  leader: 403,
+  admin: allowed,
+});
+const REGISTER_WRITES: [string, object, Record<Who, number>][] = [
+  [
+    '/boundary/lines',
+    {
+      code: 'L-T01-T02',
+      name: '东坪镇—西河乡界线',
+      level: 'township',
+      sides: ['T01', 'T02'],
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [112.553, 27.9275],
+          [112.5541, 27.935],
+        ],
+      },
+    },
+    REGISTER_WRITE_STATUS(409),
+  ],
+  [
+    '/boundary/markers',
+    {
+      code: 'JZ-01',
+      lineCode: 'L-D01-N01-1',
+      type: 'single',
+      location: { lat: 27.942, lng: 112.5 },
+      responsibleSide: 'D01',
+    },
+    REGISTER_WRITE_STATUS(409),
+  ],
+  ['/boundary/import', { type: 'FeatureCollection', features: [] }, REGISTER_WRITE_STATUS(200)],
+  [
+    '/boundary/markers/JZ-01/status',
+    { status: 'intact', source: 'patrol', ref: 'XC-MATRIX' },
+    { ...REGISTER_WRITE_STATUS(200), 'mediator.a': 200, 'mediator.b': 404 },
+  ],
+];
+/** JZ-01 stands on the county line along T01: mediator.b does not see it. */
+const REGISTER_READS: [string, Record<Who, number>][] = [
+  ...[
+    '/boundary/lines',
+    '/boundary/lines/L-T01-T02',
+    '/boundary/markers',
+    '/boundary/export',
+    '/boundary/basemap',
+  ].map((path): [string, Record<Who, number>] => [path, READ_STATUS_ALL]),
+  ...['/boundary/lines/L-D01-N01-1', '/boundary/markers/JZ-01'].map((path): [string, Record<Who, number>] => [
+    path,
+    READ_STATUS,
+  ]),
+];
+
+describe('access matrix for the boundary register', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  const call = async (who: Who, method: 'get' | 'post', path: string, body?: object) => {
+    if (who === 'anonymous')
+      return method === 'get'
+        ? stack.http().get(path)
+        : stack
+            .http()
+            .post(path)
+            .send(body ?? {});
+    const caller = await stack.as(who);
+    return method === 'get' ? caller.get(path) : caller.post(path, body);
+  };
+
+  describe.each(EVERYONE)('%s', (who) => {
+    it.each(REGISTER_WRITES)(`POST %s`, async (path, body, statuses) => {
+      const response = await call(who, 'post', path, body);
+      expect(response.status).toBe(statuses[who]);
+    });
+
+    it.each(REGISTER_READS)(`GET %s`, async (path, statuses) => {
+      const response = await call(who, 'get', path);
+      expect(response.status).toBe(statuses[who]);
     });
   });
 });

@@ -61,6 +61,7 @@ const validIntake = fc.record({
     }),
     { nil: undefined },
   ),
+  lineCode: fc.option(fc.constantFrom('L-D01-N01-1', 'L-D01-N01-2', 'L-T01-T02'), { nil: undefined }),
 });
 
 describe('fuzzing the write routes', () => {
@@ -291,6 +292,136 @@ describe('fuzzing organisation and accounts', () => {
         },
       ),
       { numRuns: 80 },
+    );
+  });
+});
+
+/** Coordinates as clients send them: mostly plausible, sometimes out of range, huge, or not numbers at all. */
+const coordinate = fc.oneof(
+  fc.double({ min: -180, max: 180, noNaN: true }),
+  fc.double({ noNaN: true }),
+  fc.jsonValue(),
+);
+const position = fc.oneof(fc.array(coordinate, { minLength: 2, maxLength: 3 }), fc.jsonValue());
+/** Fuzz features never reuse the demo codes, so the register other suites read stays as seeded. */
+const fuzzCode = fc.oneof(
+  fc.constantFrom('FZ-1', 'FZ-2', 'FZ-3'),
+  fc.string({ maxLength: 40 }),
+  fc.jsonValue(),
+);
+const feature = fc.record(
+  {
+    type: fc.oneof(fc.constant('Feature'), fc.jsonValue()),
+    geometry: fc.oneof(
+      fc.record({ type: fc.constant('LineString'), coordinates: fc.array(position, { maxLength: 6 }) }),
+      fc.record({ type: fc.constant('Point'), coordinates: position }),
+      fc.jsonValue(),
+    ),
+    properties: fc.record(
+      {
+        code: fuzzCode,
+        name: fc.oneof(fc.string({ maxLength: 30 }), fc.jsonValue()),
+        level: fc.oneof(fc.constantFrom('county', 'township', 'provincial'), fc.jsonValue()),
+        sides: fc.oneof(
+          fc.array(fc.constantFrom('D01', 'N01', 'T01', 'T02', 'X'), { maxLength: 3 }),
+          fc.jsonValue(),
+        ),
+        townships: fc.oneof(fc.array(fc.constantFrom('T01', 'T02', 'D01'), { maxLength: 2 }), fc.jsonValue()),
+        lineCode: fuzzCode,
+        type: fc.oneof(fc.constantFrom('single', 'double', 'triple'), fc.jsonValue()),
+        responsibleSide: fc.constantFrom('D01', 'N01', 'T01', 'Z'),
+        status: fc.oneof(fc.constantFrom('intact', 'tilted', 'lost'), fc.jsonValue()),
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  { requiredKeys: [] },
+);
+
+describe('fuzzing the boundary register', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  const expectContractAnswer = (response: { status: number; body: unknown }) => {
+    expect(response.status).toBeLessThan(500);
+    if (response.status >= 400) expect(response.body).toHaveProperty('statusCode', response.status);
+  };
+
+  it('never answers 5xx to arbitrary bodies on the register write routes', async () => {
+    const token = await stack.token('bureau');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          '/boundary/lines',
+          '/boundary/markers',
+          '/boundary/import',
+          '/boundary/markers/JZ-01/status',
+        ),
+        fc.oneof(
+          anyJson,
+          feature,
+          fc.record({ type: fc.constant('FeatureCollection'), features: fc.jsonValue() }),
+        ),
+        async (path, body) => {
+          const response = await stack
+            .http()
+            .post(path)
+            .set('authorization', `Bearer ${token}`)
+            .set('content-type', 'application/json')
+            .send(JSON.stringify(body));
+          expectContractAnswer(response);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('imports arbitrary feature collections all or nothing: 200 with counts, or a 400 naming a feature', async () => {
+    const bureau = await stack.as('bureau');
+    await fc.assert(
+      fc.asyncProperty(fc.array(feature, { maxLength: 6 }), async (features) => {
+        const response = await bureau.post(
+          '/boundary/import',
+          JSON.parse(JSON.stringify({ type: 'FeatureCollection', features })),
+        );
+        expectContractAnswer(response);
+        if (response.status === 200)
+          expect(response.body).toEqual({ lines: expect.any(Number), markers: expect.any(Number) });
+        if (response.status === 400 && features.length > 0) {
+          expect(response.body.details[0]).toHaveProperty('feature');
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never answers 5xx to arbitrary register and near= queries', async () => {
+    const token = await stack.token('mediator.a');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('/boundary/markers', '/boundary/lines', '/disputes', '/incidents'),
+        fc.dictionary(
+          fc.constantFrom('near', 'line', 'status', 'jurisdiction', 'page', 'pageSize'),
+          fc.string(),
+        ),
+        fc.string({ maxLength: 60 }),
+        async (path, query, code) => {
+          expectContractAnswer(
+            await stack.http().get(path).query(query).set('authorization', `Bearer ${token}`),
+          );
+          for (const one of ['/boundary/markers/', '/boundary/lines/']) {
+            const response = await stack
+              .http()
+              .get(`${one}${encodeURIComponent(code)}`)
+              .set('authorization', `Bearer ${token}`);
+            expectContractAnswer(response);
+          }
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

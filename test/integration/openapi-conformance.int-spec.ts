@@ -341,6 +341,135 @@ describe('the OpenAPI document tells the truth about every answer', () => {
     await answer(leader.get('/stats?from=2026-02-01&to=2026-01-01'), 400);
   });
 
+  it('keeps the boundary register: lines, markers, status reports, export and import, with each refusal', async () => {
+    const bureau = await stack.as('bureau');
+    const mediator = await stack.as('mediator.a');
+    const leader = await stack.as('leader');
+    const suffix = key().slice(0, 8);
+    const lineCode = `L-OA-${suffix}`;
+    // A township line between T01 and T02, south of the demo register, so nothing of it stands near.
+    const line = {
+      code: lineCode,
+      name: '文档测试界线',
+      level: 'township',
+      sides: ['T01', 'T02'],
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [112.56, 27.85],
+          [112.57, 27.851, 120],
+        ],
+      },
+    };
+    // The altitude of the second position is dropped, never refused: the register is a map.
+    const created = await answer(bureau.post('/boundary/lines', line), 201);
+    expect(created.geometry.coordinates[1]).toEqual([112.57, 27.851]);
+    expect((await answer(bureau.post('/boundary/lines', line), 409)).error).toBe('CONFLICT');
+    const selfCrossing = {
+      ...line,
+      code: `L-OB-${suffix}`,
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [112.56, 27.85],
+          [112.57, 27.86],
+          [112.57, 27.85],
+          [112.56, 27.86],
+        ],
+      },
+    };
+    await answer(bureau.post('/boundary/lines', selfCrossing), 400);
+    await answer(mediator.post('/boundary/lines', { ...line, code: `L-OC-${suffix}` }), 403);
+    await answer(bureau.post('/boundary/lines', { ...line, name: 'x'.repeat(300_000) }), 413);
+    expect(await answer(bureau.get('/boundary/lines?jurisdiction=T01'), 200)).toContainEqual(
+      expect.objectContaining({ code: lineCode }),
+    );
+    await answer(bureau.get(`/boundary/lines?jurisdiction=${'T'.repeat(17)}`), 400);
+    await answer(mediator.get(`/boundary/lines/${lineCode}`), 200);
+    await answer((await stack.as('mediator.b')).get('/boundary/lines/L-D01-N01-1'), 404);
+
+    const markerCode = `JZ-OA-${suffix}`;
+    const marker = {
+      code: markerCode,
+      lineCode,
+      type: 'single',
+      location: { lat: 27.8505, lng: 112.565 },
+      responsibleSide: 'T01',
+    };
+    await answer(bureau.post('/boundary/markers', marker), 201);
+    await answer(bureau.post('/boundary/markers', marker), 409);
+    await answer(bureau.post('/boundary/markers', { ...marker, code: `JZ-OB-${suffix}`, type: 'quad' }), 400);
+    await answer(leader.post('/boundary/markers', { ...marker, code: `JZ-OC-${suffix}` }), 403);
+    await answer(bureau.post('/boundary/markers', { ...marker, responsibleSide: 'x'.repeat(300_000) }), 413);
+    const near = await answer(bureau.get('/boundary/markers?near=27.8505,112.565,500&pageSize=5'), 200);
+    expect(near.items[0]).toMatchObject({ code: markerCode, distanceMeters: 0 });
+    await answer(bureau.get('/boundary/markers?line=L-D01-N01-2&status=tilted'), 200);
+    await answer(bureau.get('/boundary/markers?near=27.85,112.56'), 400);
+    await answer(mediator.get(`/boundary/markers/${markerCode}`), 200);
+    await answer(mediator.get('/boundary/markers/JZ-00'), 404);
+
+    const report = { status: 'tilted', source: 'patrol', ref: 'XC-OA-1', note: '暴雨后倾斜' };
+    const reported = await answer(mediator.post(`/boundary/markers/${markerCode}/status`, report), 200);
+    expect(reported.history).toHaveLength(2);
+    await answer(
+      mediator.post(`/boundary/markers/${markerCode}/status`, { ...report, source: 'import' }),
+      400,
+    );
+    await answer(leader.post(`/boundary/markers/${markerCode}/status`, report), 403);
+    await answer(mediator.post('/boundary/markers/JZ-00/status', report), 404);
+    await answer(
+      mediator.post(`/boundary/markers/${markerCode}/status`, { ...report, note: 'x'.repeat(300_000) }),
+      413,
+    );
+
+    const exported = await answer(bureau.get('/boundary/export'), 200);
+    expect(exported.features).toContainEqual(expect.objectContaining({ id: markerCode }));
+    expect(await answer(bureau.post('/boundary/import', exported), 200)).toEqual({ lines: 0, markers: 0 });
+    const badFeature = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [] }, properties: {} }],
+    };
+    expect((await answer(bureau.post('/boundary/import', badFeature), 400)).details).toEqual([
+      expect.objectContaining({ feature: '#1', field: 'geometry.type' }),
+    ]);
+    await answer(leader.post('/boundary/import', exported), 403);
+    // Only the import takes a district's register in one body: its limit is 32 MB, not 256 KB.
+    const huge = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', padding: 'x'.repeat(33 << 20) }],
+    };
+    await answer(bureau.post('/boundary/import', huge), 413);
+
+    // Without MAP_TILE_URL there is no base map: the console draws the register alone.
+    expect(await answer(mediator.get('/boundary/basemap'), 200)).toEqual({});
+  });
+
+  it('lets cases and incidents name a boundary line and lists them around a point', async () => {
+    const mediator = await stack.as('mediator.a');
+    // Kilometres from the demo markers, where the register's own spec lists cases around a point.
+    const onLine = { lineCode: 'L-D01-N01-1', location: { lat: 27.8, lng: 112.45 } };
+    const opened = await answer(mediator.post('/disputes', newCase('T01', onLine)), 201);
+    expect(opened).toMatchObject(onLine);
+    const unknownLine = await answer(mediator.post('/disputes', newCase('T01', { lineCode: 'L-NONE' })), 400);
+    expect(unknownLine.details).toEqual([expect.objectContaining({ field: 'lineCode' })]);
+    const around = await answer(mediator.get('/disputes?near=27.8,112.45,50'), 200);
+    expect(around.items.map((item: { id: string }) => item.id)).toContain(opened.id);
+    await answer(mediator.get('/disputes?near=north'), 400);
+
+    const incident = {
+      title: '界线附近村民聚集',
+      type: 'mass_gathering',
+      severity: 'IV',
+      jurisdiction: 'T01',
+      description: '约十人聚集',
+      ...onLine,
+    };
+    expect(await answer(mediator.post('/incidents', incident), 201)).toMatchObject(onLine);
+    await answer(mediator.post('/incidents', { ...incident, lineCode: 'L-NONE' }), 400);
+    expect((await answer(mediator.get('/incidents?near=27.8,112.45,50'), 200)).total).toBeGreaterThan(0);
+    await answer(mediator.get('/incidents?near=27.8,112.45,200000'), 400);
+  });
+
   it('answers 503 when Temporal is down, for health and for a write', async () => {
     const app = await createApp({
       ...process.env,

@@ -14,6 +14,19 @@ const document: OpenApiDocument = {
     },
     '/cases/export': { get: { responses: { 200: json({ type: 'array', items: { type: 'string' } }) } } },
     '/cases/{id}/read': { post: { responses: { 200: {} } } },
+    '/cases/map': {
+      get: {
+        responses: {
+          200: {
+            content: {
+              'application/geo+json': {
+                schema: { type: 'object', properties: { type: { enum: ['FeatureCollection'] } } },
+              },
+            },
+          },
+        },
+      },
+    },
   },
   components: {
     schemas: {
@@ -73,6 +86,17 @@ describe('OpenApiResponseValidator', () => {
     ]);
     expect(check('GET', '/cases/export', 200, 'x', 'text/html')).toEqual([
       'GET /cases/export 200 answered text/html, not application/json',
+    ]);
+  });
+
+  it('checks a JSON answer of its own media type (GeoJSON) against the schema declared for that type', () => {
+    const geoJson = 'application/geo+json; charset=utf-8';
+    expect(check('GET', '/cases/map', 200, { type: 'FeatureCollection' }, geoJson)).toEqual([]);
+    expect(check('GET', '/cases/map', 200, { type: 'FeatureCollection', crs: 'x' }, geoJson)).toEqual([
+      'GET /cases/map 200: body must NOT have additional properties (crs)',
+    ]);
+    expect(check('GET', '/cases/map', 200, { type: 'FeatureCollection' })).toEqual([
+      'GET /cases/map 200 answered application/json, not application/geo+json',
     ]);
   });
 });

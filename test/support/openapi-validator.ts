@@ -36,6 +36,9 @@ function closeObjects(schema: unknown): unknown {
   return closed;
 }
 
+const isJson = (mediaType: string): boolean =>
+  mediaType === 'application/json' || /^application\/[\w.-]+\+json$/.test(mediaType);
+
 const withDocumentRefs = (schema: object): object =>
   JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', `"${DOCUMENT_ID}#/components/`));
 
@@ -83,11 +86,17 @@ export class OpenApiResponseValidator {
       const declared = Object.keys(route.operation.responses).join(', ');
       return [`${operation} answered ${status}, which the document does not declare (only ${declared})`];
     }
-    const schema = response.content?.['application/json']?.schema;
-    if (!schema) return [`${operation} ${status} declares no JSON schema for its body`];
-    if (!contentType?.startsWith('application/json')) {
-      return [`${operation} ${status} answered ${contentType ?? 'no content type'}, not application/json`];
+    // JSON answers come as application/json, or as a JSON type of their own (GeoJSON: application/geo+json).
+    const mediaType = contentType?.split(';')[0].trim();
+    const declared = Object.keys(response.content ?? {}).filter(isJson);
+    if (declared.length === 0) return [`${operation} ${status} declares no JSON schema for its body`];
+    if (!mediaType || !declared.includes(mediaType)) {
+      return [
+        `${operation} ${status} answered ${contentType ?? 'no content type'}, not ${declared.join(' or ')}`,
+      ];
     }
+    const schema = response.content?.[mediaType]?.schema;
+    if (!schema) return [`${operation} ${status} declares no schema for ${mediaType}`];
     const validate = this.validatorFor(`${operation} ${status}`, schema);
     if (validate(body)) return [];
     return (validate.errors ?? []).map(

@@ -12,6 +12,8 @@ import { IncidentPage } from './pages/IncidentPage';
 import { IncidentsPage } from './pages/IncidentsPage';
 import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
+import { MapPage } from './pages/MapPage';
+import { MarkerPage, MarkersPage } from './pages/MarkersPage';
 import { NewCasePage } from './pages/NewCasePage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { PasswordPage } from './pages/PasswordPage';
@@ -34,6 +36,9 @@ const PAGES: Record<PageId, ComponentType> = {
   users: UsersPage,
   audit: AuditPage,
   password: PasswordPage,
+  map: MapPage,
+  markers: MarkersPage,
+  marker: MarkerPage,
   settings: SettingsPage,
 };
 

@@ -650,6 +650,156 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/boundary/lines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 界线列表 / lines the caller may read (mediators: along their township) */
+    get: operations['BoundaryController_lines'];
+    put?: never;
+    /**
+     * 登记界线 / register a line
+     * @description 区民政局（本区界线）与管理员；其他角色 403 / the bureau (lines of its district) and admin; others 403. 几何自相交、两侧不明为 400 / a self-crossing line or an unknown side is 400.
+     */
+    post: operations['BoundaryController_createLine'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/boundary/lines/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 界线详情 / one line, its length on the ellipsoid */
+    get: operations['BoundaryController_line'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/boundary/markers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 界桩列表 / markers by code; with near=lat,lng,meters nearest first */
+    get: operations['BoundaryController_markers'];
+    put?: never;
+    /**
+     * 登记界桩 / register a marker on a line
+     * @description 区民政局（本区界线）与管理员；其他角色 403 / the bureau (lines of its district) and admin; others 403. 离界线过远（BOUNDARY_MARKER_MAX_OFFSET_M）为 400 / too far from its line is 400.
+     */
+    post: operations['BoundaryController_createMarker'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/boundary/markers/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 界桩详情与状态记录 / one marker with its status history */
+    get: operations['BoundaryController_marker'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/boundary/markers/{code}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 报告界桩状态（巡查、维修）/ report a marker status from a patrol or repair
+     * @description 调解员、区民政局、管理员；领导 403 / mediator, bureau and admin; a leader is 403
+     */
+    post: operations['BoundaryController_reportStatus'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/boundary/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出 GeoJSON / the register the caller may read as a FeatureCollection */
+    get: operations['BoundaryController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/boundary/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 导入 GeoJSON（按编号新建或更新，全部成功或全部不变）/ import by code, all or nothing
+     * @description 区民政局（本区界线）与管理员；其他角色 403 / the bureau (lines of its district) and admin; others 403；他区界线的要素 403。有误的要素逐个列在 400 的 details 中（feature 为编号）/ a feature on another district’s line is 403; a 400 lists each bad feature by its code.
+     */
+    post: operations['BoundaryController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/boundary/basemap': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 底图设置（未配置则为空）/ the optional base map tile layer */
+    get: operations['BoundaryController_baseMap'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -718,6 +868,11 @@ export interface components {
       parentCode: string | null;
     };
     FieldProblemDto: {
+      /**
+       * @description 界线导入时：有误要素的编号（无编号时为 #序号）/ in a register import: the feature, by code or #position
+       * @example JZ-12
+       */
+      feature?: string;
       /**
        * @description 字段路径 / body path, or a header name
        * @example parties.1.jurisdiction
@@ -952,6 +1107,11 @@ export interface components {
       boundarySegment?: string;
       markerIds?: string[];
       location?: components['schemas']['LocationDto'];
+      /**
+       * @description 所涉界线（登记编号）/ the boundary line it concerns
+       * @example L-D01-N01-1
+       */
+      lineCode?: string;
     };
     /** @enum {string} */
     DisputeStatus:
@@ -1036,6 +1196,11 @@ export interface components {
       boundarySegment?: string;
       markerIds?: string[];
       location?: components['schemas']['LocationDto'];
+      /**
+       * @description 所涉界线（登记编号）/ the boundary line it concerns
+       * @example L-D01-N01-1
+       */
+      lineCode?: string;
       rounds: components['schemas']['MediationRoundDto'][];
       /** @description 调解人员（启动调解时确定）/ named when mediation starts */
       mediators: string[];
@@ -1202,6 +1367,11 @@ export interface components {
       /** @description 关联的纠纷案件 / the dispute case it broke out of */
       disputeId?: string;
       location?: components['schemas']['LocationDto'];
+      /**
+       * @description 所涉界线（登记编号）/ the boundary line it concerns
+       * @example L-D01-N01-1
+       */
+      lineCode?: string;
     };
     /** @enum {string} */
     IncidentStatus: 'triggered' | 'acknowledged' | 'on_scene' | 'resolved';
@@ -1274,6 +1444,11 @@ export interface components {
       /** @description 关联的纠纷案件 / the case it broke out of */
       disputeId?: string;
       location?: components['schemas']['LocationDto'];
+      /**
+       * @description 所涉界线（登记编号）/ the boundary line it concerns
+       * @example L-D01-N01-1
+       */
+      lineCode?: string;
       /** @description 最近通知到的升级步骤 / the last step of the chain notified */
       escalationStep: number;
       /** @description 升级链第几遍 / run of the chain */
@@ -1405,6 +1580,269 @@ export interface components {
       townships: components['schemas']['TownshipStatsDto'][];
       incidents: components['schemas']['IncidentStatsDto'];
     };
+    LineStringDto: {
+      /** @enum {string} */
+      type: 'LineString';
+      /**
+       * @example [
+       *       [
+       *         112.5,
+       *         27.942
+       *       ],
+       *       [
+       *         112.5085,
+       *         27.9388
+       *       ]
+       *     ]
+       */
+      coordinates: number[][];
+    };
+    /** @enum {string} */
+    LineLevel: 'provincial' | 'municipal' | 'county' | 'township';
+    LineFeaturePropertiesDto: {
+      /** @enum {string} */
+      kind: 'line';
+      code: string;
+      name: string;
+      level: components['schemas']['LineLevel'];
+      sides: string[];
+      townships: string[];
+      lengthMeters: number;
+      markerCount: number;
+      agreementRef?: string;
+    };
+    LineFeatureDto: {
+      /** @enum {string} */
+      type: 'Feature';
+      /** @description 界线编号 / the line code */
+      id: string;
+      geometry: components['schemas']['LineStringDto'];
+      properties: components['schemas']['LineFeaturePropertiesDto'];
+    };
+    PointDto: {
+      /** @enum {string} */
+      type: 'Point';
+      /**
+       * @description [经度, 纬度] / [longitude, latitude]
+       * @example [
+       *       112.5085,
+       *       27.9388
+       *     ]
+       */
+      coordinates: number[];
+    };
+    /** @enum {string} */
+    MarkerType: 'single' | 'double' | 'triple';
+    /** @enum {string} */
+    MarkerStatus: 'intact' | 'tilted' | 'damaged' | 'missing' | 'obscured';
+    MarkerFeaturePropertiesDto: {
+      /** @enum {string} */
+      kind: 'marker';
+      code: string;
+      lineCode: string;
+      type: components['schemas']['MarkerType'];
+      responsibleSide: string;
+      status: components['schemas']['MarkerStatus'];
+    };
+    MarkerFeatureDto: {
+      /** @enum {string} */
+      type: 'Feature';
+      /** @description 界桩编号 / the marker code */
+      id: string;
+      geometry: components['schemas']['PointDto'];
+      properties: components['schemas']['MarkerFeaturePropertiesDto'];
+    };
+    RegisterCollectionDto: {
+      /** @enum {string} */
+      type: 'FeatureCollection';
+      /** @description 先界线后界桩 / lines, then markers */
+      features: (components['schemas']['LineFeatureDto'] | components['schemas']['MarkerFeatureDto'])[];
+    };
+    CreateLineDto: {
+      /** @example L-D01-N01-1 */
+      code: string;
+      /** @example 示范区—邻县界线 东坪段 */
+      name: string;
+      level: components['schemas']['LineLevel'];
+      /**
+       * @description 界线两侧 / the two sides
+       * @example [
+       *       "D01",
+       *       "N01"
+       *     ]
+       */
+      sides: string[];
+      /**
+       * @description 沿线乡镇（其调解员可见）；乡镇界线默认为两侧乡镇 / townships along the line, whose mediators read it
+       * @example [
+       *       "T01"
+       *     ]
+       */
+      townships?: string[];
+      /**
+       * @description GeoJSON LineString, [longitude, latitude] (WGS-84 / CGCS2000)
+       * @example {
+       *       "type": "LineString",
+       *       "coordinates": [
+       *         [
+       *           112.5,
+       *           27.942
+       *         ],
+       *         [
+       *           112.5085,
+       *           27.9388
+       *         ]
+       *       ]
+       *     }
+       */
+      geometry: Record<string, never>;
+      /**
+       * @description 界线协议书 / agreement reference
+       * @example 界线协议书 2003-01
+       */
+      agreementRef?: string;
+    };
+    LineDto: {
+      /** @example L-D01-N01-1 */
+      code: string;
+      /** @example 示范区—邻县界线 东坪段 */
+      name: string;
+      level: components['schemas']['LineLevel'];
+      /**
+       * @example [
+       *       "D01",
+       *       "N01"
+       *     ]
+       */
+      sides: string[];
+      /** @description 沿线乡镇 / townships along the line */
+      townships: string[];
+      /** @description GeoJSON LineString */
+      geometry: components['schemas']['LineStringDto'];
+      /**
+       * @description 椭球面长度（米）/ length on the ellipsoid, metres
+       * @example 1234.5
+       */
+      lengthMeters: number;
+      /** @description 界桩数 / markers on the line */
+      markerCount: number;
+      /** @description 界线协议书 / agreement reference */
+      agreementRef?: string;
+    };
+    CreateMarkerDto: {
+      /** @example JZ-12 */
+      code: string;
+      /** @example L-D01-N01-2 */
+      lineCode: string;
+      /** @description 单立、同号双立、同号三立 */
+      type: components['schemas']['MarkerType'];
+      location: components['schemas']['LocationDto'];
+      /**
+       * @description 负责维护的一方 / the side that maintains it
+       * @example D01
+       */
+      responsibleSide: string;
+      /** @default intact */
+      status?: components['schemas']['MarkerStatus'];
+    };
+    /** @enum {string} */
+    MarkerSource: 'register' | 'import' | 'patrol' | 'repair' | 'inspection';
+    MarkerHistoryDto: {
+      /** Format: date-time */
+      at: string;
+      status: components['schemas']['MarkerStatus'];
+      /** @description 记录人 / who recorded it */
+      by: string;
+      source: components['schemas']['MarkerSource'];
+      /** @description 巡查或维修记录编号 / patrol or repair reference */
+      ref?: string;
+      note?: string;
+    };
+    MarkerWithHistoryDto: {
+      /** @example JZ-12 */
+      code: string;
+      /** @example L-D01-N01-2 */
+      lineCode: string;
+      type: components['schemas']['MarkerType'];
+      location: components['schemas']['LocationDto'];
+      /**
+       * @description 负责维护的一方 / the side that maintains it
+       * @example D01
+       */
+      responsibleSide: string;
+      status: components['schemas']['MarkerStatus'];
+      /** @description 与 near 点的距离（米）/ metres from the near= point */
+      distanceMeters?: number;
+      /** @description 状态记录，旧的在前 / oldest first */
+      history: components['schemas']['MarkerHistoryDto'][];
+    };
+    MarkerDto: {
+      /** @example JZ-12 */
+      code: string;
+      /** @example L-D01-N01-2 */
+      lineCode: string;
+      type: components['schemas']['MarkerType'];
+      location: components['schemas']['LocationDto'];
+      /**
+       * @description 负责维护的一方 / the side that maintains it
+       * @example D01
+       */
+      responsibleSide: string;
+      status: components['schemas']['MarkerStatus'];
+      /** @description 与 near 点的距离（米）/ metres from the near= point */
+      distanceMeters?: number;
+    };
+    MarkerPageDto: {
+      items: components['schemas']['MarkerDto'][];
+      /**
+       * @description 全部页的总数 / matches over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+    };
+    ReportMarkerStatusDto: {
+      status: components['schemas']['MarkerStatus'];
+      /**
+       * @description 巡查、维修、联检或登记 / where the status comes from
+       * @enum {string}
+       */
+      source: 'register' | 'patrol' | 'repair' | 'inspection';
+      /**
+       * @description 巡查或维修记录编号 / patrol or repair reference
+       * @example XC-2024-031
+       */
+      ref?: string;
+      /** @example 山体滑坡致界桩倾斜，已扶正加固 */
+      note?: string;
+    };
+    FeatureCollectionDto: {
+      /** @enum {string} */
+      type: 'FeatureCollection';
+      /** @description LineString features (properties: code, name, level, sides, townships?, agreementRef?) and Point features (properties: code, lineCode, type, responsibleSide, status?) */
+      features: Record<string, never>[];
+    };
+    ImportResultDto: {
+      /** @description 新建或变更的界线数 / lines created or changed */
+      lines: number;
+      /** @description 新建或变更的界桩数 / markers created or changed */
+      markers: number;
+    };
+    BaseMapDto: {
+      /** @description Leaflet URL 模板；未配置时无底图 / absent: no base map */
+      urlTemplate?: string;
+      /** @description 填入模板 {key} 的密钥 / the key put in for {key} */
+      key?: string;
+      /**
+       * @description {s} 的取值 / values of {s}
+       * @example abc
+       */
+      subdomains?: string;
+      attribution?: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -1519,7 +1957,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -1599,7 +2037,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -1659,7 +2097,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -1728,7 +2166,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -1853,7 +2291,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -1933,7 +2371,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -2013,7 +2451,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -2093,7 +2531,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -2162,7 +2600,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -2287,6 +2725,8 @@ export interface operations {
         overdue?: boolean;
         /** @description 标题或描述中的文字 / text in title or description */
         q?: string;
+        /** @description lat,lng,meters (WGS-84; meters up to 100000): nearest first */
+        near?: string;
       };
       header?: never;
       path?: never;
@@ -2402,7 +2842,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -2610,7 +3050,7 @@ export interface operations {
           'application/json': components['schemas']['InvalidTransitionErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -2702,7 +3142,7 @@ export interface operations {
           'application/json': components['schemas']['InvalidTransitionErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -2794,7 +3234,7 @@ export interface operations {
           'application/json': components['schemas']['InvalidTransitionErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -2886,7 +3326,7 @@ export interface operations {
           'application/json': components['schemas']['InvalidTransitionErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -2978,7 +3418,7 @@ export interface operations {
           'application/json': components['schemas']['InvalidTransitionErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3070,7 +3510,7 @@ export interface operations {
           'application/json': components['schemas']['InvalidTransitionErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3162,7 +3602,7 @@ export interface operations {
           'application/json': components['schemas']['InvalidTransitionErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3254,7 +3694,7 @@ export interface operations {
           'application/json': components['schemas']['InvalidTransitionErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3282,6 +3722,8 @@ export interface operations {
         status?: components['schemas']['IncidentStatus'];
         severity?: components['schemas']['Severity'];
         jurisdiction?: string;
+        /** @description lat,lng,meters (WGS-84; meters up to 100000): nearest first */
+        near?: string;
       };
       header?: never;
       path?: never;
@@ -3388,7 +3830,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3596,7 +4038,7 @@ export interface operations {
           'application/json': components['schemas']['InvalidTransitionErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3688,7 +4130,7 @@ export interface operations {
           'application/json': components['schemas']['InvalidTransitionErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3780,7 +4222,7 @@ export interface operations {
           'application/json': components['schemas']['InvalidTransitionErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3872,7 +4314,7 @@ export interface operations {
           'application/json': components['schemas']['InvalidTransitionErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3964,7 +4406,7 @@ export interface operations {
           'application/json': components['schemas']['InvalidTransitionErrorDto'];
         };
       };
-      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB */
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -4137,6 +4579,643 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  BoundaryController_lines: {
+    parameters: {
+      query?: {
+        /** @description 一侧或沿线的辖区 / a side or a township along it */
+        jurisdiction?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 按编号排序 / by code */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LineDto'][];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  BoundaryController_createLine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateLineDto'];
+      };
+    };
+    responses: {
+      /** @description 已登记的界线 / the line as registered */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LineDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description CONFLICT：该编号已登记，未作改动 / the code is registered already; nothing was changed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  BoundaryController_line: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 界线 / the line */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LineDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  BoundaryController_markers: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        line?: string;
+        status?: components['schemas']['MarkerStatus'];
+        /** @description lat,lng,meters (WGS-84; meters up to 100000): nearest first */
+        near?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 一页界桩 / one page of markers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkerPageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  BoundaryController_createMarker: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMarkerDto'];
+      };
+    };
+    responses: {
+      /** @description 已登记的界桩 / the marker as registered */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkerWithHistoryDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description CONFLICT：该编号已登记，未作改动 / the code is registered already; nothing was changed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  BoundaryController_marker: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 界桩 / the marker */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkerWithHistoryDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  BoundaryController_reportStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportMarkerStatusDto'];
+      };
+    };
+    responses: {
+      /** @description 报告后的界桩 / the marker after the report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkerWithHistoryDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  BoundaryController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 界线与界桩 / lines and markers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/geo+json': components['schemas']['RegisterCollectionDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  BoundaryController_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FeatureCollectionDto'];
+      };
+    };
+    responses: {
+      /** @description 新建或变更的数目 / counts created or changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResultDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  BoundaryController_baseMap: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 未配置时为 {} / {} when none is configured */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BaseMapDto'];
         };
       };
       /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */

@@ -9,10 +9,13 @@ import type { Language } from './i18n';
  */
 type Method = 'get' | 'post' | 'patch' | 'put';
 type Responses<Path extends keyof paths, M extends Method> = NonNullable<paths[Path][M]>['responses'];
-/** The JSON body of one documented answer; an undocumented one becomes a message type that no page can use. */
+/**
+ * The JSON body of one documented answer (`application/json`, or GeoJSON's `application/geo+json`); an
+ * undocumented one becomes a message type that no page can use.
+ */
 type Answer<Path extends keyof paths, M extends Method = 'get', Status extends number = 200> =
-  Responses<Path, M> extends { [S in Status]: { content: { 'application/json': infer Body } } }
-    ? Body
+  Responses<Path, M> extends { [S in Status]: { content: infer Content } }
+    ? Content[keyof Content]
     : `${M} ${Path} documents no JSON answer ${Status}`;
 type Schemas = components['schemas'];
 
@@ -30,6 +33,14 @@ export type Incident = Answer<'/incidents/{id}'>;
 export type Deadline = DisputeCase['deadlines'][number] | Incident['deadlines'][number];
 export type Alert = Answer<'/alerts'>[number];
 export type Stats = Answer<'/stats'>;
+export type BoundaryLine = Answer<'/boundary/lines/{code}'>;
+export type BoundaryMarker = Answer<'/boundary/markers/{code}'>;
+export type MarkerSummary = Answer<'/boundary/markers'>['items'][number];
+export type MarkerStatus = BoundaryMarker['status'];
+export type MarkerHistoryEntry = BoundaryMarker['history'][number];
+export type RegisterCollection = Answer<'/boundary/export'>;
+export type BaseMap = Answer<'/boundary/basemap'>;
+export type MarkerStatusReport = Schemas['ReportMarkerStatusDto'];
 
 /** One entry of a VALIDATION_FAILED answer's `details`: a body path (`parties.1.jurisdiction`) and what is wrong. */
 export type FieldProblem = Schemas['FieldProblemDto'];
@@ -205,4 +216,19 @@ export const api = {
     call<Answer<'/alerts/{id}/read', 'post'>>('POST', `/alerts/${encodeURIComponent(id)}/read`),
   stats: (params: { from?: string; to?: string }) => call<Stats>('GET', `/stats${query(params)}`),
   jurisdictions: () => call<Jurisdiction[]>('GET', '/jurisdictions'),
+  register: () => call<RegisterCollection>('GET', '/boundary/export'),
+  lines: () => call<BoundaryLine[]>('GET', '/boundary/lines'),
+  markers: (params: { line?: string; status?: string; page: number; pageSize: number }) =>
+    call<Answer<'/boundary/markers'>>(
+      'GET',
+      `/boundary/markers${query({ ...params, page: String(params.page), pageSize: String(params.pageSize) })}`,
+    ),
+  marker: (code: string) => call<BoundaryMarker>('GET', `/boundary/markers/${encodeURIComponent(code)}`),
+  reportMarkerStatus: (code: string, body: MarkerStatusReport) =>
+    call<Answer<'/boundary/markers/{code}/status', 'post'>>(
+      'POST',
+      `/boundary/markers/${encodeURIComponent(code)}/status`,
+      body,
+    ),
+  baseMap: () => call<BaseMap>('GET', '/boundary/basemap'),
 };

@@ -15,6 +15,16 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+/** A page of the markers list, narrowed to a line and a status. */
+export interface MarkerFilter {
+  line?: string;
+  status?: string;
+  page: number;
+}
+
+/** Rows per page of the markers list. */
+export const MARKERS_PAGE_SIZE = 50;
+
 /** The period of the statistics, as the API takes it (instants; `to` exclusive). */
 export interface StatsPeriod {
   from?: string;
@@ -52,6 +62,21 @@ export const queries = {
   users: () => queryOptions({ queryKey: ['users'], queryFn: () => api.users() }),
   audit: (filter: AuditFilter) =>
     queryOptions({ queryKey: ['audit', filter], queryFn: () => api.audit(filter) }),
+  // The register changes by survey and patrol, not by the minute: read when a page opens, kept a minute.
+  register: () =>
+    queryOptions({ queryKey: ['register', 'export'], queryFn: () => api.register(), staleTime: 60_000 }),
+  lines: () =>
+    queryOptions({ queryKey: ['register', 'lines'], queryFn: () => api.lines(), staleTime: 60_000 }),
+  markers: (filter: MarkerFilter) =>
+    queryOptions({
+      queryKey: ['register', 'markers', filter],
+      queryFn: () => api.markers({ ...filter, pageSize: MARKERS_PAGE_SIZE }),
+      staleTime: 60_000,
+    }),
+  marker: (code: string) =>
+    queryOptions({ queryKey: ['register', 'marker', code], queryFn: () => api.marker(code) }),
+  // Set when the API starts: loaded once per page load.
+  baseMap: () => queryOptions({ queryKey: ['baseMap'], queryFn: () => api.baseMap(), staleTime: Infinity }),
 };
 
 export interface Subject {

@@ -34,6 +34,14 @@ export const ROUTES = [
   // The leader's day starts in the alert inbox.
   { id: 'inbox', path: '/inbox', title: 'navInbox', nav: { mediator: 2, bureau: 3, leader: 1, admin: 4 } },
   { id: 'statistics', path: '/statistics', title: 'navStats', nav: { bureau: 4, leader: 3, admin: 3 } },
+  { id: 'map', path: '/map', title: 'navMap', nav: { mediator: 3, bureau: 5, leader: 5, admin: 5 } },
+  {
+    id: 'markers',
+    path: '/markers',
+    title: 'navMarkers',
+    nav: { mediator: 4, bureau: 6, leader: 6, admin: 6 },
+  },
+  { id: 'marker', path: '/markers/:code', title: 'markerDetail' },
   {
     id: 'organisation',
     path: '/organisation',

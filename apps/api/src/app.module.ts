@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from './accounts/accounts.module';
 import { AlertsModule } from './alerts/alerts.module';
 import { AuthModule } from './auth/auth.module';
+import { BoundaryModule } from './boundary/boundary.module';
 import { ErrorFilter } from './common/error.filter';
 import { DisputesModule } from './disputes/disputes.module';
 import { HealthModule } from './health/health.module';
@@ -46,6 +47,7 @@ export class AppModule {
         IncidentsModule,
         AlertsModule,
         StatsModule,
+        BoundaryModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
     };

@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { validateEnv } from '@boundary/config';
-import type { NextFunction, Request, Response } from 'express';
+import { type NextFunction, type Request, type Response, json } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -28,7 +28,11 @@ export async function createApp(
     helmet({
       contentSecurityPolicy: {
         // The console's component library and Swagger UI set inline styles; scripts stay same-origin only.
-        directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+        // The map's optional base layer (MAP_TILE_URL) is the only image source from outside.
+        directives: {
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', ...(config.baseMap ? [config.baseMap.cspSource] : [])],
+        },
       },
     }),
   );
@@ -38,6 +42,8 @@ export async function createApp(
     response.setHeader('cache-control', 'no-store');
     next();
   });
+  // A register import carries every vertex and marker of a district: far more than any other write.
+  app.use('/boundary/import', json({ limit: '32mb', type: ['application/json', 'application/geo+json'] }));
   app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

@@ -69,4 +69,31 @@ describe('validateEnv', () => {
     });
     expect(validateEnv(valid).sessionIdleSeconds).toBe(1800);
   });
+
+  it('has no base map by default, so the console map never fetches tiles', () => {
+    expect(validateEnv(valid)).toMatchObject({ baseMap: undefined, markerMaxOffsetMeters: 200 });
+  });
+
+  it('takes a 天地图-style tile template with its key and allows its hosts in the CSP', () => {
+    const config = validateEnv({
+      ...valid,
+      MAP_TILE_URL: 'https://t{s}.tianditu.gov.cn/vec_w/wmts?TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}',
+      MAP_TILE_KEY: 'abc123',
+      MAP_TILE_SUBDOMAINS: '01234567',
+    });
+    expect(config.baseMap).toMatchObject({
+      key: 'abc123',
+      subdomains: '01234567',
+      cspSource: 'https://*.tianditu.gov.cn',
+    });
+  });
+
+  it.each([
+    [{ MAP_TILE_URL: 'ftp://tiles/{z}/{x}/{y}' }, /MAP_TILE_URL/],
+    [{ MAP_TILE_URL: 'https://tiles.example/{z}/{x}.png' }, /MAP_TILE_URL/],
+    [{ MAP_TILE_URL: 'https://tiles.example/{z}/{x}/{y}?k={key}' }, /MAP_TILE_KEY/],
+    [{ BOUNDARY_MARKER_MAX_OFFSET_M: '0' }, /BOUNDARY_MARKER_MAX_OFFSET_M/],
+  ])('names the variable of a bad map setting %o', (env, message) => {
+    expect(() => validateEnv({ ...valid, ...env })).toThrow(message);
+  });
 });

@@ -39,7 +39,21 @@ export interface AppConfig {
   policyFile: string;
   /** Load the demo organisation when migrating; never in production. */
   seedDemo: boolean;
+  /** How far a marker may stand from its line: a 双立 pair stands on both banks of a river or road. */
+  markerMaxOffsetMeters: number;
+  /** A base map under the register's own vector data; without one the console's map needs no internet. */
+  baseMap: BaseMap | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export interface BaseMap {
+  /** Leaflet URL template: {z}/{x}/{y}, optionally {s} (a subdomain) and {key}. */
+  urlTemplate: string;
+  key: string | undefined;
+  subdomains: string;
+  attribution: string;
+  /** The tile host as a Content-Security-Policy source, so the console may load its images. */
+  cspSource: string;
 }
 
 export class ConfigError extends Error {
@@ -161,6 +175,8 @@ export function validateEnv(env: Env): AppConfig {
       .filter(Boolean),
     policyFile: text('POLICY_FILE', 'config/policy.yaml'),
     seedDemo: seedDemo && nodeEnv !== 'production',
+    markerMaxOffsetMeters: integer('BOUNDARY_MARKER_MAX_OFFSET_M', 200, 1, 100_000),
+    baseMap: baseMapOf(env, problems),
     logLevel: oneOf(
       'LOG_LEVEL',
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
@@ -169,4 +185,30 @@ export function validateEnv(env: Env): AppConfig {
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** The optional tile layer (e.g. 天地图: MAP_TILE_URL with {key}, MAP_TILE_KEY, MAP_TILE_SUBDOMAINS=01234567). */
+function baseMapOf(env: Env, problems: string[]): BaseMap | undefined {
+  const urlTemplate = env.MAP_TILE_URL?.trim();
+  if (!urlTemplate) return undefined;
+  const key = env.MAP_TILE_KEY?.trim() || undefined;
+  const host = /^https?:\/\/([^/?#]+)/.exec(urlTemplate)?.[1];
+  if (!host || !['{z}', '{x}', '{y}'].every((part) => urlTemplate.includes(part))) {
+    problems.push(`MAP_TILE_URL must be an http(s) URL template with {z}, {x} and {y}, got "${urlTemplate}"`);
+  }
+  if (urlTemplate.includes('{key}') && !key)
+    problems.push('MAP_TILE_KEY is required by MAP_TILE_URL ({key})');
+  const scheme = urlTemplate.startsWith('https') ? 'https' : 'http';
+  // CSP allows a wildcard only as the leftmost label, which is where tile servers put their subdomain.
+  const cspHost = (host ?? '')
+    .split('.')
+    .map((label) => (label.includes('{') ? '*' : label))
+    .join('.');
+  return {
+    urlTemplate,
+    key,
+    subdomains: env.MAP_TILE_SUBDOMAINS?.trim() || 'abc',
+    attribution: env.MAP_TILE_ATTRIBUTION?.trim() || '',
+    cspSource: `${scheme}://${cspHost}`,
+  };
 }

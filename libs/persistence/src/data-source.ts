@@ -15,6 +15,7 @@ import { TimelineHashChain1764700000000 } from './migrations/1764700000000-timel
 import { Accounts1765000000000 } from './migrations/1765000000000-accounts';
 import { AuditLog1765100000000 } from './migrations/1765100000000-audit-log';
 import { ApplicationRole1765200000000 } from './migrations/1765200000000-application-role';
+import { BoundaryRegister1765500000000 } from './migrations/1765500000000-boundary-register';
 
 export const ENTITIES = [
   JurisdictionEntity,
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   Accounts1765000000000,
   AuditLog1765100000000,
   ApplicationRole1765200000000,
+  BoundaryRegister1765500000000,
 ];
 
 export interface DataSourceSettings {

@@ -18,3 +18,6 @@ export * from './repositories/timeline.repository';
 export * from './repositories/stats.repository';
 export * from './subjects/subject.entity';
 export * from './subjects/subject.repository';
+export * from './boundary/model';
+export * from './boundary/boundary.repository';
+export * from './boundary/demo-register';

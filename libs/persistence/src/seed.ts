@@ -1,5 +1,7 @@
 import { hash } from 'bcryptjs';
 import type { DataSource } from 'typeorm';
+import { BoundaryRepository } from './boundary/boundary.repository';
+import { DEMO_REGISTER } from './boundary/demo-register';
 import type { JurisdictionLevel } from './entities/jurisdiction.entity';
 import type { UserRole } from './entities/user.entity';
 
@@ -49,8 +51,9 @@ const STEPS: DemoStep[] = [
 const VERSION_KEY = 'demo_organisation_version';
 
 /**
- * Loads the steps of the demo organisation this database has not had yet. Existing rows and passwords are kept.
- * Never in production: every demo account shares a published password.
+ * Loads the steps of the demo organisation this database has not had yet, then the demo boundary register
+ * (existing rows, passwords and marker statuses are kept). Never in production: every demo account shares a
+ * published password.
  */
 export async function seedDemoOrganisation(
   dataSource: DataSource,
@@ -88,4 +91,11 @@ export async function seedDemoOrganisation(
       [VERSION_KEY, String(STEPS.length)],
     );
   });
+  const register = await new BoundaryRepository(dataSource).write(DEMO_REGISTER, {
+    by: 'demo-seed',
+    source: 'register',
+    mode: 'keep',
+    maxOffsetMeters: 1,
+  });
+  if (!register.ok) throw new Error(`demo register refused: ${JSON.stringify(register.problems)}`);
 }

@@ -25,6 +25,12 @@ export class ErrorDto {
 }
 
 export class FieldProblemDto {
+  @ApiPropertyOptional({
+    example: 'JZ-12',
+    description:
+      '界线导入时：有误要素的编号（无编号时为 #序号）/ in a register import: the feature, by code or #position',
+  })
+  feature?: string;
   @ApiProperty({ example: 'parties.1.jurisdiction', description: '字段路径 / body path, or a header name' })
   field!: string;
   @ApiProperty({ type: [String], example: ['must be a known jurisdiction code'] }) problems!: string[];
@@ -81,7 +87,11 @@ const ERRORS = {
       'INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / ' +
       'the status table refuses the action; details names the status and what it allows',
   },
-  413: { type: ErrorDto, description: 'PAYLOAD_TOO_LARGE：请求体超过 256 KB / the body exceeds 256 KB' },
+  413: {
+    type: ErrorDto,
+    description:
+      'PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import)',
+  },
   429: {
     type: ErrorDto,
     description:
@@ -105,8 +115,8 @@ export const ApiErrors = (...statuses: ErrorStatus[]) =>
   applyDecorators(...statuses.map((status) => ApiResponse({ status, ...ERRORS[status] })));
 
 /**
- * A refusal because the item already exists (a username, a jurisdiction code). Not the status table's 409
- * (`ApiErrors(409)`): it carries no details.
+ * A refusal because the item already exists (a username, a jurisdiction code, a line or marker code). Not the
+ * status table's 409 (`ApiErrors(409)`): it carries no details.
  */
 export const ApiConflict = (what: string) =>
   ApiResponse({ status: 409, type: ErrorDto, description: `CONFLICT：${what}` });

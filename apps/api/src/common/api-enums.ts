@@ -1,4 +1,12 @@
-import { AUDIT_OUTCOMES, JURISDICTION_LEVELS, USER_ROLES } from '@boundary/persistence';
+import {
+  AUDIT_OUTCOMES,
+  JURISDICTION_LEVELS,
+  LINE_LEVELS,
+  MARKER_SOURCES,
+  MARKER_STATUSES,
+  MARKER_TYPES,
+  USER_ROLES,
+} from '@boundary/persistence';
 import {
   ALERT_KINDS,
   DEADLINE_KINDS,
@@ -45,3 +53,7 @@ export const SUBJECT_TYPE = named(
 );
 export const ERROR_CODE = named(ERROR_CODES, 'ErrorCode');
 export const AUDIT_OUTCOME = named(AUDIT_OUTCOMES, 'AuditOutcome');
+export const LINE_LEVEL = named(LINE_LEVELS, 'LineLevel');
+export const MARKER_TYPE = named(MARKER_TYPES, 'MarkerType');
+export const MARKER_STATUS = named(MARKER_STATUSES, 'MarkerStatus');
+export const MARKER_SOURCE = named(MARKER_SOURCES, 'MarkerSource');

@@ -55,6 +55,11 @@ export class DisputeCaseDto {
   @ApiPropertyOptional() boundarySegment?: string;
   @ApiPropertyOptional({ type: [String] }) markerIds?: string[];
   @ApiPropertyOptional({ type: LocationDto }) location?: LocationDto;
+  @ApiPropertyOptional({
+    example: 'L-D01-N01-1',
+    description: '所涉界线（登记编号）/ the boundary line it concerns',
+  })
+  lineCode?: string;
   @ApiProperty({ type: [MediationRoundDto] }) rounds!: MediationRoundDto[];
   @ApiProperty({ type: [String], description: '调解人员（启动调解时确定）/ named when mediation starts' })
   mediators!: string[];

@@ -35,6 +35,7 @@ import {
   RISK_LEVEL,
   ROUND_OUTCOME,
 } from '../common/api-enums';
+import { IsNear, NEAR_DOC } from '../common/near';
 import { PageQuery } from '../common/page.dto';
 
 const SHORT = 200;
@@ -128,6 +129,16 @@ export class CreateDisputeDto {
   @ValidateNested()
   @Type(() => LocationDto)
   location?: LocationDto;
+
+  @ApiPropertyOptional({
+    example: 'L-D01-N01-1',
+    description: '所涉界线（登记编号）/ the boundary line it concerns',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(32)
+  lineCode?: string;
 }
 
 export class ReportDisputeDto {
@@ -232,4 +243,9 @@ export class ListDisputesQuery extends PageQuery {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ example: '27.919,112.584,2000', description: NEAR_DOC })
+  @IsOptional()
+  @IsNear()
+  near?: string;
 }

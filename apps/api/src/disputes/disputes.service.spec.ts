@@ -38,17 +38,28 @@ function makeSut({ row = disputeRow() }: { row?: DisputeEntity | null } = {}) {
   };
   const timeline = { forSubject: jest.fn(async (_id: string): Promise<TimelineRow[]> => []) };
   const incidentRows = { findById: jest.fn(async () => null), list: jest.fn() };
+  const boundary = { checkLineCode: jest.fn(async () => undefined) };
   const incidents = new IncidentsService(
     temporal,
     incidentRows,
     disputes,
     timeline,
     organisation,
+    boundary,
     POLICY,
     CONFIG,
   );
-  const sut = new DisputesService(temporal, disputes, timeline, organisation, incidents, POLICY, CONFIG);
-  return { sut, disputes, timeline, temporal, handle };
+  const sut = new DisputesService(
+    temporal,
+    disputes,
+    timeline,
+    organisation,
+    incidents,
+    boundary,
+    POLICY,
+    CONFIG,
+  );
+  return { sut, disputes, timeline, temporal, handle, boundary };
 }
 
 const intake = (extra: Partial<CreateDisputeDto> = {}): CreateDisputeDto => ({
@@ -212,6 +223,15 @@ describe('DisputesService reads within the caller scope', () => {
     await sut.list(principal, { status: 'screening' });
     expect(disputes.findById).toHaveBeenCalledWith('case-1', scope);
     expect(disputes.list).toHaveBeenCalledWith({ status: 'screening', page: 1, pageSize: 20 }, scope);
+  });
+
+  it('lists around a point as a circle, for the repository to order nearest first', async () => {
+    const { sut, disputes } = makeSut();
+    await sut.list(USERS.admin, { near: '27.919,112.584,2000' });
+    expect(disputes.list).toHaveBeenCalledWith(
+      { page: 1, pageSize: 20, near: { lat: 27.919, lng: 112.584, meters: 2000 } },
+      {},
+    );
   });
 
   it('answers 404 for a case outside the scope, before reading its timeline', async () => {

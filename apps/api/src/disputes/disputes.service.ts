@@ -25,6 +25,7 @@ import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
 import { type TemporalCalls, isAlreadyStarted, uuidFrom } from '../common/temporal-calls';
+import { BoundaryService } from '../boundary/boundary.service';
 import { IncidentsService } from '../incidents/incidents.service';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -59,6 +60,7 @@ export class DisputesService extends SubjectService<
     @Inject(TimelineRepository) timeline: Pick<TimelineRepository, 'forSubject'>,
     private readonly organisation: OrganisationService,
     private readonly incidents: IncidentsService,
+    @Inject(BoundaryService) private readonly boundary: Pick<BoundaryService, 'checkLineCode'>,
     @Inject(POLICY) private readonly policy: Pick<Policy, 'disputes'>,
     @Inject(APP_CONFIG) config: Pick<AppConfig, 'taskQueue' | 'temporalCallTimeoutMs'>,
   ) {
@@ -162,6 +164,7 @@ export class DisputesService extends SubjectService<
       }
     }
     if (unknown.length > 0) throw AppError.validation(unknown);
+    await this.boundary.checkLineCode(principal, body.lineCode);
     if (principal.role === 'mediator' && principal.jurisdiction !== owner.code) {
       throw AppError.forbidden({
         zh: '调解员只能为本乡镇立案',

@@ -54,6 +54,11 @@ export class IncidentDto {
   @ApiProperty() description!: string;
   @ApiPropertyOptional({ description: '关联的纠纷案件 / the case it broke out of' }) disputeId?: string;
   @ApiPropertyOptional({ type: LocationDto }) location?: LocationDto;
+  @ApiPropertyOptional({
+    example: 'L-D01-N01-1',
+    description: '所涉界线（登记编号）/ the boundary line it concerns',
+  })
+  lineCode?: string;
   @ApiProperty({ type: 'integer', description: '最近通知到的升级步骤 / the last step of the chain notified' })
   escalationStep!: number;
   @ApiProperty({ type: 'integer', description: '升级链第几遍 / run of the chain' })

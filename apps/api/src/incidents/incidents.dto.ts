@@ -3,6 +3,7 @@ import { INCIDENT_STATUSES, SEVERITIES, type Severity } from '@boundary/workflow
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { INCIDENT_STATUS, SEVERITY } from '../common/api-enums';
+import { IsNear, NEAR_DOC } from '../common/near';
 import { PageQuery } from '../common/page.dto';
 import { LocationDto } from '../disputes/disputes.dto';
 
@@ -50,6 +51,16 @@ export class CreateIncidentDto {
   @ValidateNested()
   @Type(() => LocationDto)
   location?: LocationDto;
+
+  @ApiPropertyOptional({
+    example: 'L-D01-N01-1',
+    description: '所涉界线（登记编号）/ the boundary line it concerns',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(32)
+  lineCode?: string;
 }
 
 export class IncidentNoteDto {
@@ -73,4 +84,9 @@ export class ListIncidentsQuery extends PageQuery {
   @ApiPropertyOptional(INCIDENT_STATUS) @IsOptional() @IsIn(INCIDENT_STATUSES) status?: string;
   @ApiPropertyOptional(SEVERITY) @IsOptional() @IsIn(SEVERITIES) severity?: string;
   @ApiPropertyOptional({ example: 'T01' }) @IsOptional() @IsString() @MaxLength(16) jurisdiction?: string;
+
+  @ApiPropertyOptional({ example: '27.919,112.584,2000', description: NEAR_DOC })
+  @IsOptional()
+  @IsNear()
+  near?: string;
 }

@@ -48,8 +48,18 @@ function makeSut({ row = incidentRow(), caseRow = disputeRow() }: Rows = {}) {
   };
   const disputes = { findById: jest.fn(async (_id: string, _scope: DisputeScope) => caseRow) };
   const timeline = { forSubject: jest.fn(async (_id: string): Promise<TimelineRow[]> => []) };
-  const sut = new IncidentsService(temporal, incidents, disputes, timeline, organisation, POLICY, CONFIG);
-  return { sut, incidents, disputes, timeline, temporal, handle };
+  const boundary = { checkLineCode: jest.fn(async () => undefined) };
+  const sut = new IncidentsService(
+    temporal,
+    incidents,
+    disputes,
+    timeline,
+    organisation,
+    boundary,
+    POLICY,
+    CONFIG,
+  );
+  return { sut, incidents, disputes, timeline, temporal, handle, boundary };
 }
 
 const body = (extra: Partial<CreateIncidentDto> = {}): CreateIncidentDto => ({

@@ -28,6 +28,7 @@ import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
 import { type TemporalCalls, isAlreadyStarted, uuidFrom } from '../common/temporal-calls';
+import { BoundaryService } from '../boundary/boundary.service';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
 import { SubjectService } from '../subjects/subject.service';
@@ -60,6 +61,7 @@ export class IncidentsService extends SubjectService<
     @Inject(DisputeRepository) private readonly disputes: Pick<DisputeRepository, 'findById'>,
     @Inject(TimelineRepository) timeline: Pick<TimelineRepository, 'forSubject'>,
     private readonly organisation: OrganisationService,
+    @Inject(BoundaryService) private readonly boundary: Pick<BoundaryService, 'checkLineCode'>,
     @Inject(POLICY) private readonly policy: Pick<Policy, 'emergency'>,
     @Inject(APP_CONFIG) config: Pick<AppConfig, 'taskQueue' | 'temporalCallTimeoutMs'>,
   ) {
@@ -88,6 +90,7 @@ export class IncidentsService extends SubjectService<
     if (body.disputeId && !(await this.caseVisible(principal, body.disputeId))) {
       throw AppError.validation([{ field: 'disputeId', problems: ['must name a dispute case you can see'] }]);
     }
+    await this.boundary.checkLineCode(principal, body.lineCode);
     // The key is scoped to its user, so a retry names the same incident and never triggers a second one.
     const incidentId = idempotencyKey
       ? uuidFrom(`${principal.username}\nincident\n${idempotencyKey}`)
@@ -119,6 +122,7 @@ export class IncidentsService extends SubjectService<
       description: reason,
       disputeId: dispute.id,
       location: dispute.location,
+      lineCode: dispute.lineCode,
     };
     return this.startIncident(principal, incidentId, intake, dispute.district, false);
   }

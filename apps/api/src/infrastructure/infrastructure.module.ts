@@ -5,6 +5,7 @@ import type { AppConfig } from '@boundary/config';
 import {
   AlertRepository,
   AuditRepository,
+  BoundaryRepository,
   DisputeRepository,
   IncidentRepository,
   LoginFailureRepository,
@@ -76,6 +77,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
         repository(StatsRepository),
         repository(AuditRepository),
         repository(LoginFailureRepository),
+        repository(BoundaryRepository),
       ],
       exports: [
         ConfigModule,
@@ -91,6 +93,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
         StatsRepository,
         AuditRepository,
         LoginFailureRepository,
+        BoundaryRepository,
       ],
     };
   }

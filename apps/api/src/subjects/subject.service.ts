@@ -1,5 +1,6 @@
 import type { AppConfig } from '@boundary/config';
 import type {
+  Nearby,
   Page,
   SubjectEntity,
   SubjectRepository,
@@ -12,6 +13,7 @@ import type { WithStartWorkflowOperation } from '@temporalio/client';
 import type { UpdateDefinition, Workflow } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError, type LocalisedText } from '../common/app-error';
+import { parseNear } from '../common/near';
 import { type PageQuery, pageOf } from '../common/page.dto';
 import { executeSubjectUpdate } from '../common/subject-update';
 import { type TemporalCalls, withinDeadline } from '../common/temporal-calls';
@@ -26,7 +28,7 @@ export interface SubjectFamily<
   Status extends string,
   Row extends SubjectEntity<State>,
   Scope,
-  Filter extends Page,
+  Filter extends Page & Nearby,
   View,
 > {
   /** The subject as a 404 names it: 纠纷案件 / dispute case. */
@@ -53,7 +55,7 @@ export abstract class SubjectService<
   Status extends string,
   Row extends SubjectEntity<State>,
   Scope,
-  Filter extends Page,
+  Filter extends Page & Nearby,
   View,
 > {
   protected constructor(
@@ -63,11 +65,12 @@ export abstract class SubjectService<
     private readonly timeline: Pick<TimelineRepository, 'forSubject'>,
   ) {}
 
+  /** `near` arrives as the query's text (validated by `IsNear`) and reaches the repository as a circle. */
   async list(
     principal: Principal,
-    query: PageQuery & Omit<Filter, keyof Page>,
+    query: PageQuery & Omit<Filter, keyof Page | keyof Nearby> & { near?: string },
   ): Promise<{ items: View[]; total: number }> {
-    const filter = { ...query, ...pageOf(query) } as unknown as Filter;
+    const filter = { ...query, ...pageOf(query), near: parseNear(query.near) } as unknown as Filter;
     const { items, total } = await this.family.repository.list(filter, this.family.scopeOf(principal));
     return { items: items.map((row) => this.family.toView(row.state)), total };
   }

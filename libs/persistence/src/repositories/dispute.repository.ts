@@ -6,9 +6,10 @@ import {
 } from '@boundary/workflows';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { DisputeEntity } from '../entities/dispute.entity';
-import { type Page, SubjectRepository } from '../subjects/subject.repository';
+import { ewktPoint } from '../boundary/model';
+import { type Nearby, type Page, SubjectRepository } from '../subjects/subject.repository';
 
-export interface DisputeListFilter extends Page {
+export interface DisputeListFilter extends Page, Nearby {
   status?: string;
   tier?: string;
   /** A township or the district: matches the owner township or the owning district. */
@@ -64,6 +65,8 @@ export class DisputeRepository extends SubjectRepository<
         risk_level: state.riskLevel,
         next_due_at: nextDueAt(state),
         overdue: isOverdue(state),
+        line_code: state.lineCode ?? null,
+        location: ewktPoint(state.location),
       }),
     });
   }

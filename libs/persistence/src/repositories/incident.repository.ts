@@ -1,9 +1,10 @@
 import type { Incident } from '@boundary/workflows';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { IncidentEntity } from '../entities/incident.entity';
-import { type Page, SubjectRepository } from '../subjects/subject.repository';
+import { ewktPoint } from '../boundary/model';
+import { type Nearby, type Page, SubjectRepository } from '../subjects/subject.repository';
 
-export interface IncidentListFilter extends Page {
+export interface IncidentListFilter extends Page, Nearby {
   status?: string;
   severity?: string;
   /** A township or the district: matches the incident's jurisdiction or its district. */
@@ -35,6 +36,8 @@ export class IncidentRepository extends SubjectRepository<
         severity: state.severity,
         jurisdiction: state.jurisdiction,
         dispute_id: state.disputeId ?? null,
+        line_code: state.lineCode ?? null,
+        location: ewktPoint(state.location),
       }),
     });
   }

@@ -1,5 +1,6 @@
 import type { SubjectType, TimelineEvent } from '@boundary/workflows';
 import type { DataSource, EntityTarget, SelectQueryBuilder } from 'typeorm';
+import type { Near } from '../boundary/model';
 import { TimelineRepository } from '../repositories/timeline.repository';
 import type { SubjectEntity } from './subject.entity';
 
@@ -28,6 +29,11 @@ export interface Page {
   pageSize: number;
 }
 
+/** A list around a point, nearest first; for families whose table has a `location` geography column. */
+export interface Nearby {
+  near?: Near;
+}
+
 /**
  * The read model of one workflow family: the projection write, lookup within a scope, and paged lists.
  * A family adds only its columns, its scope test and its filters.
@@ -36,7 +42,7 @@ export abstract class SubjectRepository<
   State extends SubjectState,
   Row extends SubjectEntity<State>,
   Scope,
-  Filter extends Page,
+  Filter extends Page & Nearby,
 > {
   private readonly timeline: TimelineRepository;
 
@@ -95,8 +101,16 @@ export abstract class SubjectRepository<
   async list(filter: Filter, scope: Scope): Promise<{ items: Row[]; total: number }> {
     const query = this.dataSource.getRepository(this.table.entity).createQueryBuilder('s');
     this.narrow(query, filter, scope);
+    if (filter.near) {
+      const { lat, lng, meters } = filter.near;
+      const point = 'ST_SetSRID(ST_MakePoint(:lng, :lat), 4326)::geography';
+      query
+        .andWhere(`ST_DWithin(s.location, ${point}, :meters)`, { lat, lng, meters })
+        .orderBy(`ST_Distance(s.location, ${point})`, 'ASC');
+    } else {
+      query.orderBy('s.created_at', 'DESC');
+    }
     const [items, total] = await query
-      .orderBy('s.created_at', 'DESC')
       .addOrderBy('s.id', 'DESC')
       .skip((filter.page - 1) * filter.pageSize)
       .take(filter.pageSize)

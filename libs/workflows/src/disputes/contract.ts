@@ -29,6 +29,8 @@ export interface DisputeIntake {
   boundarySegment?: string;
   markerIds?: string[];
   location?: { lat: number; lng: number };
+  /** The boundary line (register code) the subject concerns. */
+  lineCode?: string;
 }
 
 export interface DisputeWorkflowInput {

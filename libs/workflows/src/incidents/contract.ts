@@ -16,6 +16,8 @@ export interface IncidentIntake {
   /** The boundary dispute case the incident broke out of. */
   disputeId?: string;
   location?: { lat: number; lng: number };
+  /** The boundary line (register code) the subject concerns. */
+  lineCode?: string;
 }
 
 export interface IncidentWorkflowInput {
