@@ -43,7 +43,7 @@ describe('console: deadline alerts and the emergency chain', () => {
     await form.getByLabel('案情描述').fill('双方村民约三十人在13号界桩附近聚集');
     await form.getByRole('button', { name: '启动应急响应' }).click();
 
-    await page.getByRole('heading', { name: incidentTitle }).waitFor();
+    await page.getByRole('heading', { name: incidentTitle, exact: true }).waitFor();
     const steps = page.getByTestId('notified-step');
     await steps.first().filter({ hasText: '调解员' }).waitFor();
     await run.screenshot(page, 'bureau-incident-step-1');
@@ -69,7 +69,7 @@ describe('console: deadline alerts and the emergency chain', () => {
     const page = await run.signIn(run.district.users.leader);
     const escalated = page.locator('[data-alert-kind="escalated"]').filter({ hasText: incidentTitle });
     await escalated.getByRole('link', { name: '查看' }).click();
-    await page.getByRole('heading', { name: incidentTitle }).waitFor();
+    await page.getByRole('heading', { name: incidentTitle, exact: true }).waitFor();
     await page.getByRole('button', { name: '确认响应' }).click();
     const form = page.locator('form#incident-acknowledge');
     await form.getByLabel('备注').fill('已通知派出所和乡镇干部赶赴现场');

@@ -148,7 +148,7 @@ describe('console on a phone: field work', () => {
     const page = await run.signIn(run.district.users.bureau, 'phone');
     await navigate(page, '应急事件');
     await page.getByRole('link', { name: incidentTitle }).tap();
-    await page.getByRole('heading', { name: incidentTitle }).waitFor();
+    await page.getByRole('heading', { name: incidentTitle, exact: true }).waitFor();
     await act(
       page,
       '确认响应',

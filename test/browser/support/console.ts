@@ -175,8 +175,11 @@ export async function startConsole({
       await page.getByLabel('密码').fill(DEMO_PASSWORD);
       // Enter, not a click: the form must work from the keyboard.
       await page.getByLabel('密码').press('Enter');
-      // Signed in: the header offers the way out, or on a phone the menu that holds it.
-      await page.getByRole('button', { name: device === 'phone' ? '打开导航菜单' : '退出登录' }).waitFor();
+      // Signed in: the header offers the way out, or (on a phone, or for a long navigation) the menu that holds it.
+      await page
+        .getByRole('button', { name: device === 'phone' ? '打开导航菜单' : /^(退出登录|打开导航菜单)$/ })
+        .first()
+        .waitFor();
       return page;
     },
     async screenshot(page, name) {

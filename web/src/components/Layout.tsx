@@ -138,15 +138,20 @@ function NavigationDrawer({ items, selected }: { items: PageRoute[]; selected?: 
   );
 }
 
+/** How many navigation entries fit in the header beside the title and the account at 1280 px. */
+const HEADER_ENTRIES = 9;
+
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { session, signOut } = useSession();
   const { pathname } = useLocation();
-  const narrow = useIsNarrow();
   const phone = useIsPhone();
   const unread = useUnreadCount();
   // A user with an issued password has one page until it is changed: nothing to navigate to.
   const items = session && !session.user.mustChangePassword ? navigationOf(session.user.role) : [];
+  // More entries than a desktop header holds (the administrator's) go in the drawer too, rather than into a
+  // menu's overflow where nobody looks.
+  const narrow = useIsNarrow() || items.length > HEADER_ENTRIES;
   const selected = items.find((item) => pathname.startsWith(item.path))?.path;
   const menuItems = useMenuItems(items, false);
   const inbox = items.find((item) => item.id === 'inbox');
