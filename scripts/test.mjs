@@ -19,28 +19,50 @@ async function prepare() {
 // Recording replay histories writes files that are a contract with running workflows: `npm run replay:record` only.
 const DEFAULT_SELECTION = ['--ignoreProjects', 'reliability', 'replay-record'];
 
-function runJest(env) {
-  const args = process.argv.slice(2);
+/**
+ * A plain `npm test` runs the browser project in a jest run of its own: the projects of one run share its
+ * database, and the console's pages show what is there (the map every open case, the accounts page every
+ * user), so the integration specs' data would crowd the browser specs' screens.
+ */
+const PASSES = [
+  ['--selectProjects', 'unit', 'integration'],
+  ['--selectProjects', 'browser'],
+];
+
+let child;
+// Ctrl-C already reaches jest through the terminal; a SIGTERM from CI does not, so pass it on.
+for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => child?.kill(signal));
+process.on('SIGINT', () => {}); // let jest handle it and report, then exit with its code below
+
+function runJest(env, args) {
   const selection = args.some((arg) => arg.startsWith('--selectProjects')) ? [] : DEFAULT_SELECTION;
-  // --no-install: a missing local jest is a broken install, not a reason to fetch one from the registry.
-  // The selection goes last: --ignoreProjects takes every word after it, and would swallow a test path.
-  const child = spawn('npx', ['--no-install', 'jest', '--ci', ...args, ...selection], {
-    cwd: REPO_ROOT,
-    env,
-    stdio: 'inherit',
+  return new Promise((done) => {
+    // --no-install: a missing local jest is a broken install, not a reason to fetch one from the registry.
+    // The selection goes last: --ignoreProjects takes every word after it, and would swallow a test path.
+    child = spawn('npx', ['--no-install', 'jest', '--ci', ...args, ...selection], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: 'inherit',
+    });
+    child.on('error', (error) => {
+      console.error(`✗ jest 无法启动 / could not start: ${error.message}`);
+      done(1);
+    });
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
-  // Ctrl-C already reaches jest through the terminal; a SIGTERM from CI does not, so pass it on.
-  for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
-  process.on('SIGINT', () => {}); // let jest handle it and report, then exit with its code below
-  child.on('error', (error) => {
-    console.error(`✗ jest 无法启动 / could not start: ${error.message}`);
-    process.exit(1);
-  });
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+async function main() {
+  const env = await prepare();
+  const args = process.argv.slice(2);
+  const passes = args.length === 0 ? PASSES : [args];
+  let failed = 0;
+  for (const pass of passes) failed = Math.max(failed, await runJest(env, pass));
+  process.exit(failed);
 }
 
 try {
-  runJest(await prepare());
+  await main();
 } catch (error) {
   console.error(`✗ ${error.message}`);
   process.exit(1);
