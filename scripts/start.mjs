@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeExit, signalGroup, spawnInGroup, stopGroup } from './lib/process-group.mjs';
 import { findOrBuildTemporalCli } from './lib/temporal-cli.mjs';
+import { PERSISTENCE, prepareTemporalPostgres, waitUntilReady } from './lib/temporal-postgres.mjs';
 import { devServerSettingFlags } from './lib/temporal-settings.mjs';
 import { ensureWebBuilt } from './lib/web.mjs';
 import {
@@ -132,6 +133,7 @@ async function ensureTemporal(temporalCli, env) {
   }
   const dataDir = join(REPO_ROOT, '.data');
   mkdirSync(dataDir, { recursive: true });
+  if (PERSISTENCE === 'postgres') return startTemporalOnPostgres(env, target, dataDir);
   say(`启动 Temporal 开发服务器 / starting the Temporal dev server (${target.address})`);
   const child = startChild(
     'temporal',
@@ -170,6 +172,30 @@ async function ensureTemporal(temporalCli, env) {
   });
   await waitForTemporalHealth(temporalCli, target.address);
   return target;
+}
+
+/**
+ * The production server on the same PostgreSQL as the app (databases temporal and temporal_visibility), as
+ * docker-compose.yml runs it. It has no web UI of its own: the banner points at the CLI instead.
+ */
+async function startTemporalOnPostgres(env, target, dataDir) {
+  say(`准备 Temporal 服务器（PostgreSQL）/ preparing the Temporal server on PostgreSQL (${target.address})`);
+  const { server, args } = await prepareTemporalPostgres({
+    dir: join(dataDir, 'temporal-postgres'),
+    databaseUrl: env.DATABASE_URL,
+    port: target.port,
+    log: say,
+  });
+  const child = startChild('temporal', server, args, env, { quietWhenStopping: true });
+  await waitUntilReady({
+    address: target.address,
+    namespace: env.TEMPORAL_NAMESPACE || 'default',
+    abortIf: () => {
+      if (shuttingDown) return 'stopping';
+      return child.done ? 'Temporal 服务器已退出 / the Temporal server exited (see [temporal] above)' : null;
+    },
+  });
+  return { ...target, uiPort: null };
 }
 
 /** An open port can precede a serving frontend; the worker would crash on connect if we started it too early. */
@@ -222,7 +248,9 @@ function printBanner(env, temporal) {
     `  API:          ${api}`,
     `  Swagger 文档: ${api}/docs`,
     `  OpenAPI JSON: ${api}/docs-json`,
-    `  Temporal UI:  ${ui}`,
+    temporal.uiPort
+      ? `  Temporal UI:  ${ui}`
+      : `  Temporal:     ${temporal.address}（PostgreSQL；temporal workflow list --address ${temporal.address} --query "BoundaryStatus='mediating'"）`,
     '  演示用户 / demo users（密码 / password: demo1234）:',
     ...users.map(([name, role]) => `    ${name.padEnd(11)} ${role}`),
     '  按 Ctrl-C 停止全部进程 / press Ctrl-C to stop everything',

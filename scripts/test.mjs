@@ -1,18 +1,27 @@
 #!/usr/bin/env node
 // `npm test`: make sure dependencies, the Temporal CLI and the local services are there, then run jest.
 // Integration tests start their own Temporal dev server from TEMPORAL_CLI; jest's config decides the workers.
+// TEMPORAL_PERSISTENCE=postgres runs them on the production Temporal server on PostgreSQL instead (each run on
+// databases of its own), built here first when missing.
 //
 // Extra arguments go to jest: `npm test -- --selectProjects unit`.
 import { spawn } from 'node:child_process';
 import { findOrBuildTemporalCli } from './lib/temporal-cli.mjs';
+import { PERSISTENCE, findOrBuildTemporalServer } from './lib/temporal-postgres.mjs';
 import { REPO_ROOT, ensureDependencies, loadEnvDefaults, requireServices } from './lib/services.mjs';
 
 async function prepare() {
   await ensureDependencies();
-  const temporalCli = await findOrBuildTemporalCli({ log: (msg) => console.log(`» ${msg}`) });
+  const log = (msg) => console.log(`» ${msg}`);
+  const temporalCli = await findOrBuildTemporalCli({ log });
+  const server = PERSISTENCE === 'postgres' ? await findOrBuildTemporalServer({ log }) : null;
   await requireServices(loadEnvDefaults());
-  // Only TEMPORAL_CLI is added: the tests choose their own database/Redis defaults.
-  return { ...process.env, TEMPORAL_CLI: temporalCli };
+  // Only the binaries are added: the tests choose their own database/Redis defaults.
+  return {
+    ...process.env,
+    TEMPORAL_CLI: temporalCli,
+    ...(server && { TEMPORAL_SERVER: server.server, TEMPORAL_SQL_TOOL: server.sql }),
+  };
 }
 
 // The fault-injection suite stops and restarts its own servers for minutes; it runs as `npm run test:reliability`.

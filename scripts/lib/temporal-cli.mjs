@@ -1,5 +1,6 @@
 // Finds the Temporal CLI (which also embeds the dev server), building it with `go install` when absent:
 // the only registries reachable here are npm, Debian and the Go module proxy, so a prebuilt download is not an option.
+// findOrBuildGoBinary does the same for the Temporal server and its SQL schema tool (scripts/lib/temporal-postgres.mjs).
 //
 // CLI entry: `node scripts/lib/temporal-cli.mjs` prints the absolute path on stdout (logs go to stderr).
 import { spawn } from 'node:child_process';
@@ -9,9 +10,16 @@ import { homedir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const MODULE = 'github.com/temporalio/cli/cmd/temporal';
-// v1.5.1 first; older ones only as a fallback in case a newer transitive dependency stops building.
-const VERSIONS = ['v1.5.1', 'v1.5.0', 'v1.4.1'];
+const CLI = {
+  label: 'Temporal CLI',
+  module: 'github.com/temporalio/cli/cmd/temporal',
+  binary: 'temporal',
+  envVar: 'TEMPORAL_CLI',
+  // v1.5.1 first; older ones only as a fallback in case a newer transitive dependency stops building.
+  versions: ['v1.5.1', 'v1.5.0', 'v1.4.1'],
+  // `temporal` is a distinctive name: one on PATH is this CLI.
+  searchPath: true,
+};
 const STDERR_TAIL_LINES = 20;
 const MIN_GO_MINOR = 21;
 const HEARTBEAT_MS = 30_000;
@@ -79,16 +87,16 @@ function tail(text, lines = STDERR_TAIL_LINES) {
   return text.trimEnd().split('\n').slice(-lines).join('\n');
 }
 
-async function goInstall(go, version, log) {
+async function goInstall(go, tool, version, log) {
   const startedAt = Date.now();
   // A silent multi-minute step looks like a hang; a heartbeat says it is still working.
   const heartbeat = setInterval(() => {
     const seconds = Math.round((Date.now() - startedAt) / 1000);
-    log(`  … 仍在构建 Temporal CLI ${version}（${seconds}s）/ still building`);
+    log(`  … 仍在构建 ${tool.label} ${version}（${seconds}s）/ still building`);
   }, HEARTBEAT_MS);
   try {
     const goflags = [process.env.GOFLAGS, '-buildvcs=false'].filter(Boolean).join(' ');
-    return await capture(go, ['install', `${MODULE}@${version}`], {
+    return await capture(go, ['install', `${tool.module}@${version}`], {
       env: { ...process.env, GOFLAGS: goflags },
     });
   } finally {
@@ -107,59 +115,68 @@ async function assertGoCanBuild(go) {
   );
 }
 
-async function buildWithGo(log) {
+async function buildWithGo(tool, log) {
   const go = await findGo();
   if (!go) {
     throw new Error(
-      '找不到 Temporal CLI，也没有 go 来构建它 — 请安装 Go ≥ 1.21（Debian: apt-get install golang）或设置 TEMPORAL_CLI=<temporal 路径> / ' +
-        'Temporal CLI not found and `go` is missing to build it — install Go >= 1.21 (Debian: apt-get install golang) or set TEMPORAL_CLI',
+      `找不到 ${tool.label}，也没有 go 来构建它 — 请安装 Go ≥ 1.21（Debian: apt-get install golang）或设置 ${tool.envVar}=<路径> / ` +
+        `${tool.label} not found and \`go\` is missing to build it — install Go >= 1.21 (Debian: apt-get install golang) or set ${tool.envVar}`,
     );
   }
   await assertGoCanBuild(go);
   log(
-    `正在构建 Temporal CLI（go install ${MODULE}@${VERSIONS[0]}），需要几分钟 / building the Temporal CLI, this takes minutes`,
+    `正在构建 ${tool.label}（go install ${tool.module}@${tool.versions[0]}），需要几分钟 / building the ${tool.label}, this takes minutes`,
   );
   const failures = [];
-  for (const version of VERSIONS) {
-    const result = await goInstall(go, version, log);
+  for (const version of tool.versions) {
+    const result = await goInstall(go, tool, version, log);
     if (result.code === 0) {
-      const built = await firstExecutable((await goInstallDirs(go)).map((dir) => join(dir, 'temporal')));
+      const built = await firstExecutable((await goInstallDirs(go)).map((dir) => join(dir, tool.binary)));
       if (built) {
-        log(`Temporal CLI ${version} 已构建 / built: ${built}`);
+        log(`${tool.label} ${version} 已构建 / built: ${built}`);
         return built;
       }
       failures.push(
-        `${version}: go install 成功但找不到生成的 temporal / succeeded but binary not found in GOBIN/GOPATH`,
+        `${version}: go install 成功但找不到生成的 ${tool.binary} / succeeded but binary not found in GOBIN/GOPATH`,
       );
       continue;
     }
     const reason = result.error ? result.error.message : tail(result.stderr) || `exit code ${result.code}`;
     failures.push(`${version}:\n${reason}`);
     log(
-      `go install ${MODULE}@${version} 失败 / failed${version === VERSIONS.at(-1) ? '' : '，尝试下一个版本 / trying the next one'}`,
+      `go install ${tool.module}@${version} 失败 / failed${version === tool.versions.at(-1) ? '' : '，尝试下一个版本 / trying the next one'}`,
     );
   }
-  throw new Error(`无法构建 Temporal CLI / could not build the Temporal CLI:\n${failures.join('\n\n')}`);
+  throw new Error(`无法构建 ${tool.label} / could not build the ${tool.label}:\n${failures.join('\n\n')}`);
 }
 
 /**
- * Returns the absolute path of a `temporal` executable.
- * Order: $TEMPORAL_CLI, PATH, ~/go/bin, $(go env GOBIN/GOPATH)/bin, then build it.
+ * Returns the absolute path of a Go-built executable described by `tool` ({ label, module, binary, envVar,
+ * versions, searchPath }). Order: $<envVar>, PATH (only when the name is distinctive), ~/go/bin,
+ * $(go env GOBIN/GOPATH)/bin, then `go install` it.
  */
-export async function findOrBuildTemporalCli({ log = (msg) => console.error(msg) } = {}) {
-  const fromEnv = process.env.TEMPORAL_CLI;
+export async function findOrBuildGoBinary(tool, { log = (msg) => console.error(msg) } = {}) {
+  const fromEnv = process.env[tool.envVar];
   if (fromEnv) {
     // An explicit setting that is wrong must not be silently replaced by some other binary.
     if (await isExecutable(fromEnv)) return resolve(fromEnv);
-    throw new Error(`TEMPORAL_CLI=${fromEnv} 不存在或不可执行 / does not exist or is not executable`);
+    throw new Error(`${tool.envVar}=${fromEnv} 不存在或不可执行 / does not exist or is not executable`);
   }
-  const found = await firstExecutable([...onPath('temporal'), join(homedir(), 'go', 'bin', 'temporal')]);
+  const found = await firstExecutable([
+    ...(tool.searchPath ? onPath(tool.binary) : []),
+    join(homedir(), 'go', 'bin', tool.binary),
+  ]);
   if (found) return found;
   const fromGo = await firstExecutable(
-    (await goInstallDirs(await findGo())).map((dir) => join(dir, 'temporal')),
+    (await goInstallDirs(await findGo())).map((dir) => join(dir, tool.binary)),
   );
   if (fromGo) return fromGo;
-  return buildWithGo(log);
+  return buildWithGo(tool, log);
+}
+
+/** Returns the absolute path of a `temporal` executable (see findOrBuildGoBinary). */
+export function findOrBuildTemporalCli(options) {
+  return findOrBuildGoBinary(CLI, options);
 }
 
 function isCliEntry() {

@@ -9,11 +9,12 @@ import { committedEffects, effectMismatches } from '../support/committed-effects
 import {
   CuttableProxy,
   RedisServer,
-  TemporalServer,
+  type TemporalServer,
   WorkerProcess,
   createDatabase,
   scratchDir,
   sleep,
+  startTemporalServer,
   throughPort,
   writePolicy,
 } from './faults';
@@ -55,7 +56,7 @@ export async function startFaultStack(
   const dir = scratchDir();
   const database = await createDatabase();
   const [temporal, redis, proxy] = await Promise.all([
-    TemporalServer.start(dir),
+    startTemporalServer(dir),
     RedisServer.start(dir),
     CuttableProxy.start(5432),
   ]);
@@ -112,7 +113,7 @@ export async function startFaultStack(
       await client?.connection.close();
       await db.destroy();
       await proxy.close();
-      await Promise.all([temporal.stop(), redis.stop()]);
+      await Promise.all([temporal.dispose(), redis.stop()]);
       await database.drop();
     },
   };

@@ -7,12 +7,18 @@ import { createConnection, createServer, type Server, type Socket } from 'node:n
 import { join, resolve } from 'node:path';
 import { Client as PgClient } from 'pg';
 import { provisionForTests } from '../support/owner';
-import { devServerSettingFlags } from '../support/temporal-server';
+import {
+  PostgresTemporalServer,
+  devServerSettingFlags,
+  onPostgresTemporal,
+  searchAttributeFlags,
+} from '../support/temporal-server';
 
 /**
  * Servers a fault-injection test owns outright, so it can stop, kill and restart them without touching
- * anything else on the machine: a Temporal dev server on a file database, a Redis with an append-only log,
- * a PostgreSQL database behind a TCP proxy, and the worker as a separate process.
+ * anything else on the machine: a Temporal server (the dev server on a file database, or with
+ * TEMPORAL_PERSISTENCE=postgres the production server on databases of its own), a Redis with an append-only
+ * log, a PostgreSQL database behind a TCP proxy, and the worker as a separate process.
  */
 const REPO = resolve(__dirname, '../..');
 const PG_BASE = process.env.TEST_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
@@ -70,15 +76,39 @@ async function stopProcess(
 
 export const scratchDir = () => mkdtempSync(join(tmpdir(), 'boundary-faults-'));
 
-export class TemporalServer {
+export interface TemporalServer {
+  readonly address: string;
+  /** Starts it again after stop(), on the same address and persistence. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Stops it for good and removes what it stored. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * The run's Temporal server in the mode TEMPORAL_PERSISTENCE names. `databaseUrl` is the PostgreSQL that holds
+ * Temporal's databases in postgres mode (the machine's, unless the test owns a cluster).
+ */
+export async function startTemporalServer(
+  dir: string,
+  { databaseUrl = `${PG_BASE}/postgres` }: { databaseUrl?: string } = {},
+): Promise<TemporalServer> {
+  if (onPostgresTemporal()) {
+    const runId = `faults_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+    return PostgresTemporalServer.start({ runId, databaseUrl });
+  }
+  return DevTemporalServer.start(dir);
+}
+
+class DevTemporalServer implements TemporalServer {
   private process?: ChildProcess;
   private constructor(
     readonly port: number,
     private readonly dbFile: string,
   ) {}
 
-  static async start(dir: string): Promise<TemporalServer> {
-    const server = new TemporalServer(await freePort(), join(dir, 'temporal.db'));
+  static async start(dir: string): Promise<DevTemporalServer> {
+    const server = new DevTemporalServer(await freePort(), join(dir, 'temporal.db'));
     await server.start();
     return server;
   }
@@ -106,6 +136,7 @@ export class TemporalServer {
           '--log-level',
           'error',
           ...devServerSettingFlags(),
+          ...searchAttributeFlags(),
         ],
         { stdio: 'ignore' },
       ),
@@ -116,6 +147,10 @@ export class TemporalServer {
 
   stop(): Promise<void> {
     return stopProcess(this.process);
+  }
+
+  dispose(): Promise<void> {
+    return this.stop();
   }
 }
 

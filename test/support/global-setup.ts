@@ -1,19 +1,21 @@
 // Jest maps @boundary/* for test files only; this file loads the libraries outside of that mapping.
 import 'tsconfig-paths/register';
 import { randomBytes } from 'node:crypto';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Client } from 'pg';
 import { provisionForTests } from './owner';
-import { startTemporalDevServer } from './temporal-server';
+import { PostgresTemporalServer, onPostgresTemporal, startTemporalDevServer } from './temporal-server';
 import { workflowBundlePath } from './workflow-bundle';
 
 declare global {
-  var __TEMPORAL_ENV__: TestWorkflowEnvironment | undefined;
+  var __TEMPORAL_ENV__: { address: string; teardown(): Promise<void> } | undefined;
 }
 
 const BASE_URL = process.env.TEST_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
 
-/** One run = one Temporal dev server on a free port, one fresh database, one Redis key prefix. */
+/**
+ * One run = one Temporal server on a free port (the dev server, or with TEMPORAL_PERSISTENCE=postgres the
+ * production server on databases of this run's own), one fresh database, one Redis key prefix.
+ */
 export default async function globalSetup(): Promise<void> {
   const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   const database = `boundary_test_${runId}`;
@@ -27,7 +29,7 @@ export default async function globalSetup(): Promise<void> {
   const ownerUrl = `${BASE_URL}/${database}`;
   const databaseUrl = await provisionForTests(ownerUrl);
 
-  const env = await startTemporalDevServer();
+  const env = onPostgresTemporal() ? await startPostgresTemporal(runId) : await startTemporalDevServer();
   globalThis.__TEMPORAL_ENV__ = env;
 
   // Bundled once per run (or reused from an earlier run), so each test's worker starts in under a second.
@@ -46,4 +48,9 @@ export default async function globalSetup(): Promise<void> {
     JWT_SECRET: randomBytes(24).toString('hex'),
     ALERT_WEBHOOK_SECRET: randomBytes(24).toString('hex'),
   });
+}
+
+async function startPostgresTemporal(runId: string) {
+  const server = await PostgresTemporalServer.start({ runId, databaseUrl: `${BASE_URL}/postgres` });
+  return { address: server.address, teardown: () => server.dispose() };
 }

@@ -14,6 +14,7 @@ import IORedis from 'ioredis';
 import type { Logger } from 'pino';
 import { createActivities } from './activities/create-activities';
 import { createCaseSignaller } from './case-signaller';
+import { registerSearchAttributes } from './search-attributes';
 import { createAlertDeliveryProcessor } from './processors/alert-delivery.processor';
 import { createWebhookProcessor } from './processors/webhook.processor';
 
@@ -79,6 +80,7 @@ export async function startWorker(
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
   // A Client cannot run over the worker's NativeConnection: activities that signal workflows get their own.
   const clientConnection = await Connection.connect({ address: config.temporalAddress });
+  await registerSearchAttributes(clientConnection, config.temporalNamespace, logger);
   const signalCase = createCaseSignaller(
     new Client({ connection: clientConnection, namespace: config.temporalNamespace }),
   );

@@ -12,3 +12,4 @@ export type { DisputeCaseWorkflow } from './disputes/workflow';
 export * from './incidents/rules';
 export * from './incidents/contract';
 export type { IncidentWorkflow } from './incidents/workflow';
+export * from './search-attributes';

@@ -12,11 +12,17 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
+  upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { RetryPolicy, UpdateDefinition } from '@temporalio/common';
 import type { WorkflowActivities } from './activities';
 import { CHAIN_START, timelineHash } from './hash-chain';
+import {
+  BOUNDARY_SEARCH_ATTRIBUTES,
+  type BoundarySearchAttributeValues,
+  subjectSearchAttributes,
+} from './search-attributes';
 import {
   type Actor,
   type AlertAudience,
@@ -60,6 +66,9 @@ const preCommitActivities = proxyLocalActivities<WorkflowActivities>({
 /** The patch that moved the projection and the alert enqueue from local activities to regular ones. */
 export const EFFECTS_AFTER_COMMIT_PATCH = 'effects-after-commit';
 
+/** The patch that keeps the Boundary* search attributes current; histories before it carry none. */
+export const SEARCH_ATTRIBUTES_PATCH = 'search-attributes';
+
 /** The activities a journal persists through: the committed ones, unless replaying an older history. */
 export type EffectActivities = Pick<
   WorkflowActivities,
@@ -102,6 +111,24 @@ export function createJournal<Status extends string>(
 ): Journal<Status> {
   let unsavedEvents: TimelineEvent[] = [];
   let unsentAlerts: AlertIntent[] = [];
+  let labelled: Partial<BoundarySearchAttributeValues> = {};
+
+  /** Upserts only the labels that changed since this run last set them (a run starts with none set). */
+  function relabel(): void {
+    const labels = subjectSearchAttributes(
+      subjectType,
+      state as unknown as JournalledState<Status> & Record<string, unknown>,
+    );
+    const changed = (Object.keys(labels) as (keyof typeof labels)[]).filter(
+      (name) => labels[name] !== labelled[name],
+    );
+    if (changed.length === 0 || !patched(SEARCH_ATTRIBUTES_PATCH)) return;
+    upsertSearchAttributes(
+      changed.map((name) => ({ key: BOUNDARY_SEARCH_ATTRIBUTES[name], value: labels[name] })),
+    );
+    labelled = labels;
+  }
+
   return {
     record(actor, action, data = {}, toStatus) {
       const fromStatus = state.status;
@@ -141,6 +168,7 @@ export function createJournal<Status extends string>(
       unsavedEvents = [];
       unsentAlerts = [];
       if (events.length === 0 && alerts.length === 0) return;
+      relabel();
       if (!patched(EFFECTS_AFTER_COMMIT_PATCH)) {
         if (events.length > 0) await project(preCommitActivities, events);
         if (alerts.length > 0) await preCommitActivities.enqueueAlerts(alerts);
