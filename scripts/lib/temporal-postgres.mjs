@@ -147,15 +147,23 @@ export async function dropTemporalDatabases({ databaseUrl, names }) {
   });
 }
 
-export function freePort() {
-  return new Promise((resolve, reject) => {
+function listensOn(port) {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
+}
+
+/**
+ * A port free right now, below 32768: the server stores membership ports in a smallint column, and the kernel
+ * hands out ephemeral ports above that, so a random one from a range under it is tried instead.
+ */
+export async function freePort() {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await listensOn(port)) return port;
+  }
 }
 
 /** config/temporal-dynamic-config.yaml, the file the compose file mounts, with `overrides` on top. */
