@@ -19,8 +19,11 @@ import {
   writePolicy,
 } from './faults';
 
+export type AppDatabase = Awaited<ReturnType<typeof createDatabase>>;
+
 export interface FaultStack {
   temporal: TemporalServer;
+  database: AppDatabase;
   redis: RedisServer;
   proxy: CuttableProxy;
   worker: WorkerProcess;
@@ -46,19 +49,30 @@ const QUIET_DISPUTES = {
 export interface FaultStackOptions {
   /** The worker's start file, when not the compiled worker itself. */
   workerEntry?: string;
+  /**
+   * A PostgreSQL the test owns (PostgresCluster.baseUrl), holding the app's database and, in postgres mode,
+   * Temporal's: the machine's otherwise.
+   */
+  postgresBaseUrl?: string;
+  /** An existing database (e.g. a restored backup) instead of a fresh one; stop() drops it all the same. */
+  database?: AppDatabase;
+  /** An existing Temporal server instead of a fresh one; stop() disposes of it all the same. */
+  temporal?: TemporalServer;
 }
 
 export async function startFaultStack(
   overrides: Record<string, string | number>,
-  { workerEntry }: FaultStackOptions = {},
+  { workerEntry, postgresBaseUrl, ...existing }: FaultStackOptions = {},
 ): Promise<FaultStack> {
   const disputes = { ...QUIET_DISPUTES, ...overrides };
   const dir = scratchDir();
-  const database = await createDatabase();
+  const database = existing.database ?? (await createDatabase(postgresBaseUrl));
+  const postgresPort = Number(new URL(database.ownerUrl).port || 5432);
   const [temporal, redis, proxy] = await Promise.all([
-    startTemporalServer(dir),
+    existing.temporal ??
+      startTemporalServer(dir, postgresBaseUrl ? { databaseUrl: `${postgresBaseUrl}/postgres` } : {}),
     RedisServer.start(dir),
-    CuttableProxy.start(5432),
+    CuttableProxy.start(postgresPort),
   ]);
   const env = {
     ...process.env,
@@ -88,6 +102,7 @@ export async function startFaultStack(
   const tokens = new Map<string, string>();
   return {
     temporal,
+    database,
     redis,
     proxy,
     worker,

@@ -1,10 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { Client as PgClient } from 'pg';
 import { provisionForTests } from '../support/owner';
 import {
@@ -201,6 +202,87 @@ export class RedisServer {
   }
 }
 
+const POSTGRES_BIN = process.env.POSTGRES_BIN ?? '/usr/lib/postgresql/15/bin';
+const runFile = promisify(execFile);
+
+/**
+ * A PostgreSQL cluster of the test's own (initdb into a scratch directory, its own port), so that a test can
+ * crash the server itself, never the machine's. PostGIS is available because its package is installed for the
+ * server version machine-wide. Run as root, the server runs as the `postgres` OS user (initdb refuses root).
+ */
+export class PostgresCluster {
+  private constructor(
+    readonly port: number,
+    private readonly dir: string,
+  ) {}
+
+  static async start(): Promise<PostgresCluster> {
+    const dir = scratchDir();
+    const cluster = new PostgresCluster(await freePort(), dir);
+    mkdirSync(cluster.dataDir, { recursive: true });
+    const owner = cluster.osUser();
+    if (owner) for (const path of [dir, cluster.dataDir]) chownSync(path, owner.uid, owner.gid);
+    await cluster.pg('initdb', [
+      '-D',
+      cluster.dataDir,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--locale=C.UTF-8',
+    ]);
+    await cluster.start();
+    return cluster;
+  }
+
+  private get dataDir(): string {
+    return join(this.dir, 'data');
+  }
+
+  /** The base URL, as TEST_DATABASE_BASE_URL is for the machine's PostgreSQL. */
+  get baseUrl(): string {
+    return `postgres://postgres@127.0.0.1:${this.port}`;
+  }
+
+  private osUser(): { uid: number; gid: number } | null {
+    if (process.getuid?.() !== 0) return null;
+    const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres']).toString().trim());
+    return { uid: id('-u'), gid: id('-g') };
+  }
+
+  private async pg(tool: string, args: string[]): Promise<void> {
+    const command = join(POSTGRES_BIN, tool);
+    const [file, argv] =
+      process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
+    await runFile(file, argv, { cwd: this.dir });
+  }
+
+  /** Starts (or restarts after crash()) and waits until it accepts connections. */
+  start(): Promise<void> {
+    return this.pg('pg_ctl', [
+      '-D',
+      this.dataDir,
+      '-l',
+      join(this.dir, 'server.log'),
+      '-o',
+      `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c max_connections=200`,
+      '-w',
+      'start',
+    ]);
+  }
+
+  /** An immediate shutdown: every backend dies at once, no checkpoint; the next start runs crash recovery. */
+  crash(): Promise<void> {
+    return this.pg('pg_ctl', ['-D', this.dataDir, '-m', 'immediate', 'stop']);
+  }
+
+  async dispose(): Promise<void> {
+    await this.crash().catch(() => undefined);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
 /** A TCP proxy in front of PostgreSQL that the test can cut and restore. */
 export class CuttableProxy {
   private readonly sockets = new Set<Socket>();
@@ -254,22 +336,22 @@ export class CuttableProxy {
  * A fresh database provisioned as the integration runs' are: `applicationUrl` is the login of the API and
  * worker (the application role), `ownerUrl` the schema owner's, for the spec's own reads.
  */
-export async function createDatabase(): Promise<{
+export async function createDatabase(base = PG_BASE): Promise<{
   ownerUrl: string;
   applicationUrl: string;
   drop(): Promise<void>;
 }> {
   const name = `boundary_faults_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
-  const admin = new PgClient({ connectionString: `${PG_BASE}/postgres` });
+  const admin = new PgClient({ connectionString: `${base}/postgres` });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
-  const ownerUrl = `${PG_BASE}/${name}`;
+  const ownerUrl = `${base}/${name}`;
   return {
     ownerUrl,
     applicationUrl: await provisionForTests(ownerUrl),
     async drop() {
-      const client = new PgClient({ connectionString: `${PG_BASE}/postgres` });
+      const client = new PgClient({ connectionString: `${base}/postgres` });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await client.end();

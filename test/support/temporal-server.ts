@@ -93,11 +93,21 @@ export class PostgresTemporalServer {
 
   private constructor(
     readonly address: string,
-    private readonly command: { server: string; args: string[] },
+    private readonly command: { server: string; args: string[]; databases: Record<string, string> },
     private readonly runId: string,
     private readonly databaseUrl: string,
     private readonly dir: string,
   ) {}
+
+  /** Where its persistence and visibility databases are (for a backup). */
+  get databaseUrls(): { temporal: string; visibility: string } {
+    const at = (name: string) =>
+      Object.assign(new URL(this.databaseUrl), { pathname: `/${name}` }).toString();
+    return {
+      temporal: at(this.command.databases.temporal),
+      visibility: at(this.command.databases.visibility),
+    };
+  }
 
   /** `databaseUrl`: any database of the PostgreSQL that is to hold Temporal's (its maintenance db is fine). */
   static async start({
