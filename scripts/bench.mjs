@@ -1,19 +1,30 @@
 #!/usr/bin/env node
-// `npm run bench`: the performance benchmark on a private, real stack. It starts its own Temporal dev server
-// (in memory, free port), creates a fresh database boundary_bench_<ts> (migrated + demo organisation), uses
-// its own Redis prefix and task queue, and runs the worker and the API as separate processes from dist/ (so
-// their peak RSS is theirs). Then bench/run.ts measures and writes bench/results.json. Everything it
-// started is stopped, and the database dropped, at the end, on failure and on Ctrl-C.
+// `npm run bench`: the performance benchmark on a private, real stack, once per Temporal persistence mode: the
+// CLI's dev server (in memory, free port) and the production server on PostgreSQL (databases
+// temporal_bench_<ts> and temporal_visibility_bench_<ts>, as docker-compose.yml runs it). Each mode gets a fresh
+// database boundary_bench_<ts> (migrated + demo organisation), its own Redis prefix and task queue, and the
+// worker and the API as separate processes from dist/ (so their peak RSS is theirs). bench/run.ts measures;
+// bench/results.json keeps the dev server's figures at the top level and both modes under `modes`.
+// Everything it started is stopped, and the databases dropped, after each mode, on failure and on Ctrl-C.
 //
-//   BENCH_SCALE=0.1 npm run bench   quick run (a tenth of the operations)
-//   BENCH_KEEP=1 npm run bench      keep the database (and print its URL) for a look afterwards
+//   BENCH_SCALE=0.1 npm run bench        quick run (a tenth of the operations)
+//   BENCH_MODES=postgres npm run bench   one mode only (dev, postgres; default both)
+//   BENCH_KEEP=1 npm run bench           keep the database (and print its URL) for a look afterwards
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeExit, signalGroup, spawnInGroup, stopGroup } from './lib/process-group.mjs';
 import { findOrBuildTemporalCli } from './lib/temporal-cli.mjs';
+import {
+  dropTemporalDatabases,
+  prepareTemporalPostgres,
+  temporalDatabaseNames,
+  waitUntilReady,
+} from './lib/temporal-postgres.mjs';
 import { devServerSettingFlags } from './lib/temporal-settings.mjs';
 import {
   REPO_ROOT,
@@ -33,8 +44,11 @@ const RUN_MAIN = 'dist/bench/run.js';
 const READY_MS = 120_000;
 const STOP_GRACE_MS = 10_000;
 
+const MODES = (process.env.BENCH_MODES ?? 'dev,postgres').split(',').map((mode) => mode.trim());
+const RESULTS = join(REPO_ROOT, 'bench/results.json');
+
 const children = new Map(); // tag -> { proc, exited, done }
-const cleanups = []; // run in reverse order by teardown()
+let cleanups = []; // run in reverse order by runCleanups()
 let stopping = false;
 
 const say = (message) => console.log(`» ${message}`);
@@ -61,14 +75,17 @@ function startChild(tag, cmd, args, env) {
     if (!stopping) (isError ? process.stderr : process.stdout).write(`[${tag}] ${line}\n`);
   });
   child.exited.then((result) => {
-    if (!stopping) console.error(`✗ [${tag}] exited unexpectedly (${describeExit(result)})`);
+    if (!stopping && !child.stopping)
+      console.error(`✗ [${tag}] exited unexpectedly (${describeExit(result)})`);
   });
   children.set(tag, child);
   return child;
 }
 
 function stopChild(tag) {
-  return stopGroup(children.get(tag), STOP_GRACE_MS);
+  const child = children.get(tag);
+  if (child) child.stopping = true;
+  return stopGroup(child, STOP_GRACE_MS);
 }
 
 /** Runs a short-lived node script from the repo root, inheriting stdio, and requires exit code 0. */
@@ -98,6 +115,31 @@ async function withPg(url, work) {
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+/** The production server on PostgreSQL, on databases of this run's own (dropped afterwards). */
+async function startTemporalOnPostgres(env, runId) {
+  const dir = mkdtempSync(join(tmpdir(), 'boundary-bench-temporal-'));
+  const runKey = `bench_${runId}`;
+  cleanups.push(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP !== '1')
+      await dropTemporalDatabases({ databaseUrl: env.DATABASE_URL, names: temporalDatabaseNames(runKey) });
+  });
+  const { server, args, address } = await prepareTemporalPostgres({
+    dir,
+    databaseUrl: env.DATABASE_URL,
+    runId: runKey,
+    log: say,
+  });
+  say(`Temporal server ${address} on PostgreSQL (temporal_${runKey}, temporal_visibility_${runKey})`);
+  const child = startChild('temporal', server, args, env);
+  cleanups.push(() => stopChild('temporal'));
+  await waitUntilReady({
+    address,
+    abortIf: () => (child.done ? 'the Temporal server exited' : stopping ? 'stopping' : null),
+  });
+  return { address, pid: child.proc.pid };
 }
 
 async function startTemporal(temporalCli, env) {
@@ -155,15 +197,11 @@ async function waitForHealth(url) {
   throw new Error(`${url} did not answer 200 within ${READY_MS / 1000} s`);
 }
 
-async function main() {
-  const started = Date.now();
-  await ensureDependencies();
-  say('building (npm run build)');
-  await ensureBuilt({ expect: [WORKER_MAIN, API_MAIN, MIGRATE_MAIN, RUN_MAIN] });
-  const temporalCli = await findOrBuildTemporalCli({ log: say });
-  const base = loadEnvDefaults();
-  await requireServices(base);
-
+/** One mode's whole run: its own stack, measured by bench/run.ts into `resultsFile`. */
+async function runMode(mode, temporalCli, base, resultsFile) {
+  say(
+    `===== mode ${mode}: ${mode === 'postgres' ? 'Temporal server on PostgreSQL' : 'Temporal CLI dev server'}`,
+  );
   const runId = `${Date.now()}`;
   const databaseUrl = new URL(base.DATABASE_URL);
   databaseUrl.pathname = `/boundary_bench_${runId}`;
@@ -212,7 +250,8 @@ async function main() {
   say('migrations + demo organisation');
   await runNode(['scripts/with-dist.mjs', MIGRATE_MAIN], { ...appEnv, NODE_ENV: 'test' }, 'migrate');
 
-  const temporal = await startTemporal(temporalCli, base);
+  const temporal =
+    mode === 'postgres' ? await startTemporalOnPostgres(base, runId) : await startTemporal(temporalCli, base);
   const apiPort = await freePort();
   Object.assign(appEnv, { TEMPORAL_ADDRESS: temporal.address, PORT: String(apiPort) });
   // The worker bundles the workflow code at start-up, as it does in production (part of its peak RSS).
@@ -234,36 +273,65 @@ async function main() {
       TEMPORAL_TASK_QUEUE: taskQueue,
       BENCH_POLICY_FILE: appEnv.POLICY_FILE,
       BENCH_LATENESS_POLICY_FILE: join(REPO_ROOT, 'bench/policy-lateness.yaml'),
-      BENCH_RESULTS: join(REPO_ROOT, 'bench/results.json'),
+      BENCH_RESULTS: resultsFile,
+      BENCH_MODE: mode,
       BENCH_API_PID: String(api.proc.pid),
       BENCH_WORKER_PID: String(worker.proc.pid),
       BENCH_TEMPORAL_PID: String(temporal.pid),
     },
     'bench',
   );
+}
+
+async function main() {
+  const started = Date.now();
+  const unknown = MODES.filter((mode) => !['dev', 'postgres'].includes(mode));
+  if (unknown.length) throw new Error(`BENCH_MODES: unknown mode ${unknown.join(', ')} (dev, postgres)`);
+  await ensureDependencies();
+  say('building (npm run build)');
+  await ensureBuilt({ expect: [WORKER_MAIN, API_MAIN, MIGRATE_MAIN, RUN_MAIN] });
+  const temporalCli = await findOrBuildTemporalCli({ log: say });
+  const base = loadEnvDefaults();
+  await requireServices(base);
+  const modes = {};
+  for (const mode of MODES) {
+    const file = join(tmpdir(), `boundary-bench-${mode}-${Date.now()}.json`);
+    await runMode(mode, temporalCli, base, file);
+    modes[mode] = JSON.parse(readFileSync(file, 'utf8'));
+    rmSync(file, { force: true });
+    await runCleanups();
+  }
+  // Today's keys stay at the top level (the dev server's figures, or the only mode measured).
+  writeFileSync(RESULTS, `${JSON.stringify({ ...(modes.dev ?? modes[MODES[0]]), modes }, null, 2)}\n`);
+  say(`wrote ${RESULTS} (modes: ${MODES.join(', ')})`);
   say(
-    `whole run (build, stack, measurements, teardown follows) took ${Math.round((Date.now() - started) / 1000)} s`,
+    `whole run (build, stacks, measurements, teardowns) took ${Math.round((Date.now() - started) / 1000)} s`,
   );
 }
 
+/** Runs and forgets the cleanups registered so far, newest first. */
+async function runCleanups() {
+  // The measuring process first: it must not keep calling a stack that is going away.
+  for (const tag of ['bench', 'migrate']) {
+    const child = children.get(tag);
+    if (child && !child.done) child.proc.kill('SIGTERM');
+  }
+  const pending = cleanups.reverse();
+  cleanups = [];
+  for (const cleanup of pending) {
+    try {
+      await cleanup();
+    } catch (error) {
+      console.error(`» cleanup: ${error.message}`);
+    }
+  }
+}
+
 let tearingDown;
-/** Runs the cleanups once, newest first, however many times it is called (signal and failure may race). */
+/** Runs the cleanups once, however many times it is called (signal and failure may race). */
 function teardown() {
   stopping = true;
-  tearingDown ??= (async () => {
-    // The measuring process first: it must not keep calling a stack that is going away.
-    for (const tag of ['bench', 'migrate']) {
-      const child = children.get(tag);
-      if (child && !child.done) child.proc.kill('SIGTERM');
-    }
-    for (const cleanup of cleanups.reverse()) {
-      try {
-        await cleanup();
-      } catch (error) {
-        console.error(`» cleanup: ${error.message}`);
-      }
-    }
-  })();
+  tearingDown ??= runCleanups();
   return tearingDown;
 }
 
@@ -291,7 +359,7 @@ process.on('exit', () => {
 try {
   await main();
   await teardown();
-  say('done: stack stopped, database dropped');
+  say('done: stacks stopped, databases dropped');
 } catch (error) {
   // After Ctrl-C the measuring process is stopped on purpose: that is not a second error to report.
   if (!stopping) console.error(`✗ ${error.message}`);
