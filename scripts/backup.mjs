@@ -93,7 +93,7 @@ async function backup(opts) {
     );
     // In REPEATABLE READ the snapshot is taken by the first query after BEGIN: LOCK comes first, on purpose.
     for (const part of PARTS) await clients[part].query('BEGIN ISOLATION LEVEL REPEATABLE READ');
-    await clients.app.query(`LOCK TABLE ${tables.rows[0].list} IN SHARE MODE`);
+    if (tables.rows[0].list) await clients.app.query(`LOCK TABLE ${tables.rows[0].list} IN SHARE MODE`);
     const snapshots = {};
     for (const part of ['temporal', 'visibility', 'app'])
       snapshots[part] = await exportSnapshot(clients[part]);
@@ -158,6 +158,18 @@ async function restore(opts) {
       `--dbname=${urls[part]}`,
       join(from, `${part}.dump`),
     ]);
+  }
+  for (const part of ['temporal', 'visibility']) {
+    const client = await connect(urls[part]);
+    try {
+      // Temporal's schema tool keys its version row by database name: a copy under another name must say its own.
+      await client.query('UPDATE schema_version SET db_name = current_database()');
+      // The hosts of the backed-up cluster were alive when it was taken: a server starting on the copy would try
+      // to join them and route shards to addresses where nobody listens any more.
+      if (part === 'temporal') await client.query('DELETE FROM cluster_membership');
+    } finally {
+      await client.end();
+    }
   }
   console.log(`✔ 已恢复 / restored from ${from}`);
 }

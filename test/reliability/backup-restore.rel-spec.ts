@@ -7,7 +7,7 @@ import { provisionForTests } from '../support/owner';
 import { PostgresTemporalServer, onPostgresTemporal } from '../support/temporal-server';
 import { type FaultStack, inconsistencies, startFaultStack } from './fault-stack';
 import { scratchDir } from './faults';
-import { countAlerts, openCases, settle } from './helpers';
+import { countAlerts, openCases, persistently, settle } from './helpers';
 
 const run = promisify(execFile);
 const REPO = resolve(__dirname, '../..');
@@ -85,12 +85,16 @@ describeOnPostgres('npm run backup, then npm run restore into fresh databases', 
       expect(response.status).toBe(200);
       expect(response.body.status).toBe('screening');
     }
-    // An open case takes its next step...
-    const reported = await request(restored.app.getHttpServer())
-      .post(`/disputes/${ids[0]}/report`)
-      .set('authorization', `Bearer ${token}`)
-      .send({ tier: 'village', summary: '恢复后上报' });
-    expect(reported.status).toBe(200);
+    // An open case takes its next step (its first write may wait out the dead worker's sticky queue and
+    // answer 503, which a patient client retries)...
+    const reported = await persistently(
+      () =>
+        request(restored!.app.getHttpServer())
+          .post(`/disputes/${ids[0]}/report`)
+          .set('authorization', `Bearer ${token}`)
+          .send({ tier: 'village', summary: '恢复后上报' }),
+      (status) => status === 200,
+    );
     expect(reported.body.status).toBe('reported');
     // ...and the others' report deadlines, set before the backup, fall due on the restored server, once each.
     const waiting = ids.slice(1);

@@ -134,11 +134,21 @@ export class PostgresTemporalServer {
     const child = spawn(this.command.server, this.command.args, { stdio: ['ignore', output, output] });
     this.process = child;
     this.exitReason = '';
-    child.once('exit', (code, signal) => (this.exitReason = `exited (${signal ?? code})`));
+    const exited = new Promise<never>((_, fail) =>
+      child.once('exit', (code, signal) => {
+        this.exitReason = `exited (${signal ?? code})`;
+        fail(new Error('the server process ended before it was ready'));
+      }),
+    );
+    exited.catch(() => undefined);
     tracked.add(child);
     child.once('exit', () => tracked.delete(child));
     try {
-      await run(process.execPath, [POSTGRES_TOOL, 'ready', '--address', this.address], { cwd: REPO });
+      // A server that dies at start (bad config, schema) fails the test now, not after the readiness timeout.
+      await Promise.race([
+        run(process.execPath, [POSTGRES_TOOL, 'ready', '--address', this.address], { cwd: REPO }),
+        exited,
+      ]);
     } catch (error) {
       throw new Error(
         `Temporal server on PostgreSQL ${this.exitReason || 'not ready'}: ${(error as Error).message}`,
