@@ -23,9 +23,28 @@ const describeOnPostgres = onPostgresTemporal() ? describe : describe.skip;
 describeOnPostgres('npm run backup, then npm run restore into fresh databases', () => {
   let source: FaultStack | undefined;
   let restored: FaultStack | undefined;
+  const runId = `restored_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+  const appUrl = `${PG_BASE}/boundary_${runId}`;
+  const dropRestored = async () => {
+    await run('psql', [
+      `${PG_BASE}/postgres`,
+      '-qc',
+      `DROP DATABASE IF EXISTS "boundary_${runId}" WITH (FORCE)`,
+    ]);
+    await run(process.execPath, [
+      join(REPO, 'scripts/lib/temporal-postgres.mjs'),
+      'drop',
+      '--database-url',
+      `${PG_BASE}/postgres`,
+      '--run-id',
+      runId,
+    ]);
+  };
   afterAll(async () => {
     await source?.stop();
     await restored?.stop();
+    // Whatever a failure left behind before the restored stack took the databases over.
+    await dropRestored();
   });
 
   it('brings back open cases that go on and whose deadlines still fire', async () => {
@@ -48,8 +67,6 @@ describeOnPostgres('npm run backup, then npm run restore into fresh databases', 
     await source.stop();
     source = undefined;
 
-    const runId = `restored_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
-    const appUrl = `${PG_BASE}/boundary_${runId}`;
     await backupTool([
       'restore',
       '--from',
@@ -67,13 +84,7 @@ describeOnPostgres('npm run backup, then npm run restore into fresh databases', 
       database: {
         ownerUrl: appUrl,
         applicationUrl: await provisionForTests(appUrl),
-        async drop() {
-          await run('psql', [
-            `${PG_BASE}/postgres`,
-            '-c',
-            `DROP DATABASE IF EXISTS "boundary_${runId}" WITH (FORCE)`,
-          ]);
-        },
+        drop: dropRestored,
       },
     });
 
