@@ -22,7 +22,7 @@ import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/clie
 import { Pool } from 'pg';
 import { TOWNSHIPS, type Township, intakeFor, seededRandom, syntheticRow } from './data';
 import { REGISTER_TARGETS, registerPhase } from './register';
-import { burstPhase, openCasesPhase, openLoopPhase, sustainedPhase } from './scale';
+import { burstPhase, openCasesPhase, openLoopPhase, scaleOutPhase, sustainedPhase } from './scale';
 import {
   CpuMeter,
   type CpuSnapshot,
@@ -62,6 +62,7 @@ const OPEN_CASES = scaled(10_000, 500);
 const BURST = scaled(1000, 100);
 const SUSTAINED_PER_SECOND = 50;
 const SUSTAINED_SECONDS = scaled(60, 10);
+const SCALE_OUT_COUNT = scaled(1000, 100);
 const LIST_REQUESTS = scaled(1200, 240);
 const LIST_CONCURRENCY = 4;
 /** Authenticated requests whose own work is next to nothing: what the token check costs the API. */
@@ -745,6 +746,8 @@ async function measure(ctx: Context, t0: number) {
   const burst = await burstPhase(scaleCtx, BURST);
   say(`timers: ${SUSTAINED_PER_SECOND} deadlines a second for ${SUSTAINED_SECONDS} s`);
   const sustained = await sustainedPhase(scaleCtx, SUSTAINED_PER_SECOND, SUSTAINED_SECONDS);
+  say(`scale-out: ${SCALE_OUT_COUNT} creates with 1 API + 1 worker, then with 2 + 2`);
+  const scaleOut = await scaleOutPhase(scaleCtx, JSON.parse(env('BENCH_APP_ENV')), SCALE_OUT_COUNT);
   say('4/6 lists');
   const list = await listPhase(ctx);
   say(`5/6 token check: ${AUTH_REQUESTS} x GET /jurisdictions (answered from the API's cache)`);
@@ -861,10 +864,7 @@ async function measure(ctx: Context, t0: number) {
             )
           : null,
     },
-    scaleOut: {
-      throughputRatio: null,
-      note: 'not measured yet: 2 API + 2 worker processes are not started by scripts/bench.mjs',
-    },
+    scaleOut,
     auth,
     register,
     rss,
@@ -976,7 +976,12 @@ function printReport(r: Results): void {
       r.timers.sustainedArrived === r.timers.sustainedCount &&
         r.timers.sustainedP99Ms <= TARGETS.sustainedP99Ms,
     ),
-    row('scale-out 2+2 over 1+1 throughput', '', 'not measured', '', '', false),
+    row(
+      'create /s, 1+1 vs 2+2 API+worker processes',
+      fmt(r.scaleOut.onePlusOne.perSecond),
+      fmt(r.scaleOut.twoPlusTwo.perSecond),
+      x(r.scaleOut.throughputRatio),
+    ),
     row('(reference) create p50 vs bare start (ms)', fmt(c.bare.p50), fmt(c.api.p50), x(c.p50Ratio)),
     row('create p95 (ms)', fmt(c.bare.p95), fmt(c.api.p95), x(ratio(c.api.p95, c.bare.p95))),
     row('create p99 (ms)', fmt(c.bare.p99), fmt(c.api.p99), x(ratio(c.api.p99, c.bare.p99))),

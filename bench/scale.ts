@@ -1,6 +1,7 @@
 // The phases an order of magnitude up: latency under a fixed arrival rate (open loop), many open cases with
 // live deadlines held by one worker, a burst of deadlines falling due in the same second, and deadlines
 // falling due at a sustained rate. Each reports honest figures; run.ts compares them with the targets.
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import {
@@ -12,7 +13,7 @@ import {
 import type { Client } from '@temporalio/client';
 import type { Pool } from 'pg';
 import { TOWNSHIPS, type Township, intakeFor } from './data';
-import { type HttpClient, memoryMiB, percentile, round1, sleep } from './support';
+import { HttpClient, memoryMiB, percentile, round1, sleep } from './support';
 
 export interface ScaleContext {
   client: Client;
@@ -240,4 +241,88 @@ export async function sustainedPhase(ctx: ScaleContext, perSecond: number, secon
   ctx.say(`sustained: ${count} cases opened at ${perSecond}/s (${run.errors.length} failed starts)`);
   await sleep(policy.reportWithinMs);
   return { perSecond, ...(await deliveries(ctx, ids, 120_000)), startErrors: run.errors.length };
+}
+
+/** A second API and worker process, as scripts/bench.mjs starts the first ones (same settings, own port). */
+async function startSecondPair(appEnv: NodeJS.ProcessEnv, port: number) {
+  const start = (entry: string, env: NodeJS.ProcessEnv) =>
+    spawn(process.execPath, ['scripts/with-dist.mjs', entry], { env, stdio: 'ignore' });
+  const worker = start('dist/apps/worker/src/main.js', appEnv);
+  const api = start('dist/apps/api/src/main.js', { ...appEnv, PORT: String(port) });
+  const until = Date.now() + 120_000;
+  for (;;) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
+      if (response.status === 200) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > until) throw new Error('the second API did not come up within 120 s');
+    await sleep(500);
+  }
+  return {
+    pids: { api2: api.pid, worker2: worker.pid },
+    async stop() {
+      await Promise.all(
+        [api, worker].map(
+          (child) =>
+            new Promise<void>((done) => {
+              if (child.exitCode !== null) return done();
+              child.once('exit', () => done());
+              child.kill('SIGTERM');
+            }),
+        ),
+      );
+    },
+  };
+}
+
+/**
+ * Create throughput at concurrency 32 with one API and one worker, then with two of each against the same
+ * Temporal (requests alternate between the APIs): how far the stateless processes scale out on this machine.
+ */
+export async function scaleOutPhase(ctx: ScaleContext, appEnv: NodeJS.ProcessEnv, count: number) {
+  const creates = async (clients: HttpClient[]) => {
+    const started = performance.now();
+    let next = 0;
+    let errors = 0;
+    await Promise.all(
+      Array.from({ length: 32 }, async () => {
+        while (next < count) {
+          const i = next++;
+          const owner = ownerOf(i);
+          await clients[i % clients.length]
+            .expect(201, 'POST', '/disputes', {
+              token: ctx.tokens[ACTORS[owner].username],
+              body: intakeFor(ctx.random, owner),
+            })
+            .catch(() => (errors += 1));
+        }
+      }),
+    );
+    return { perSecond: round1(count / ((performance.now() - started) / 1000)), errors };
+  };
+  const one = await creates([ctx.http]);
+  const port = 20_000 + Math.floor(Math.random() * 10_000);
+  const pair = await startSecondPair(appEnv, port);
+  const second = new HttpClient(`http://127.0.0.1:${port}`);
+  try {
+    // The second worker polls once it has bundled the workflows; give it the same warm-up the first had.
+    await creates([ctx.http, second]);
+    const two = await creates([ctx.http, second]);
+    ctx.say(`scale-out: 1+1 ${one.perSecond}/s, 2+2 ${two.perSecond}/s`);
+    return {
+      count,
+      onePlusOne: one,
+      twoPlusTwo: two,
+      throughputRatio: Math.round((two.perSecond / one.perSecond) * 100) / 100,
+      secondPair: {
+        apiRssMiB: memoryMiB(pair.pids.api2 ?? 0, 'VmHWM'),
+        workerRssMiB: memoryMiB(pair.pids.worker2 ?? 0, 'VmHWM'),
+      },
+    };
+  } finally {
+    second.close();
+    await pair.stop();
+  }
 }

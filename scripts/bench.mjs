@@ -274,6 +274,8 @@ async function runMode(mode, temporalCli, base, resultsFile) {
       BENCH_POLICY_FILE: appEnv.POLICY_FILE,
       BENCH_LATENESS_POLICY_FILE: join(REPO_ROOT, 'bench/policy-lateness.yaml'),
       BENCH_RESULTS: resultsFile,
+      // The scale-out phase starts a second API and worker with the same settings.
+      BENCH_APP_ENV: JSON.stringify(appEnv),
       BENCH_MODE: mode,
       BENCH_API_PID: String(api.proc.pid),
       BENCH_WORKER_PID: String(worker.proc.pid),

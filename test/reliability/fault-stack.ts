@@ -24,6 +24,8 @@ export type AppDatabase = Awaited<ReturnType<typeof createDatabase>>;
 export interface FaultStack {
   temporal: TemporalServer;
   database: AppDatabase;
+  /** What the worker and the API run with: more processes of either start from it. */
+  env: NodeJS.ProcessEnv;
   redis: RedisServer;
   proxy: CuttableProxy;
   worker: WorkerProcess;
@@ -103,6 +105,7 @@ export async function startFaultStack(
   return {
     temporal,
     database,
+    env,
     redis,
     proxy,
     worker,
