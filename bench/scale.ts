@@ -208,28 +208,25 @@ async function deliveries(ctx: ScaleContext, ids: string[], timeoutMs: number): 
 }
 
 /**
- * `count` cases whose report deadlines are all aimed at one second: each case is started at its own pace but
- * carries a report interval that ends at the same instant, so the worker meets them all at once.
+ * `count` cases whose report deadlines are all aimed at one second: each case carries a report interval that
+ * ends at the same instant. They are started at a pace the worker keeps up with (its first task fixes the
+ * case's clock), so the due times land together; their actual spread is measured, not assumed.
  */
 export async function burstPhase(ctx: ScaleContext, count: number) {
-  // Enough time to start them all first, at about 100 starts a second on a small machine.
-  const dueAt = Date.now() + 20_000 + count * 10;
-  const ids: string[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 16 }, async () => {
-      while (next < count) {
-        const index = next++;
-        const reportWithinMs = Math.max(1000, dueAt - Date.now());
-        ids.push(await startCase(ctx, index, { ...ctx.policy, reportWithinMs, remindBeforeMs: 0 }));
-      }
+  const startsPerSecond = 25;
+  const dueAt = Date.now() + (count / startsPerSecond) * 1000 + 15_000;
+  const run = await openLoop(count, startsPerSecond, (index) =>
+    startCase(ctx, index, {
+      ...ctx.policy,
+      reportWithinMs: Math.max(1000, dueAt - Date.now()),
+      remindBeforeMs: 0,
     }),
   );
   ctx.say(
-    `burst: ${ids.length} cases started, their report deadlines fall due at ${new Date(dueAt).toISOString()}`,
+    `burst: ${run.results.length} cases started (${run.errors.length} failed), report deadlines aimed at ${new Date(dueAt).toISOString()}`,
   );
   await sleep(Math.max(0, dueAt - Date.now()));
-  return deliveries(ctx, ids, 120_000);
+  return deliveries(ctx, run.results, 120_000);
 }
 
 /** Deadlines falling due at `perSecond` for `seconds`: cases opened at that rate, each due a fixed time later. */

@@ -72,7 +72,8 @@ function freePort() {
 function startChild(tag, cmd, args, env) {
   if (stopping) throw new Error('stopping');
   const child = spawnInGroup(cmd, args, env, (line, isError) => {
-    if (!stopping) (isError ? process.stderr : process.stdout).write(`[${tag}] ${line}\n`);
+    // A server being stopped between modes logs its peers going away: not news.
+    if (!stopping && !child.stopping) (isError ? process.stderr : process.stdout).write(`[${tag}] ${line}\n`);
   });
   child.exited.then((result) => {
     if (!stopping && !child.stopping)
