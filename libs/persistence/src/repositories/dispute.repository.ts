@@ -91,7 +91,13 @@ export class DisputeRepository extends SubjectRepository<
       });
     }
     if (filter.q) {
-      query.andWhere(`s.search LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(filter.q.toLowerCase())}%` });
+      const term = filter.q.toLowerCase();
+      // One or two characters: the GIN index of short grams (pg_trgm's index needs three); longer: the trigram one.
+      if ([...term].length <= 2 && !/\s/.test(term)) {
+        query.andWhere('s.search_grams @> ARRAY[:gram]::text[]', { gram: term });
+      } else {
+        query.andWhere(`s.search LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(term)}%` });
+      }
     }
   }
 }
