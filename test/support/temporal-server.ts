@@ -7,6 +7,8 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Runtime } from '@temporalio/worker';
 import pino from 'pino';
 import { parse } from 'yaml';
+import { Connection } from '@temporalio/client';
+import { registerSearchAttributes } from '../../apps/worker/src/search-attributes';
 import { temporalLogger } from '../../apps/worker/src/temporal-logger';
 import { BOUNDARY_SEARCH_ATTRIBUTES } from '../../libs/workflows/src/search-attributes';
 
@@ -126,6 +128,13 @@ export class PostgresTemporalServer {
     const prepared = JSON.parse(stdout.trim().split('\n').at(-1) as string);
     const server = new PostgresTemporalServer(prepared.address, prepared, runId, databaseUrl, dir);
     await server.start();
+    // As the dev server's --search-attribute flags do: the stacks' workers then start without waiting for them.
+    const connection = await Connection.connect({ address: server.address });
+    try {
+      await registerSearchAttributes(connection, 'default', testLogger());
+    } finally {
+      await connection.close();
+    }
     return server;
   }
 
