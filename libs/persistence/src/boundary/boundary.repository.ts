@@ -191,6 +191,19 @@ export class BoundaryRepository {
     );
   }
 
+  /** The markers named, and every marker of the lines named: what a plan or a patrol covers. */
+  async markersCovering(
+    codes: string[],
+    lineCodes: string[],
+  ): Promise<{ code: string; lineCode: string; responsibleSide: string }[]> {
+    if (codes.length === 0 && lineCodes.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT code, line_code AS "lineCode", responsible_side AS "responsibleSide" FROM boundary_markers
+       WHERE code = ANY ($1::varchar[]) OR line_code = ANY ($2::varchar[]) ORDER BY code`,
+      [codes, lineCodes],
+    );
+  }
+
   /** Markers within the scope; around a point, nearest first with their distance. */
   async markers(
     filter: MarkerFilter,
