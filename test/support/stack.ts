@@ -36,10 +36,15 @@ const SECONDS_LEVELS: Record<string, ResponseDeadlines> = {
 function ledgerSections({ findings, patrolPlans }: PolicyOverrides): string[] {
   const lines: string[] = [];
   if (findings) {
-    lines.push('findings:', `  rectifyWithin: ${findings.rectifyWithin}`, `  remindBefore: ${findings.remindBefore}`);
+    lines.push(
+      'findings:',
+      `  rectifyWithin: ${findings.rectifyWithin}`,
+      `  remindBefore: ${findings.remindBefore}`,
+    );
     if (findings.rectifyWithinByKind) {
       lines.push('  rectifyWithinByKind:');
-      for (const [kind, within] of Object.entries(findings.rectifyWithinByKind)) lines.push(`    ${kind}: ${within}`);
+      for (const [kind, within] of Object.entries(findings.rectifyWithinByKind))
+        lines.push(`    ${kind}: ${within}`);
     }
   }
   if (patrolPlans) lines.push('patrolPlans:', `  remindBefore: ${patrolPlans.remindBefore}`);

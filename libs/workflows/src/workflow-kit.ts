@@ -239,7 +239,10 @@ export function markApproaching<Status extends string>(
   deadline: Deadline,
   audience: AlertAudience[],
 ): void {
-  journal.record(SYSTEM_ACTOR, 'deadline_approaching', { deadlineKind: deadline.kind, dueAt: deadline.dueAt });
+  journal.record(SYSTEM_ACTOR, 'deadline_approaching', {
+    deadlineKind: deadline.kind,
+    dueAt: deadline.dueAt,
+  });
   journal.alert('deadline_approaching', audience, { deadlineKind: deadline.kind, dueAt: deadline.dueAt });
 }
 

@@ -44,10 +44,14 @@ export class FindingsController {
 
   @Get('export')
   @ApiOperation({
-    summary: '导出台账 Excel / the ledger as an Excel workbook (序号、问题类型、界线、界桩、发现时间、责任单位、整改时限、整改情况、销号时间)',
+    summary:
+      '导出台账 Excel / the ledger as an Excel workbook (序号、问题类型、界线、界桩、发现时间、责任单位、整改时限、整改情况、销号时间)',
   })
   @ApiProduces(XLSX)
-  @ApiOkResponse({ description: '台账工作簿 / the workbook', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({
+    description: '台账工作簿 / the workbook',
+    content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiErrors(400)
   async export(@CurrentUser() user: Principal, @Query() query: ExportFindingsQuery): Promise<StreamableFile> {
     const { format: _format, ...filter } = query;
@@ -79,7 +83,9 @@ export class FindingsController {
   @SubjectWrite(
     ':id/assign',
     ['bureau'],
-    { summary: '交办 / open → assigned (again while assigned); rectify deadline from the policy unless dueAt' },
+    {
+      summary: '交办 / open → assigned (again while assigned); rectify deadline from the policy unless dueAt',
+    },
     FindingDto,
   )
   assign(
@@ -91,7 +97,12 @@ export class FindingsController {
     return this.findings.assign(user, id, body, key);
   }
 
-  @SubjectWrite(':id/start', WORKERS, { summary: '开始整改 / assigned → rectifying (the assignee, or the bureau)' }, FindingDto)
+  @SubjectWrite(
+    ':id/start',
+    WORKERS,
+    { summary: '开始整改 / assigned → rectifying (the assignee, or the bureau)' },
+    FindingDto,
+  )
   start(
     @CurrentUser() user: Principal,
     @Param('id') id: string,
@@ -133,7 +144,9 @@ export class FindingsController {
 
   @Post(':id/dispute')
   @Roles(...WORKERS)
-  @ApiOperation({ summary: '转为纠纷案件 / open a linked dispute case (screening); a retry answers the same case' })
+  @ApiOperation({
+    summary: '转为纠纷案件 / open a linked dispute case (screening); a retry answers the same case',
+  })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: DisputeCaseDto, description: '关联的纠纷案件 / the linked case' })
   @ApiErrors(400, 403, 404, 409, 413)

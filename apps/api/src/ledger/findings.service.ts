@@ -118,7 +118,10 @@ export class FindingsService extends SubjectService<
   }
 
   /** Every finding in scope matching the filter, oldest first: the ledger as it is exported. */
-  async ledger(principal: Principal, filter: Omit<FindingListFilter, 'page' | 'pageSize'>): Promise<Finding[]> {
+  async ledger(
+    principal: Principal,
+    filter: Omit<FindingListFilter, 'page' | 'pageSize'>,
+  ): Promise<Finding[]> {
     return (await this.findings.ledger(filter, ledgerScopeOf(principal))).map((row) => row.state);
   }
 
@@ -127,7 +130,12 @@ export class FindingsService extends SubjectService<
    * findings were closed), so a retry, or a second patrol while the marker's finding is open, joins the one
    * that exists. A finding already closed under that id is answered by its id alone.
    */
-  async open(principal: Principal, findingId: string, intake: FindingIntake, district: string): Promise<string> {
+  async open(
+    principal: Principal,
+    findingId: string,
+    intake: FindingIntake,
+    district: string,
+  ): Promise<string> {
     const input: FindingWorkflowInput = {
       findingId,
       intake,
@@ -182,7 +190,12 @@ export class FindingsService extends SubjectService<
     return this.advance(principal, id, startRectificationUpdate, {}, key);
   }
 
-  async submit(principal: Principal, id: string, body: SubmitRectificationDto, key?: string): Promise<FindingDto> {
+  async submit(
+    principal: Principal,
+    id: string,
+    body: SubmitRectificationDto,
+    key?: string,
+  ): Promise<FindingDto> {
     await this.requireAssignee(principal, id);
     return this.advance(principal, id, submitRectificationUpdate, body, key);
   }
@@ -218,7 +231,12 @@ export class FindingsService extends SubjectService<
   }
 
   /** A finding that is an emergency: an incident in its township, linked to it. */
-  async openIncident(principal: Principal, id: string, body: FindingIncidentDto, key?: string): Promise<IncidentView> {
+  async openIncident(
+    principal: Principal,
+    id: string,
+    body: FindingIncidentDto,
+    key?: string,
+  ): Promise<IncidentView> {
     const { state } = await this.visibleFor(principal, id, 'link_incident');
     const incidentId = state.incidentId ?? uuidFrom(`finding\nincident\n${id}`);
     const incident = await this.incidents.triggerForFinding(principal, state, body, incidentId);
@@ -240,7 +258,11 @@ export class FindingsService extends SubjectService<
    */
   private async requireAssignee(principal: Principal, id: string): Promise<void> {
     const { state } = await this.visible(principal, id);
-    if (principal.role === 'mediator' && state.assignee !== undefined && state.assignee !== principal.username) {
+    if (
+      principal.role === 'mediator' &&
+      state.assignee !== undefined &&
+      state.assignee !== principal.username
+    ) {
       throw AppError.forbidden({
         zh: '只有整改责任人可以办理整改',
         en: 'Only the assignee puts a finding right',

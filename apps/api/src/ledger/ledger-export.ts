@@ -39,7 +39,10 @@ function progressOf(finding: Finding): string {
 }
 
 /** One row per finding, numbered from 1, under a title row and the header row. */
-export async function ledgerWorkbook(findings: Finding[], townshipName: (code: string) => string): Promise<Buffer> {
+export async function ledgerWorkbook(
+  findings: Finding[],
+  townshipName: (code: string) => string,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'boundary';
   const sheet = workbook.addWorksheet('问题台账', { views: [{ state: 'frozen', ySplit: 2 }] });
@@ -52,7 +55,12 @@ export async function ledgerWorkbook(findings: Finding[], townshipName: (code: s
   const header = sheet.addRow([...LEDGER_HEADERS]);
   header.font = { bold: true };
   header.eachCell((cell) => {
-    cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+    cell.border = {
+      top: { style: 'thin' },
+      bottom: { style: 'thin' },
+      left: { style: 'thin' },
+      right: { style: 'thin' },
+    };
     cell.alignment = { horizontal: 'center', vertical: 'middle' };
   });
   findings.forEach((finding, index) => {

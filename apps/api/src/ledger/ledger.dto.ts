@@ -96,7 +96,11 @@ export class PatrolMarkerDto {
   @ApiProperty({ ...MARKER_STATUS, description: '界桩现状 / the condition found' })
   @IsIn(MARKER_STATUSES)
   condition!: MarkerStatus;
-  @ApiPropertyOptional({ example: '桩体倾斜约15度' }) @IsOptional() @IsString() @MaxLength(LONG) note?: string;
+  @ApiPropertyOptional({ example: '桩体倾斜约15度' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LONG)
+  note?: string;
 }
 
 export class PatrolFindingDto {
@@ -189,7 +193,10 @@ export class AssignFindingDto {
   @IsNotEmpty()
   @MaxLength(64)
   assignee!: string;
-  @ApiPropertyOptional({ example: '2026-12-15T09:00:00Z', description: '整改时限；缺省按政策 / overrides the policy' })
+  @ApiPropertyOptional({
+    example: '2026-12-15T09:00:00Z',
+    description: '整改时限；缺省按政策 / overrides the policy',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   dueAt?: string;
@@ -198,7 +205,9 @@ export class AssignFindingDto {
 export class EmptyBodyDto {}
 
 export class MarkerRepairDto {
-  @ApiProperty({ ...REPAIR_WORK, description: '清理、描绘、扶正、修复、更换、新设' }) @IsIn(REPAIR_WORKS) work!: RepairWork;
+  @ApiProperty({ ...REPAIR_WORK, description: '清理、描绘、扶正、修复、更换、新设' })
+  @IsIn(REPAIR_WORKS)
+  work!: RepairWork;
   @ApiPropertyOptional({ example: 1200, description: '费用（元）/ cost in yuan' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
@@ -229,5 +238,9 @@ export class VerifyFindingDto {
 
 export class FindingIncidentDto {
   @ApiProperty(SEVERITY) @IsIn(SEVERITIES) severity!: Severity;
-  @ApiProperty({ example: '山体滑坡致JZ-05界桩倾倒' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) title!: string;
+  @ApiProperty({ example: '山体滑坡致JZ-05界桩倾倒' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(SHORT)
+  title!: string;
 }

@@ -21,7 +21,10 @@ import { PatrolFindingsOpener, PatrolsService } from './patrols.service';
     {
       // The one place a new consumer of saved patrols is added (a joint inspection's progress, for one).
       provide: PATROL_CONSUMERS,
-      useFactory: (findings: PatrolFindingsOpener, plans: PatrolPlansService): PatrolConsumer[] => [findings, plans],
+      useFactory: (findings: PatrolFindingsOpener, plans: PatrolPlansService): PatrolConsumer[] => [
+        findings,
+        plans,
+      ],
       inject: [PatrolFindingsOpener, PatrolPlansService],
     },
   ],

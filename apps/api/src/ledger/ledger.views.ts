@@ -73,12 +73,19 @@ export class FindingDto {
   @ApiProperty({ type: [FindingDeadlineDto] }) deadlines!: FindingDeadlineDto[];
   @ApiPropertyOptional({ type: RectificationDto }) rectification?: RectificationDto;
   @ApiProperty({ type: [VerificationDto] }) verifications!: VerificationDto[];
-  @ApiPropertyOptional({ format: 'date-time', description: '销号时间 / when it was closed' }) closedAt?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: '销号时间 / when it was closed' })
+  closedAt?: string;
   @ApiPropertyOptional({ format: 'uuid' }) disputeId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) incidentId?: string;
-  @ApiPropertyOptional({ type: LinkedOutcomeDto, description: `关联案件的状态 / the linked case (${DISPUTE_STATUS.enumName})` })
+  @ApiPropertyOptional({
+    type: LinkedOutcomeDto,
+    description: `关联案件的状态 / the linked case (${DISPUTE_STATUS.enumName})`,
+  })
   dispute?: LinkedOutcomeDto;
-  @ApiPropertyOptional({ type: LinkedOutcomeDto, description: `关联事件的状态 / the linked incident (${INCIDENT_STATUS.enumName})` })
+  @ApiPropertyOptional({
+    type: LinkedOutcomeDto,
+    description: `关联事件的状态 / the linked incident (${INCIDENT_STATUS.enumName})`,
+  })
   incident?: LinkedOutcomeDto;
   @ApiProperty({ type: [String], description: '当前允许的操作（状态表）/ what the status table allows now' })
   allowed!: string[];
@@ -103,7 +110,8 @@ export class PlanTargetViewDto {
   @ApiProperty({ example: 'T01' }) jurisdiction!: string;
   @ApiProperty({ type: [String] }) lineCodes!: string[];
   @ApiProperty({ type: [String] }) markerCodes!: string[];
-  @ApiProperty({ type: [String], description: '计划巡查的全部界桩 / every marker planned' }) plannedMarkers!: string[];
+  @ApiProperty({ type: [String], description: '计划巡查的全部界桩 / every marker planned' })
+  plannedMarkers!: string[];
 }
 
 export class PlanDeadlineDto extends DeadlineDto {
@@ -145,7 +153,8 @@ export class PatrolFindingViewDto {
 
 export class LineStringViewDto {
   @ApiProperty({ enum: ['LineString'] }) type!: 'LineString';
-  @ApiProperty({ type: 'array', items: { type: 'array', items: { type: 'number' } } }) coordinates!: number[][];
+  @ApiProperty({ type: 'array', items: { type: 'array', items: { type: 'number' } } })
+  coordinates!: number[][];
 }
 
 export class PatrolDto {

@@ -46,7 +46,14 @@ export const PATROL_PLAN_STATUS_ZH: Record<PatrolPlanStatus, string> = {
 /** Patrol plans (巡查计划): the bureau plans targets per township; patrols posted against a plan count. */
 @Injectable()
 export class PatrolPlansService
-  extends SubjectService<PatrolPlan, PatrolPlanStatus, PatrolPlanEntity, LedgerScope, PlanListFilter, PatrolPlanDto>
+  extends SubjectService<
+    PatrolPlan,
+    PatrolPlanStatus,
+    PatrolPlanEntity,
+    LedgerScope,
+    PlanListFilter,
+    PatrolPlanDto
+  >
   implements PatrolConsumer
 {
   constructor(
@@ -76,7 +83,8 @@ export class PatrolPlansService
 
   async create(principal: Principal, body: CreatePatrolPlanDto, key?: string): Promise<PatrolPlanDto> {
     const problems: FieldProblem[] = [];
-    if (Date.parse(body.dueAt) <= Date.now()) problems.push({ field: 'dueAt', problems: ['must lie in the future'] });
+    if (Date.parse(body.dueAt) <= Date.now())
+      problems.push({ field: 'dueAt', problems: ['must lie in the future'] });
     const district = principal.district ?? '';
     const targets: PlanTarget[] = [];
     for (const [index, target] of body.targets.entries()) {
@@ -89,14 +97,23 @@ export class PatrolPlansService
       const lines = await this.register.lines({ township: target.jurisdiction });
       const unknownLines = target.lineCodes.filter((code) => !lines.some((line) => line.code === code));
       if (unknownLines.length > 0) {
-        problems.push({ field: `${field}.lineCodes`, problems: [`not lines along the township: ${unknownLines.join(', ')}`] });
+        problems.push({
+          field: `${field}.lineCodes`,
+          problems: [`not lines along the township: ${unknownLines.join(', ')}`],
+        });
       }
       const covered = await this.register.markersCovering(target.markerCodes, target.lineCodes);
       const unknownMarkers = target.markerCodes.filter(
-        (code) => !covered.some((marker) => marker.code === code && lines.some((line) => line.code === marker.lineCode)),
+        (code) =>
+          !covered.some(
+            (marker) => marker.code === code && lines.some((line) => line.code === marker.lineCode),
+          ),
       );
       if (unknownMarkers.length > 0) {
-        problems.push({ field: `${field}.markerCodes`, problems: [`not markers along the township: ${unknownMarkers.join(', ')}`] });
+        problems.push({
+          field: `${field}.markerCodes`,
+          problems: [`not markers along the township: ${unknownMarkers.join(', ')}`],
+        });
       }
       if (covered.length === 0) problems.push({ field, problems: ['plans no marker'] });
       targets.push({ ...target, plannedMarkers: covered.map((marker) => marker.code) });

@@ -76,7 +76,10 @@ export class PatrolPlansController {
   @ApiOperation({ summary: '巡查计划 / plans, newest first' })
   @ApiOkResponse({ type: PatrolPlanPageDto, description: '一页巡查计划 / one page of plans' })
   @ApiErrors(400)
-  async list(@CurrentUser() user: Principal, @Query() query: ListPatrolPlansQuery): Promise<PatrolPlanPageDto> {
+  async list(
+    @CurrentUser() user: Principal,
+    @Query() query: ListPatrolPlansQuery,
+  ): Promise<PatrolPlanPageDto> {
     return { ...(await this.plans.list(user, query)), ...pageOf(query) };
   }
 

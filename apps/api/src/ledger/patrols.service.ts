@@ -50,7 +50,8 @@ export class PatrolsService {
       problems.push({ field: 'endedAt', problems: ['must not be before startedAt'] });
     }
     const line = await this.register.line(body.lineCode, this.boundary.scopeOf(principal));
-    if (!line) throw AppError.validation([{ field: 'lineCode', problems: ['must name a boundary line you can see'] }]);
+    if (!line)
+      throw AppError.validation([{ field: 'lineCode', problems: ['must name a boundary line you can see'] }]);
     const markerCodes = body.markers.map((marker) => marker.code);
     const onLine = new Set(
       (await this.register.existingMarkers(markerCodes))
@@ -58,13 +59,18 @@ export class PatrolsService {
         .map((marker) => marker.code),
     );
     body.markers.forEach((marker, index) => {
-      if (!onLine.has(marker.code)) problems.push({ field: `markers.${index}.code`, problems: ['must be a marker of the line'] });
+      if (!onLine.has(marker.code))
+        problems.push({ field: `markers.${index}.code`, problems: ['must be a marker of the line'] });
     });
     if (new Set(markerCodes).size !== markerCodes.length) {
       problems.push({ field: 'markers', problems: ['names a marker twice'] });
     }
     (body.findings ?? []).forEach((finding, index) => {
-      if (finding.markerCode !== undefined && !onLine.has(finding.markerCode) && !markerCodes.includes(finding.markerCode)) {
+      if (
+        finding.markerCode !== undefined &&
+        !onLine.has(finding.markerCode) &&
+        !markerCodes.includes(finding.markerCode)
+      ) {
         problems.push({ field: `findings.${index}.markerCode`, problems: ['must be a marker of the line'] });
       }
     });
@@ -95,7 +101,10 @@ export class PatrolsService {
   }
 
   async list(principal: Principal, query: ListPatrolsQuery) {
-    return { ...(await this.patrols.list({ ...pageOf(query), planId: query.planId }, ledgerScopeOf(principal))), ...pageOf(query) };
+    return {
+      ...(await this.patrols.list({ ...pageOf(query), planId: query.planId }, ledgerScopeOf(principal))),
+      ...pageOf(query),
+    };
   }
 
   async get(principal: Principal, id: string): Promise<PatrolDto> {
@@ -108,14 +117,20 @@ export class PatrolsService {
   private async townshipOf(principal: Principal, line: BoundaryLineRecord): Promise<string> {
     if (principal.role === 'mediator') {
       if (!principal.jurisdiction || !line.townships.includes(principal.jurisdiction)) {
-        throw AppError.forbidden({ zh: '只能巡查本乡镇沿线的界线', en: 'A mediator patrols lines along its township' });
+        throw AppError.forbidden({
+          zh: '只能巡查本乡镇沿线的界线',
+          en: 'A mediator patrols lines along its township',
+        });
       }
       return principal.jurisdiction;
     }
     for (const township of line.townships) {
       if ((await this.organisation.find(township))?.parentCode === principal.district) return township;
     }
-    throw AppError.forbidden({ zh: '该界线不经过本区乡镇', en: 'The line runs along none of your district’s townships' });
+    throw AppError.forbidden({
+      zh: '该界线不经过本区乡镇',
+      en: 'The line runs along none of your district’s townships',
+    });
   }
 }
 
@@ -134,10 +149,12 @@ export class PatrolFindingsOpener implements PatrolConsumer {
   async afterPatrol(principal: Principal, patrol: PatrolRecord): Promise<void> {
     const line = await this.register.line(patrol.lineCode, {});
     const located = new Map(
-      (await this.register.markersCovering(patrol.markers.map((marker) => marker.code), [])).map((marker) => [
-        marker.code,
-        marker,
-      ]),
+      (
+        await this.register.markersCovering(
+          patrol.markers.map((marker) => marker.code),
+          [],
+        )
+      ).map((marker) => [marker.code, marker]),
     );
     /** A township line's marker is its responsible side's to put right; others the patrolling township's. */
     const townshipOf = (markerCode?: string) => {
@@ -157,7 +174,14 @@ export class PatrolFindingsOpener implements PatrolConsumer {
         markerCode: marker.code,
         markerCondition: marker.condition,
       };
-      ids.push(await this.findings.open(principal, await this.findings.markerFindingId(marker.code), intake, patrol.district));
+      ids.push(
+        await this.findings.open(
+          principal,
+          await this.findings.markerFindingId(marker.code),
+          intake,
+          patrol.district,
+        ),
+      );
     }
     for (const [index, finding] of patrol.findings.entries()) {
       const intake: FindingIntake = {
@@ -169,7 +193,14 @@ export class PatrolFindingsOpener implements PatrolConsumer {
         markerCode: finding.markerCode,
         location: finding.location,
       };
-      ids.push(await this.findings.open(principal, uuidFrom(`finding\npatrol\n${patrol.id}\n${index}`), intake, patrol.district));
+      ids.push(
+        await this.findings.open(
+          principal,
+          uuidFrom(`finding\npatrol\n${patrol.id}\n${index}`),
+          intake,
+          patrol.district,
+        ),
+      );
     }
     await this.patrols.setFindingIds(patrol.id, [...new Set(ids)]);
   }

@@ -37,7 +37,9 @@ export class ProblemLedger1766000000000 implements MigrationInterface {
     await db.query(`CREATE INDEX ix_findings_district ON findings (district, created_at DESC)`);
     await db.query(`CREATE INDEX ix_findings_status ON findings (status, created_at DESC)`);
     // The open finding of a marker is looked up on every patrol that finds the marker damaged.
-    await db.query(`CREATE INDEX ix_findings_marker ON findings (marker_code, status) WHERE marker_code IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX ix_findings_marker ON findings (marker_code, status) WHERE marker_code IS NOT NULL`,
+    );
     await db.query(`CREATE INDEX ix_findings_location ON findings USING gist (location)`);
 
     await db.query(`

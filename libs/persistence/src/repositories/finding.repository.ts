@@ -22,7 +22,12 @@ export interface FindingListFilter extends Page, Nearby {
 /** A finding is overdue when its rectification deadline was missed, or has passed while still pending. */
 const OVERDUE = `(s.rectify_status = 'missed' OR (s.rectify_status = 'pending' AND s.rectify_due_at < now()))`;
 
-export class FindingRepository extends SubjectRepository<Finding, FindingEntity, LedgerScope, FindingListFilter> {
+export class FindingRepository extends SubjectRepository<
+  Finding,
+  FindingEntity,
+  LedgerScope,
+  FindingListFilter
+> {
   constructor(dataSource: DataSource) {
     super(dataSource, {
       subjectType: 'finding',
@@ -87,7 +92,12 @@ export interface PlanListFilter extends Page, Nearby {
   status?: string;
 }
 
-export class PatrolPlanRepository extends SubjectRepository<PatrolPlan, PatrolPlanEntity, LedgerScope, PlanListFilter> {
+export class PatrolPlanRepository extends SubjectRepository<
+  PatrolPlan,
+  PatrolPlanEntity,
+  LedgerScope,
+  PlanListFilter
+> {
   constructor(dataSource: DataSource) {
     super(dataSource, {
       subjectType: 'patrol_plan',

@@ -111,7 +111,13 @@ export class PatrolRepository {
       for (const marker of patrol.markers) {
         await this.register.reportStatus(
           marker.code,
-          { status: marker.condition, by: patrol.createdBy, source: 'patrol', ref: patrol.id, note: marker.note },
+          {
+            status: marker.condition,
+            by: patrol.createdBy,
+            source: 'patrol',
+            ref: patrol.id,
+            note: marker.note,
+          },
           manager,
         );
       }

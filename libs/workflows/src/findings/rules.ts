@@ -10,7 +10,14 @@ export const OPEN_FINDING_STATUSES: readonly FindingStatus[] = FINDING_STATUSES.
   (status) => !FINAL_FINDING_STATUSES.includes(status),
 );
 
-export const FINDING_ACTIONS = ['assign', 'start', 'submit', 'verify', 'link_dispute', 'link_incident'] as const;
+export const FINDING_ACTIONS = [
+  'assign',
+  'start',
+  'submit',
+  'verify',
+  'link_dispute',
+  'link_incident',
+] as const;
 export type FindingAction = (typeof FINDING_ACTIONS)[number];
 
 interface Transition {

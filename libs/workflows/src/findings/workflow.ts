@@ -44,7 +44,10 @@ export interface FindingCarryOver {
  * the frozen policy, reminded and missed like a case's deadlines, verified by the bureau, and for a marker
  * finding the marker set intact with its repair recorded once the entry is closed.
  */
-export async function FindingWorkflow(input: FindingWorkflowInput, carried?: FindingCarryOver): Promise<Finding> {
+export async function FindingWorkflow(
+  input: FindingWorkflowInput,
+  carried?: FindingCarryOver,
+): Promise<Finding> {
   const { policy } = input;
   const startedMs = Date.now();
   const state: Finding = carried?.state ?? {
@@ -165,7 +168,8 @@ export async function FindingWorkflow(input: FindingWorkflowInput, carried?: Fin
       journal.record(actor, 'dispute_linked', { disputeId });
     },
     ({ disputeId }) => {
-      if (state.disputeId && state.disputeId !== disputeId) refuse('a case is linked already', 'ALREADY_LINKED');
+      if (state.disputeId && state.disputeId !== disputeId)
+        refuse('a case is linked already', 'ALREADY_LINKED');
     },
   );
 
@@ -185,11 +189,16 @@ export async function FindingWorkflow(input: FindingWorkflowInput, carried?: Fin
   );
 
   if (!carried) {
-    journal.record(input.actor, 'opened', {
-      kind: state.kind,
-      markerCode: state.markerCode,
-      patrolId: state.patrolId,
-    }, 'open');
+    journal.record(
+      input.actor,
+      'opened',
+      {
+        kind: state.kind,
+        markerCode: state.markerCode,
+        patrolId: state.patrolId,
+      },
+      'open',
+    );
   }
   await journal.persist();
   opened = true;

@@ -80,7 +80,8 @@ export async function PatrolPlanWorkflow(
   function miss(deadline: Deadline<PatrolPlanDeadlineKind>): void {
     const also: AlertAudience[] = others.map((jurisdiction) => ({ role: 'responsible', jurisdiction }));
     markMissed(journal, deadline, [{ role: 'leader', jurisdiction: state.district }, ...also], first);
-    if (state.status === 'active') journal.record({ username: 'system', role: 'system' }, 'overdue', {}, 'overdue');
+    if (state.status === 'active')
+      journal.record({ username: 'system', role: 'system' }, 'overdue', {}, 'overdue');
   }
 
   function refreshProgress(): void {
@@ -92,7 +93,10 @@ export async function PatrolPlanWorkflow(
   }
 
   const fireDue = (): void =>
-    fireDeadlines(state.deadlines, { remind: (deadline) => markApproaching(journal, deadline, bureau), miss });
+    fireDeadlines(state.deadlines, {
+      remind: (deadline) => markApproaching(journal, deadline, bureau),
+      miss,
+    });
 
   setHandler(patrolPlanStateQuery, snapshot);
   setHandler(openPatrolPlanUpdate, async () => {

@@ -161,13 +161,20 @@ export function validatePolicy(document: unknown): Policy {
   const byKindRaw = f.rectifyWithinByKind;
   const rectifyWithinByKindMs: FindingPolicy['rectifyWithinByKindMs'] = {};
   if (byKindRaw !== undefined) {
-    if (!isObject(byKindRaw)) problems.push('findings.rectifyWithinByKind must be a mapping of kind to duration');
+    if (!isObject(byKindRaw))
+      problems.push('findings.rectifyWithinByKind must be a mapping of kind to duration');
     else {
       for (const kind of Object.keys(byKindRaw)) {
         if (!FINDING_KINDS.includes(kind as FindingKind)) {
-          problems.push(`findings.rectifyWithinByKind.${kind} is not a finding kind (${FINDING_KINDS.join(', ')})`);
+          problems.push(
+            `findings.rectifyWithinByKind.${kind} is not a finding kind (${FINDING_KINDS.join(', ')})`,
+          );
         } else {
-          rectifyWithinByKindMs[kind as FindingKind] = duration(byKindRaw, kind, 'findings.rectifyWithinByKind');
+          rectifyWithinByKindMs[kind as FindingKind] = duration(
+            byKindRaw,
+            kind,
+            'findings.rectifyWithinByKind',
+          );
         }
       }
     }
