@@ -5967,7 +5967,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ValidationErrorDto'];
+          'application/json': components['schemas']['ValidationErrorDto'];
         };
       };
       /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */

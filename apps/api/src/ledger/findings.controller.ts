@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { CurrentUser, type Principal } from '../auth/principal';
 import { ApiErrors, ApiIdempotencyKey, ApiSignedIn, SubjectWrite } from '../common/api-docs';
@@ -47,7 +47,6 @@ export class FindingsController {
     summary:
       '导出台账 Excel / the ledger as an Excel workbook (序号、问题类型、界线、界桩、发现时间、责任单位、整改时限、整改情况、销号时间)',
   })
-  @ApiProduces(XLSX)
   @ApiOkResponse({
     description: '台账工作簿 / the workbook',
     content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
