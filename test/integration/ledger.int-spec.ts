@@ -424,4 +424,16 @@ describe('patrols and the problem ledger', () => {
     ]);
     await (await stack.as('bureau')).get('/findings/export?format=pdf').expect(400);
   });
+
+  it('adds the assessment per township to /stats: findings closed on time, overdue, and patrol coverage', async () => {
+    const stats = (await (await stack.as('bureau')).get('/stats').expect(200)).body;
+    const of = (code: string) =>
+      stats.townships.find((row: { jurisdiction: string }) => row.jurisdiction === code);
+    // JZ-03 (T01) was closed within its deadline; JZ-13 and JZ-11 (T02) missed theirs and are still open.
+    expect(of('T01').findingsClosedOnTime).toBeGreaterThanOrEqual(1);
+    expect(of('T02')).toMatchObject({ findingsOverdue: 2, findingsClosedOnTime: 0 });
+    // T01's plan (2 markers) was completed; T02's (6 markers) was never patrolled.
+    expect(of('T01')).toMatchObject({ patrolMarkersPlanned: 2, patrolMarkersChecked: 2, patrolCoverage: 1 });
+    expect(of('T02')).toMatchObject({ patrolMarkersPlanned: 6, patrolMarkersChecked: 0, patrolCoverage: 0 });
+  });
 });
