@@ -179,8 +179,8 @@ export const FINDING_ACTION_PATHS: Record<
   verify: 'verify',
 };
 
-/** Fetches a file answer with the session's token and hands it to the browser as a download. */
-async function download(path: string, filename: string): Promise<void> {
+/** A file answer (the ledger's workbook), fetched with the session's token. */
+async function file(path: string): Promise<Blob> {
   const headers: Record<string, string> = {};
   if (connection.token) headers.authorization = `Bearer ${connection.token}`;
   let response: Response;
@@ -190,12 +190,7 @@ async function download(path: string, filename: string): Promise<void> {
     throw new ApiError(0, 'NETWORK', (error as Error).message);
   }
   if (!response.ok) throw new ApiError(response.status, 'HTTP', response.statusText);
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  URL.revokeObjectURL(url);
+  return response.blob();
 }
 
 /** The audit log's filter as the API takes it: who, what, instants from and to, and the page. */
@@ -312,8 +307,7 @@ export const api = {
       body,
       { 'idempotency-key': idempotencyKey },
     ),
-  exportLedger: (filter: FindingFilter) =>
-    download(`/findings/export${query({ ...filter, format: 'xlsx' })}`, '问题台账.xlsx'),
+  ledgerWorkbook: (filter: FindingFilter) => file(`/findings/export${query({ ...filter, format: 'xlsx' })}`),
   patrolPlans: () => call<Answer<'/patrol-plans'>>('GET', '/patrol-plans?pageSize=100'),
   patrolPlan: (id: string) => call<PatrolPlan>('GET', `/patrol-plans/${encodeURIComponent(id)}`),
   createPatrolPlan: (body: NewPatrolPlan, idempotencyKey: string) =>

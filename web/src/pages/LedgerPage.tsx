@@ -54,10 +54,18 @@ export function LedgerPage() {
   const [filter, setFilter] = useState<FindingFilter>({});
   const findings = useQuery(queries.findings(filter));
   const set = (changes: FindingFilter) => setFilter((current) => ({ ...current, ...changes }));
-  const exportLedger = () =>
-    api.exportLedger(filter).catch((error: unknown) => {
+  const exportLedger = async () => {
+    try {
+      const url = URL.createObjectURL(await api.ledgerWorkbook(filter));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${t('navLedger')}.xlsx`;
+      link.click();
+      URL.revokeObjectURL(url);
+    } catch (error) {
       void message.error(error instanceof ApiError ? error.message : String(error));
-    });
+    }
+  };
 
   return (
     <PageCard
