@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,
   Button,
+  Card,
   Checkbox,
   Descriptions,
   Form,
@@ -426,7 +427,7 @@ export function FindingPage() {
               />
             )}
             <DeadlineTable deadlines={current.deadlines} />
-            <PageCard title={t('timeline')}>
+            <Card title={t('timeline')} size="small">
               <Loaded query={timeline}>
                 {(entries) => (
                   <Timeline
@@ -436,7 +437,7 @@ export function FindingPage() {
                   />
                 )}
               </Loaded>
-            </PageCard>
+            </Card>
           </Space>
         );
       }}

@@ -178,7 +178,7 @@ export function PlanPage() {
             </Descriptions>
             <Progress percent={current.progress.percent} />
           </PageCard>
-          <PageCard title={t('targets')}>
+          <Card title={t('targets')} size="small">
             <ResponsiveTable
               rowKey={(row) => row.jurisdiction}
               dataSource={current.targetProgress}
@@ -202,7 +202,7 @@ export function PlanPage() {
                 },
               ]}
             />
-          </PageCard>
+          </Card>
           <DeadlineTable deadlines={current.deadlines} />
         </Space>
       )}
