@@ -415,6 +415,17 @@ const zh = {
   remove: '删除',
   markerLabel: '界桩',
   assessment: '考核：台账销号与巡查覆盖',
+  'findingTimeline.opened': '发现登记',
+  'findingTimeline.assigned': '交办',
+  'findingTimeline.reassigned': '改派',
+  'findingTimeline.rectification_started': '开始整改',
+  'findingTimeline.rectification_submitted': '提交整改',
+  'findingTimeline.verification_failed': '验收未通过',
+  'findingTimeline.closed': '验收销号',
+  'findingTimeline.dispute_linked': '转纠纷案件',
+  'findingTimeline.incident_linked': '启动应急处置',
+  'findingTimeline.deadline_approaching': '整改期限将至提醒',
+  'findingTimeline.deadline_missed': '整改超期',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -830,6 +841,17 @@ const en: Record<MessageKey, string> = {
   remove: 'Remove',
   markerLabel: 'Marker',
   assessment: 'Assessment: ledger close-out and patrol coverage',
+  'findingTimeline.opened': 'Found',
+  'findingTimeline.assigned': 'Assigned',
+  'findingTimeline.reassigned': 'Reassigned',
+  'findingTimeline.rectification_started': 'Work started',
+  'findingTimeline.rectification_submitted': 'Rectification submitted',
+  'findingTimeline.verification_failed': 'Verification failed',
+  'findingTimeline.closed': 'Verified and closed',
+  'findingTimeline.dispute_linked': 'Dispute case opened',
+  'findingTimeline.incident_linked': 'Incident triggered',
+  'findingTimeline.deadline_approaching': 'Rectify deadline approaching',
+  'findingTimeline.deadline_missed': 'Rectify deadline missed',
 };
 
 const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { zh, en };

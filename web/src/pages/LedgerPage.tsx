@@ -432,7 +432,13 @@ export function FindingPage() {
                 {(entries) => (
                   <Timeline
                     items={entries.map((entry) => ({
-                      children: `${formatDateTime(entry.at)} · ${entry.actor} · ${entry.action}`,
+                      color:
+                        entry.action === 'deadline_missed'
+                          ? 'red'
+                          : entry.actor === 'system'
+                            ? 'gray'
+                            : 'blue',
+                      children: `${formatDateTime(entry.at)} · ${entry.actor} · ${labelOf(t, 'findingTimeline', entry.action)}`,
                     }))}
                   />
                 )}
