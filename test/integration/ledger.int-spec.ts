@@ -177,6 +177,46 @@ describe('patrols and the problem ledger', () => {
     ]);
   });
 
+  it('lets only the assignee among the township’s mediators start and submit', async () => {
+    const admin = await stack.as('admin');
+    await admin
+      .post('/users', {
+        username: 'mediator.a2',
+        displayName: '东坪镇第二调解员',
+        role: 'mediator',
+        jurisdiction: 'T01',
+        password: 'Issued2026',
+      })
+      .expect(201);
+    const issued = (
+      await stack
+        .http()
+        .post('/auth/login')
+        .send({ username: 'mediator.a2', password: 'Issued2026' })
+        .expect(200)
+    ).body;
+    const token = (
+      await stack
+        .http()
+        .post('/auth/password')
+        .set('authorization', `Bearer ${issued.accessToken}`)
+        .send({ currentPassword: 'Issued2026', newPassword: 'Chosen2026x' })
+        .expect(200)
+    ).body.accessToken as string;
+    const recorded = await post('mediator.a', '/patrols', patrol('L-T01-T02', [['JZ-25', 'obscured']]));
+    const id = recorded.body.findingIds[0] as string;
+    await post('bureau', `/findings/${id}/assign`, { assignee: 'mediator.a2' });
+    // The other mediator of the township sees the finding but may not work on it.
+    expect((await post('mediator.a', `/findings/${id}/start`, {})).status).toBe(403);
+    const started = await stack
+      .http()
+      .post(`/findings/${id}/start`)
+      .set('authorization', `Bearer ${token}`)
+      .send({});
+    expect(started.status).toBe(200);
+    expect(started.body).toMatchObject({ status: 'rectifying', assignee: 'mediator.a2' });
+  });
+
   it('opens one finding per damaged marker while it is open, and free findings of their own', async () => {
     const first = await post(
       'mediator.a',
