@@ -54,6 +54,8 @@ export function LedgerPage() {
   const jurisdictionLabel = useJurisdictionLabel();
   const [filter, setFilter] = useState<FindingFilter>({});
   const findings = useQuery(queries.findings(filter));
+  const { session } = useSession();
+  const canPatrol = session?.user.role === 'mediator' || session?.user.role === 'bureau';
   const set = (changes: FindingFilter) => setFilter((current) => ({ ...current, ...changes }));
   const exportLedger = async () => {
     try {
@@ -72,9 +74,13 @@ export function LedgerPage() {
     <PageCard
       title={t('navLedger')}
       extra={
-        <Button onClick={() => void exportLedger()} data-testid="export-ledger">
-          {t('exportExcel')}
-        </Button>
+        <Space wrap>
+          {canPatrol && <Link to="/patrol-entry">{t('navPatrol')}</Link>}
+          <Link to="/plans">{t('navPlans')}</Link>
+          <Button onClick={() => void exportLedger()} data-testid="export-ledger">
+            {t('exportExcel')}
+          </Button>
+        </Space>
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
