@@ -1,5 +1,5 @@
 import { newCase, secondsPolicy } from '../support/stack';
-import { type ConsoleRun, SETUP_TIMEOUT_MS, startConsole } from './support/console';
+import { type ConsoleRun, SETUP_TIMEOUT_MS, navigate, startConsole } from './support/console';
 
 /** Seconds everywhere: a case's report deadline passes in 4 s, the escalation chain steps every 3 s. */
 describe('console: deadline alerts and the emergency chain', () => {
@@ -33,7 +33,7 @@ describe('console: deadline alerts and the emergency chain', () => {
 
   it('lets the bureau trigger an incident, watch the chain advance and raise the severity', async () => {
     const page = await run.signIn(run.district.users.bureau);
-    await page.getByRole('link', { name: '应急事件' }).click();
+    await navigate(page, '应急事件');
     await page.getByRole('button', { name: '启动应急响应' }).click();
     const form = page.locator('form#trigger-incident');
     await form.getByLabel('事件标题').fill(incidentTitle);

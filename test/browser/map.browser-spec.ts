@@ -1,5 +1,5 @@
 import { newCase } from '../support/stack';
-import { type ConsoleRun, SETUP_TIMEOUT_MS, startConsole } from './support/console';
+import { type ConsoleRun, SETUP_TIMEOUT_MS, navigate, startConsole } from './support/console';
 
 /** The demo register (libs/persistence/src/boundary/demo-register.ts): twenty markers on three lines. */
 const DEMO_MARKERS = [
@@ -34,7 +34,7 @@ describe('console: the boundary map', () => {
       if (!request.url().startsWith(run.baseUrl) && !request.url().startsWith('data:'))
         outside.push(request.url());
     });
-    await page.getByRole('link', { name: '界线地图' }).click();
+    await navigate(page, '界线地图');
     await page.locator('path.marker-JZ-12').waitFor();
     for (const code of DEMO_MARKERS) await page.locator(`path.marker-${code}`).waitFor({ state: 'attached' });
     await expect(page.locator('path.marker-JZ-12').getAttribute('fill')).resolves.toBe('#d48806');

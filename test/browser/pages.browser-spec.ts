@@ -71,6 +71,25 @@ describe('console: every page on a phone and a desktop screen', () => {
       })
       .expect(201);
     examples['/markers/:code'] = '/markers/JZ-WP1-01';
+    const plan = await bureau
+      .post('/patrol-plans', {
+        title: '甲镇界桩巡查',
+        dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        targets: [{ jurisdiction: east, lineCodes: ['L-WP1'], markerCodes: [] }],
+      })
+      .expect(201);
+    examples['/plans/:id'] = `/plans/${plan.body.id}`;
+    const patrol = await bureau
+      .post('/patrols', {
+        planId: plan.body.id,
+        lineCode: 'L-WP1',
+        startedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        endedAt: new Date().toISOString(),
+        team: ['张三'],
+        markers: [{ code: 'JZ-WP1-01', condition: 'tilted' }],
+      })
+      .expect(201);
+    examples['/ledger/:id'] = `/ledger/${patrol.body.findingIds[0]}`;
   }, SETUP_TIMEOUT_MS);
   afterAll(() => run?.stop());
 

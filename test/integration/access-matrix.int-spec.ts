@@ -351,3 +351,120 @@ describe('access matrix for the boundary register', () => {
     });
   });
 });
+
+/**
+ * The problem ledger, for a finding of township T01 and a plan over T01: writes are probed on a closed
+ * finding, so whoever passes the access rules gets 409 and nothing changes between cells.
+ */
+const ONLY_BUREAU: Record<Who, number> = {
+  anonymous: 401,
+  'mediator.a': 403,
+  'mediator.b': 403,
+  bureau: 409,
+  leader: 403,
+  admin: 403,
+};
+const LEDGER_WRITES: [string, object, Record<Who, number>][] = [
+  ['assign', { assignee: 'mediator.a' }, ONLY_BUREAU],
+  ['start', {}, WRITE_STATUS],
+  ['submit', { summary: 's' }, WRITE_STATUS],
+  ['verify', { accepted: true, note: 'n' }, ONLY_BUREAU],
+  ['dispute', {}, WRITE_STATUS],
+  ['incident', { severity: 'IV', title: 't' }, WRITE_STATUS],
+];
+const LEDGER_LISTS = ['/findings', '/patrols', '/patrol-plans', '/findings/export?format=xlsx'];
+const LEDGER_CREATES: [string, () => object, Record<Who, number>][] = [
+  [
+    '/patrols',
+    () => ({
+      lineCode: 'L-D01-N01-1',
+      startedAt: '2026-11-20T01:00:00Z',
+      endedAt: '2026-11-20T02:00:00Z',
+      team: ['张三'],
+      markers: [{ code: 'JZ-01', condition: 'intact' }],
+    }),
+    { anonymous: 401, 'mediator.a': 201, 'mediator.b': 400, bureau: 201, leader: 403, admin: 403 },
+  ],
+  [
+    '/patrol-plans',
+    () => ({
+      title: '矩阵测试计划',
+      dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+      targets: [{ jurisdiction: 'T01', lineCodes: [], markerCodes: ['JZ-01'] }],
+    }),
+    { anonymous: 401, 'mediator.a': 403, 'mediator.b': 403, bureau: 201, leader: 403, admin: 403 },
+  ],
+];
+
+describe('access matrix for patrols and the problem ledger', () => {
+  let stack: Stack;
+  let findingId: string;
+  let patrolId: string;
+  let planId: string;
+  beforeAll(async () => {
+    stack = await startStack();
+    const mediator = await stack.as('mediator.a');
+    const bureau = await stack.as('bureau');
+    planId = (await bureau.post('/patrol-plans', LEDGER_CREATES[1][1]()).expect(201)).body.id;
+    const patrol = await mediator
+      .post('/patrols', { ...LEDGER_CREATES[0][1](), markers: [{ code: 'JZ-08', condition: 'damaged' }] })
+      .expect(201);
+    patrolId = patrol.body.id;
+    findingId = patrol.body.findingIds[0];
+    await bureau.post(`/findings/${findingId}/assign`, { assignee: 'mediator.a' }).expect(200);
+    await mediator.post(`/findings/${findingId}/start`, {}).expect(200);
+    await mediator.post(`/findings/${findingId}/submit`, { summary: '已清理' }).expect(200);
+    await bureau.post(`/findings/${findingId}/verify`, { accepted: true, note: '矩阵测试' }).expect(200);
+  });
+  afterAll(() => stack.stop());
+
+  const call = async (who: Who, method: 'get' | 'post', path: string, body?: object) => {
+    if (who === 'anonymous') {
+      return method === 'get'
+        ? stack.http().get(path)
+        : stack
+            .http()
+            .post(path)
+            .send(body ?? {});
+    }
+    const caller = await stack.as(who);
+    return method === 'get' ? caller.get(path) : caller.post(path, body);
+  };
+
+  describe.each(EVERYONE)('%s', (who) => {
+    it.each(LEDGER_WRITES)('POST /findings/:id/%s', async (action, body, statuses) => {
+      const response = await call(who, 'post', `/findings/${findingId}/${action}`, body);
+      expect(response.status).toBe(statuses[who]);
+    });
+
+    it('reads the finding, its timeline, the patrol and the plan within scope', async () => {
+      for (const path of [
+        `/findings/${findingId}`,
+        `/findings/${findingId}/timeline`,
+        `/patrols/${patrolId}`,
+        `/patrol-plans/${planId}`,
+        `/patrol-plans/${planId}/timeline`,
+      ]) {
+        expect([path, (await call(who, 'get', path)).status]).toEqual([path, READ_STATUS[who]]);
+      }
+    });
+
+    it('lists the ledger, patrols and plans when signed in', async () => {
+      for (const path of LEDGER_LISTS) {
+        expect([path, (await call(who, 'get', path)).status]).toEqual([
+          path,
+          who === 'anonymous' ? 401 : 200,
+        ]);
+      }
+    });
+
+    it.each(LEDGER_CREATES)('POST %s', async (path, body, statuses) => {
+      expect((await call(who, 'post', path, body())).status).toBe(statuses[who]);
+    });
+  });
+
+  it('lists a mediator only its township’s findings', async () => {
+    const list = await (await stack.as('mediator.b')).get(`/findings?pageSize=100`).expect(200);
+    expect(list.body.items.map((item: { id: string }) => item.id)).not.toContain(findingId);
+  });
+});

@@ -1,7 +1,14 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { QueueName, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from '@boundary/alerts';
-import { DisputeRepository, IncidentRepository, OrganisationRepository } from '@boundary/persistence';
+import {
+  BoundaryRepository,
+  DisputeRepository,
+  FindingRepository,
+  IncidentRepository,
+  OrganisationRepository,
+  PatrolPlanRepository,
+} from '@boundary/persistence';
 import type { AlertIntent } from '@boundary/workflows';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
@@ -66,6 +73,9 @@ describe('alert pipeline: exactly once per recipient, webhooks signed and retrie
     const activities = createActivities({
       disputes: new DisputeRepository(dataSource),
       incidents: new IncidentRepository(dataSource),
+      findings: new FindingRepository(dataSource),
+      patrolPlans: new PatrolPlanRepository(dataSource),
+      register: new BoundaryRepository(dataSource),
       organisation: new OrganisationRepository(dataSource),
       alertQueue: queue,
       signalCase: async () => undefined,

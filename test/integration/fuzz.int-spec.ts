@@ -13,6 +13,12 @@ const WRITE_ROUTES = [
   'withdraw',
 ];
 
+/** No 5xx, and every refusal in the contract's error shape. */
+const expectContractAnswer = (response: { status: number; body: unknown }) => {
+  expect(response.status).toBeLessThan(500);
+  if (response.status >= 400) expect(response.body).toHaveProperty('statusCode', response.status);
+};
+
 /** JSON-ish values, including the shapes validators trip over: nulls, nested arrays, huge numbers. */
 const anyJson = fc.oneof(
   fc.jsonValue(),
@@ -345,11 +351,6 @@ describe('fuzzing the boundary register', () => {
   });
   afterAll(() => stack.stop());
 
-  const expectContractAnswer = (response: { status: number; body: unknown }) => {
-    expect(response.status).toBeLessThan(500);
-    if (response.status >= 400) expect(response.body).toHaveProperty('statusCode', response.status);
-  };
-
   it('never answers 5xx to arbitrary bodies on the register write routes', async () => {
     const token = await stack.token('bureau');
     await fc.assert(
@@ -423,5 +424,135 @@ describe('fuzzing the boundary register', () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('fuzzing patrols and the problem ledger', () => {
+  let stack: Stack;
+  let findingId: string;
+  let planId: string;
+  beforeAll(async () => {
+    stack = await startStack();
+    const patrol = await (
+      await stack.as('mediator.a')
+    )
+      .post('/patrols', {
+        lineCode: 'L-D01-N01-1',
+        startedAt: '2026-11-20T01:00:00Z',
+        endedAt: '2026-11-20T02:00:00Z',
+        team: ['张三'],
+        markers: [{ code: 'JZ-06', condition: 'tilted' }],
+      })
+      .expect(201);
+    findingId = patrol.body.findingIds[0];
+    planId = (
+      await (
+        await stack.as('bureau')
+      )
+        .post('/patrol-plans', {
+          title: '模糊测试计划',
+          dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+          targets: [{ jurisdiction: 'T01', lineCodes: ['L-T01-T02'], markerCodes: [] }],
+        })
+        .expect(201)
+    ).body.id;
+  });
+  afterAll(() => stack.stop());
+
+  const ledgerJson = fc.oneof(
+    anyJson,
+    fc.dictionary(
+      fc.constantFrom(
+        'planId',
+        'lineCode',
+        'startedAt',
+        'endedAt',
+        'team',
+        'track',
+        'markers',
+        'findings',
+        'assignee',
+        'dueAt',
+        'summary',
+        'repair',
+        'accepted',
+        'note',
+        'severity',
+        'title',
+        'targets',
+      ),
+      fc.oneof(
+        fc.jsonValue(),
+        fc.constantFrom('L-D01-N01-1', 'JZ-01', 'mediator.a', '2026-11-20T01:00:00Z', 'III'),
+        fc.array(fc.record({ code: fc.constantFrom('JZ-01', 'JZ-99'), condition: fc.string() })),
+        fc.record({ work: fc.string(), cost: fc.double(), days: fc.integer() }),
+      ),
+    ),
+  );
+
+  it('never answers 5xx to arbitrary bodies on the ledger write routes', async () => {
+    const tokens = { mediator: await stack.token('mediator.a'), bureau: await stack.token('bureau') };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          '/patrols',
+          '/patrol-plans',
+          ...['assign', 'start', 'submit', 'verify', 'dispute', 'incident'].map(
+            (a) => `/findings/${findingId}/${a}`,
+          ),
+        ),
+        fc.constantFrom<keyof typeof tokens>('mediator', 'bureau'),
+        ledgerJson,
+        async (path, who, body) => {
+          const response = await stack
+            .http()
+            .post(path)
+            .set('authorization', `Bearer ${tokens[who]}`)
+            .set('content-type', 'application/json')
+            .send(JSON.stringify(body));
+          expectContractAnswer(response);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never answers 5xx to arbitrary ledger queries and ids', async () => {
+    const token = await stack.token('bureau');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('/findings', '/patrols', '/patrol-plans', '/findings/export'),
+        fc.dictionary(
+          fc.constantFrom(
+            'status',
+            'kind',
+            'jurisdiction',
+            'markerCode',
+            'overdue',
+            'planId',
+            'format',
+            'page',
+            'pageSize',
+          ),
+          fc.string(),
+        ),
+        fc.string({ maxLength: 80 }),
+        async (path, query, id) => {
+          expectContractAnswer(
+            await stack.http().get(path).query(query).set('authorization', `Bearer ${token}`),
+          );
+          for (const one of ['/findings/', '/patrols/', '/patrol-plans/']) {
+            expectContractAnswer(
+              await stack
+                .http()
+                .get(`${one}${encodeURIComponent(id)}`)
+                .set('authorization', `Bearer ${token}`),
+            );
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+    expect(planId).toBeDefined();
   });
 });

@@ -470,6 +470,96 @@ describe('the OpenAPI document tells the truth about every answer', () => {
     await answer(mediator.get('/incidents?near=27.8,112.45,200000'), 400);
   });
 
+  it('keeps patrols, plans and the problem ledger, with each refusal', async () => {
+    const mediator = await stack.as('mediator.a');
+    const bureau = await stack.as('bureau');
+    const plan = await answer(
+      bureau.post('/patrol-plans', {
+        title: '东坪镇界桩巡查',
+        dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+        targets: [{ jurisdiction: 'T01', lineCodes: [], markerCodes: ['JZ-25', 'JZ-26'] }],
+      }),
+      201,
+    );
+    await answer(bureau.post('/patrol-plans', { title: 't', dueAt: 'soon', targets: [] }), 400);
+    await answer(mediator.post('/patrol-plans', { title: 't', dueAt: 'soon', targets: [] }), 403);
+    await answer(bureau.get('/patrol-plans'), 200);
+    await answer(bureau.get(`/patrol-plans/${plan.id}`), 200);
+    await answer(bureau.get(`/patrol-plans/${randomUUID()}`), 404);
+
+    const patrol = await answer(
+      mediator
+        .post('/patrols', {
+          planId: plan.id,
+          lineCode: 'L-T01-T02',
+          startedAt: '2026-11-20T01:00:00Z',
+          endedAt: '2026-11-20T03:00:00Z',
+          team: ['张三', '李四'],
+          track: {
+            type: 'LineString',
+            coordinates: [
+              [112.5541, 27.935],
+              [112.5587, 27.9668],
+            ],
+          },
+          markers: [
+            { code: 'JZ-25', condition: 'obscured', note: '杂草覆盖' },
+            { code: 'JZ-26', condition: 'intact' },
+          ],
+          findings: [
+            { kind: 'construction', description: '界线旁修建水渠', location: { lat: 27.95, lng: 112.556 } },
+          ],
+        })
+        .set('idempotency-key', key()),
+      201,
+    );
+    await answer(mediator.post('/patrols', { lineCode: 'L-T01-T02', markers: 'JZ-25' }), 400);
+    await answer((await stack.as('leader')).post('/patrols', {}), 403);
+    await answer(bureau.get('/patrols'), 200);
+    await answer(bureau.get(`/patrols/${patrol.id}`), 200);
+    await answer(bureau.get(`/patrols/${randomUUID()}`), 404);
+    await answer(bureau.get(`/patrol-plans/${plan.id}/timeline`), 200);
+
+    const [markerFinding, freeFinding] = patrol.findingIds as string[];
+    await answer(bureau.get('/findings?overdue=true&status=open'), 200);
+    await answer(bureau.get('/findings?status=lost'), 400);
+    await answer(mediator.get(`/findings/${markerFinding}`), 200);
+    await answer(mediator.get(`/findings/${randomUUID()}`), 404);
+    await answer(bureau.post(`/findings/${markerFinding}/assign`, { assignee: 'nobody' }), 400);
+    await answer(mediator.post(`/findings/${markerFinding}/assign`, { assignee: 'mediator.a' }), 403);
+    await answer(mediator.post(`/findings/${markerFinding}/submit`, { summary: '已清理' }), 409);
+    await answer(bureau.post(`/findings/${markerFinding}/assign`, { assignee: 'mediator.a' }), 200);
+    await answer(mediator.post(`/findings/${markerFinding}/start`, {}), 200);
+    await answer(
+      mediator.post(`/findings/${markerFinding}/submit`, {
+        summary: '已清理',
+        repair: { work: 'clear', cost: 200, days: 1 },
+      }),
+      200,
+    );
+    await answer(bureau.post(`/findings/${markerFinding}/verify`, { accepted: true, note: '到位' }), 200);
+    await answer(mediator.get(`/findings/${markerFinding}/timeline`), 200);
+    await answer(mediator.post(`/findings/${freeFinding}/dispute`, {}), 201);
+    await answer(
+      mediator.post(`/findings/${freeFinding}/incident`, { severity: 'IV', title: '水渠施工引发争执' }),
+      201,
+    );
+    await answer(mediator.post(`/findings/${markerFinding}/dispute`, {}), 409);
+    await answer(mediator.get(`/findings/${freeFinding}`), 200);
+    await answer(
+      bureau
+        .get('/findings/export?format=xlsx')
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        }),
+      200,
+    );
+    await answer(bureau.get('/findings/export?format=csv'), 400);
+  });
+
   it('answers 503 when Temporal is down, for health and for a write', async () => {
     const app = await createApp({
       ...process.env,

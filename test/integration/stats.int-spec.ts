@@ -13,6 +13,17 @@ interface IncidentView {
 }
 
 /** Other specs write cases into the same database at the same time: this one counts in a district of its own. */
+/** A district without patrols or findings: the ledger's assessment figures are zero, coverage unknown. */
+const NO_LEDGER = {
+  findingsClosedOnTime: 0,
+  findingsClosedLate: 0,
+  findingsOverdue: 0,
+  findingsOpen: 0,
+  patrolMarkersPlanned: 0,
+  patrolMarkersChecked: 0,
+  patrolCoverage: null,
+};
+
 describe('GET /stats against PostgreSQL', () => {
   let district: District;
   let quiet: Stack;
@@ -172,6 +183,7 @@ describe('GET /stats against PostgreSQL', () => {
         deadlineMetShare: 0.9,
         agreements: 2,
         meanDaysToAgreement: 3.5,
+        ...NO_LEDGER,
       },
       {
         jurisdiction: 'SD1B',
@@ -181,6 +193,7 @@ describe('GET /stats against PostgreSQL', () => {
         deadlineMetShare: 0,
         agreements: 0,
         meanDaysToAgreement: null,
+        ...NO_LEDGER,
       },
     ]);
   });

@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { relative } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { disputeWorkflowId, incidentWorkflowId } from '@boundary/workflows';
+import {
+  disputeWorkflowId,
+  findingWorkflowId,
+  incidentWorkflowId,
+  patrolPlanWorkflowId,
+} from '@boundary/workflows';
 import {
   type Caller,
   type Stack,
@@ -41,6 +46,10 @@ const PATHS = [
   'incident-chain-repeated',
   'dispute-continue-as-new',
   'incident-continue-as-new',
+  'finding-verification-failed-then-closed',
+  'finding-deadline-reminded-and-missed-then-closed',
+  'patrol-plan-completed',
+  'patrol-plan-missed-then-completed',
 ] as const;
 type PathName = (typeof PATHS)[number];
 
@@ -449,6 +458,112 @@ describe('replay histories from the released workflow code', () => {
       const incidentRuns = await record(stack, incidentWorkflowId(incidentId), 'incident-continue-as-new');
       expect(caseRuns.length).toBeGreaterThanOrEqual(3);
       expect(incidentRuns.length).toBeGreaterThanOrEqual(2);
+    });
+  });
+
+  /** The ledger: a finding is due 4 s after it is assigned (reminder 2 s before); plans are reminded 2 s ahead. */
+  describe('patrols, findings and plans with a policy in seconds', () => {
+    let stack: Stack;
+    beforeAll(async () => {
+      stack = await startStack({
+        policy: secondsPolicy({
+          findings: { rectifyWithin: 'PT4S', remindBefore: 'PT2S' },
+          patrolPlans: { remindBefore: 'PT2S' },
+        }),
+      });
+    });
+    afterAll(() => stack?.stop());
+
+    const patrol = (markers: [string, string][], planId?: string) => ({
+      ...(planId ? { planId } : {}),
+      lineCode: 'L-T01-T02',
+      startedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      endedAt: new Date().toISOString(),
+      team: ['张三'],
+      markers: markers.map(([code, condition]) => ({ code, condition })),
+    });
+    const findingOf = async (markers: [string, string][]): Promise<string> =>
+      (await (await stack.as('mediator.a')).post('/patrols', patrol(markers)).expect(201)).body.findingIds[0];
+    const putRight = async (id: string) => {
+      const mediator = await stack.as('mediator.a');
+      await mediator.post(`/findings/${id}/start`, {}).expect(200);
+      await mediator
+        .post(`/findings/${id}/submit`, {
+          summary: '已扶正',
+          repair: { work: 'straighten', cost: 300, days: 1 },
+        })
+        .expect(200);
+    };
+
+    it('finding-verification-failed-then-closed', async () => {
+      const bureau = await stack.as('bureau');
+      const id = await findingOf([['JZ-21', 'tilted']]);
+      const dueAt = new Date(Date.now() + 3_600_000).toISOString();
+      await bureau.post(`/findings/${id}/assign`, { assignee: 'mediator.a', dueAt }).expect(200);
+      await putRight(id);
+      await bureau.post(`/findings/${id}/verify`, { accepted: false, note: '仍倾斜' }).expect(200);
+      await (
+        await stack.as('mediator.a')
+      )
+        .post(`/findings/${id}/submit`, { summary: '重新扶正' })
+        .expect(200);
+      await bureau.post(`/findings/${id}/verify`, { accepted: true, note: '到位' }).expect(200);
+      await record(stack, findingWorkflowId(id), 'finding-verification-failed-then-closed');
+    });
+
+    it('finding-deadline-reminded-and-missed-then-closed', async () => {
+      const bureau = await stack.as('bureau');
+      const id = await findingOf([['JZ-23', 'damaged']]);
+      await bureau.post(`/findings/${id}/assign`, { assignee: 'mediator.a' }).expect(200);
+      await eventually(
+        async () => {
+          const finding = (await bureau.get(`/findings/${id}`).expect(200)).body;
+          return finding.deadlines[0].status === 'missed' ? true : undefined;
+        },
+        { timeoutMs: 20_000 },
+      );
+      await putRight(id);
+      await bureau.post(`/findings/${id}/verify`, { accepted: true, note: '超期整改到位' }).expect(200);
+      await record(stack, findingWorkflowId(id), 'finding-deadline-reminded-and-missed-then-closed');
+    });
+
+    it('patrol-plan-completed', async () => {
+      const bureau = await stack.as('bureau');
+      const plan = await bureau
+        .post('/patrol-plans', {
+          title: '东坪镇界桩巡查',
+          dueAt: new Date(Date.now() + 3_600_000).toISOString(),
+          targets: [{ jurisdiction: 'T01', lineCodes: [], markerCodes: ['JZ-25', 'JZ-26'] }],
+        })
+        .expect(201);
+      const mediator = await stack.as('mediator.a');
+      await mediator.post('/patrols', patrol([['JZ-25', 'intact']], plan.body.id)).expect(201);
+      await mediator.post('/patrols', patrol([['JZ-26', 'intact']], plan.body.id)).expect(201);
+      await record(stack, patrolPlanWorkflowId(plan.body.id), 'patrol-plan-completed');
+    });
+
+    it('patrol-plan-missed-then-completed', async () => {
+      const bureau = await stack.as('bureau');
+      const plan = await bureau
+        .post('/patrol-plans', {
+          title: '东坪镇补巡',
+          dueAt: new Date(Date.now() + 5000).toISOString(),
+          targets: [{ jurisdiction: 'T01', lineCodes: [], markerCodes: ['JZ-22'] }],
+        })
+        .expect(201);
+      await eventually(
+        async () =>
+          (await bureau.get(`/patrol-plans/${plan.body.id}`).expect(200)).body.status === 'overdue'
+            ? true
+            : undefined,
+        { timeoutMs: 20_000 },
+      );
+      await (
+        await stack.as('mediator.a')
+      )
+        .post('/patrols', patrol([['JZ-22', 'intact']], plan.body.id))
+        .expect(201);
+      await record(stack, patrolPlanWorkflowId(plan.body.id), 'patrol-plan-missed-then-completed');
     });
   });
 });

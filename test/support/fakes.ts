@@ -107,6 +107,8 @@ export const POLICY: Policy = {
     ],
     repeat: 0,
   },
+  findings: { rectifyWithinMs: 30 * 24 * HOUR, remindBeforeMs: 3 * 24 * HOUR, rectifyWithinByKindMs: {} },
+  patrolPlans: { remindBeforeMs: 7 * 24 * HOUR },
 };
 
 const CREATED = '2026-03-02T08:00:00.000Z';

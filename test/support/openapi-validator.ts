@@ -88,6 +88,13 @@ export class OpenApiResponseValidator {
     }
     // JSON answers come as application/json, or as a JSON type of their own (GeoJSON: application/geo+json).
     const mediaType = contentType?.split(';')[0].trim();
+    // A file (the ledger's workbook) is declared as a binary string of its own media type.
+    const file = mediaType ? response.content?.[mediaType]?.schema : undefined;
+    if (mediaType && !isJson(mediaType) && (file as { format?: string } | undefined)?.format === 'binary') {
+      return Buffer.isBuffer(body) && body.length > 0
+        ? []
+        : [`${operation} ${status} answered an empty ${mediaType}`];
+    }
     const declared = Object.keys(response.content ?? {}).filter(isJson);
     if (declared.length === 0) return [`${operation} ${status} declares no JSON schema for its body`];
     if (!mediaType || !declared.includes(mediaType)) {

@@ -16,6 +16,9 @@ export interface PolicyOverrides {
   /** The wait of the bureau and leader escalation steps (PT3S), how often the chain runs again (0), and the
    * response deadlines of every level (3 to 12 s). */
   emergency?: { stepWait?: string; repeat?: number; levels?: Record<string, ResponseDeadlines> };
+  /** The ledger's sections, written only when given (a policy without them takes their defaults). */
+  findings?: { rectifyWithin: string; remindBefore: string; rectifyWithinByKind?: Record<string, string> };
+  patrolPlans?: { remindBefore: string };
 }
 
 interface ResponseDeadlines {
@@ -29,6 +32,24 @@ const SECONDS_LEVELS: Record<string, ResponseDeadlines> = {
   III: { acknowledgeWithin: 'PT5S', arriveWithin: 'PT10S' },
   IV: { acknowledgeWithin: 'PT6S', arriveWithin: 'PT12S' },
 };
+
+function ledgerSections({ findings, patrolPlans }: PolicyOverrides): string[] {
+  const lines: string[] = [];
+  if (findings) {
+    lines.push(
+      'findings:',
+      `  rectifyWithin: ${findings.rectifyWithin}`,
+      `  remindBefore: ${findings.remindBefore}`,
+    );
+    if (findings.rectifyWithinByKind) {
+      lines.push('  rectifyWithinByKind:');
+      for (const [kind, within] of Object.entries(findings.rectifyWithinByKind))
+        lines.push(`    ${kind}: ${within}`);
+    }
+  }
+  if (patrolPlans) lines.push('patrolPlans:', `  remindBefore: ${patrolPlans.remindBefore}`);
+  return lines;
+}
 
 /** A policy whose durations are seconds, so deadline tests finish while one watches. */
 export const secondsPolicy = (overrides: PolicyOverrides = {}): string => {
@@ -57,6 +78,7 @@ export const secondsPolicy = (overrides: PolicyOverrides = {}): string => {
     `    - { notify: bureau, wait: ${stepWait} }`,
     `    - { notify: leader, wait: ${stepWait} }`,
     `  repeat: ${repeat}`,
+    ...ledgerSections(overrides),
   ].join('\n');
 };
 

@@ -19,6 +19,7 @@ export function recordingActivities() {
   const events = new Map<string, Map<number, TimelineEvent>>();
   const alerts = new Map<string, Map<string, AlertIntent>>();
   const notices = new Map<string, IncidentNotice[]>();
+  const repairs = new Map<string, Parameters<WorkflowActivities['recordMarkerRepair']>[0][]>();
   const entry = <V>(map: Map<string, V>, key: string, empty: () => V): V => {
     if (!map.has(key)) map.set(key, empty());
     return map.get(key) as V;
@@ -33,6 +34,15 @@ export function recordingActivities() {
     },
     async projectIncident({ incident, events: added }) {
       project(incident.id, added);
+    },
+    async projectFinding({ finding, events: added }) {
+      project(finding.id, added);
+    },
+    async projectPatrolPlan({ plan, events: added }) {
+      project(plan.id, added);
+    },
+    async recordMarkerRepair(repair) {
+      entry(repairs, repair.findingId, () => []).push(repair);
     },
     async enqueueAlerts(intents) {
       for (const intent of intents) {
@@ -51,6 +61,7 @@ export function recordingActivities() {
     /** The subject's alerts in the order they were enqueued; a repeated key counts once, as in the inbox. */
     alerts: (subjectId: string): AlertIntent[] => [...(alerts.get(subjectId)?.values() ?? [])],
     notices: (caseId: string): IncidentNotice[] => notices.get(caseId) ?? [],
+    repairs: (findingId: string) => repairs.get(findingId) ?? [],
   };
 }
 

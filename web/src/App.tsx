@@ -11,12 +11,15 @@ import { CasesPage } from './pages/CasesPage';
 import { IncidentPage } from './pages/IncidentPage';
 import { IncidentsPage } from './pages/IncidentsPage';
 import { InboxPage } from './pages/InboxPage';
+import { FindingPage, LedgerPage } from './pages/LedgerPage';
 import { LoginPage } from './pages/LoginPage';
 import { MapPage } from './pages/MapPage';
 import { MarkerPage, MarkersPage } from './pages/MarkersPage';
 import { NewCasePage } from './pages/NewCasePage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { PasswordPage } from './pages/PasswordPage';
+import { PatrolPage } from './pages/PatrolPage';
+import { PlanPage, PlansPage } from './pages/PlansPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { StatsPage } from './pages/StatsPage';
 import { UsersPage } from './pages/UsersPage';
@@ -40,6 +43,11 @@ const PAGES: Record<PageId, ComponentType> = {
   markers: MarkersPage,
   marker: MarkerPage,
   settings: SettingsPage,
+  ledger: LedgerPage,
+  finding: FindingPage,
+  patrol: PatrolPage,
+  plans: PlansPage,
+  plan: PlanPage,
 };
 
 /** Names the window (and the task switcher entry of the installed app) after the page. */

@@ -1,6 +1,7 @@
 import type { components, paths } from './api-types.gen';
 import type { DisputeAction } from '../../libs/workflows/src/disputes/rules';
 import type { IncidentAction } from '../../libs/workflows/src/incidents/rules';
+import type { FindingAction } from '../../libs/workflows/src/findings/rules';
 import type { Language } from './i18n';
 
 /**
@@ -30,7 +31,6 @@ export type DisputeCase = Answer<'/disputes/{id}'>;
 export type Round = DisputeCase['rounds'][number];
 export type TimelineEntry = Answer<'/disputes/{id}/timeline'>[number];
 export type Incident = Answer<'/incidents/{id}'>;
-export type Deadline = DisputeCase['deadlines'][number] | Incident['deadlines'][number];
 export type Alert = Answer<'/alerts'>[number];
 export type Stats = Answer<'/stats'>;
 export type BoundaryLine = Answer<'/boundary/lines/{code}'>;
@@ -41,6 +41,24 @@ export type MarkerHistoryEntry = BoundaryMarker['history'][number];
 export type RegisterCollection = Answer<'/boundary/export'>;
 export type BaseMap = Answer<'/boundary/basemap'>;
 export type MarkerStatusReport = Schemas['ReportMarkerStatusDto'];
+export type Finding = Answer<'/findings/{id}'>;
+export type PatrolPlan = Answer<'/patrol-plans/{id}'>;
+export type Deadline =
+  | DisputeCase['deadlines'][number]
+  | Incident['deadlines'][number]
+  | Finding['deadlines'][number]
+  | PatrolPlan['deadlines'][number];
+export type Patrol = Answer<'/patrols/{id}'>;
+export type NewPatrol = Schemas['CreatePatrolDto'];
+export type NewPatrolPlan = Schemas['CreatePatrolPlanDto'];
+
+/** The ledger's filter as the API takes it. */
+export interface FindingFilter {
+  status?: string;
+  kind?: string;
+  jurisdiction?: string;
+  overdue?: string;
+}
 
 /** One entry of a VALIDATION_FAILED answer's `details`: a body path (`parties.1.jurisdiction`) and what is wrong. */
 export type FieldProblem = Schemas['FieldProblemDto'];
@@ -147,6 +165,34 @@ export const INCIDENT_ACTION_PATHS: Record<IncidentAction, string> = {
   resolve: 'resolve',
 };
 
+/**
+ * The URL segment of each finding write. Linking a case or an incident has routes of its own, which answer
+ * the new case or incident (`findingDispute`, `findingIncident`).
+ */
+export const FINDING_ACTION_PATHS: Record<
+  Exclude<FindingAction, 'link_dispute' | 'link_incident'>,
+  string
+> = {
+  assign: 'assign',
+  start: 'start',
+  submit: 'submit',
+  verify: 'verify',
+};
+
+/** A file answer (the ledger's workbook), fetched with the session's token. */
+async function file(path: string): Promise<Blob> {
+  const headers: Record<string, string> = {};
+  if (connection.token) headers.authorization = `Bearer ${connection.token}`;
+  let response: Response;
+  try {
+    response = await fetch(path, { headers });
+  } catch (error) {
+    throw new ApiError(0, 'NETWORK', (error as Error).message);
+  }
+  if (!response.ok) throw new ApiError(response.status, 'HTTP', response.statusText);
+  return response.blob();
+}
+
 /** The audit log's filter as the API takes it: who, what, instants from and to, and the page. */
 export interface AuditFilter {
   actor?: string;
@@ -231,4 +277,41 @@ export const api = {
       body,
     ),
   baseMap: () => call<BaseMap>('GET', '/boundary/basemap'),
+  findings: (filter: FindingFilter) =>
+    call<Answer<'/findings'>>('GET', `/findings${query({ ...filter, pageSize: '100' })}`),
+  finding: (id: string) => call<Finding>('GET', `/findings/${encodeURIComponent(id)}`),
+  findingTimeline: (id: string) =>
+    call<TimelineEntry[]>('GET', `/findings/${encodeURIComponent(id)}/timeline`),
+  findingAction: (
+    id: string,
+    action: keyof typeof FINDING_ACTION_PATHS,
+    body: object,
+    idempotencyKey: string,
+  ) =>
+    call<Finding>('POST', `/findings/${encodeURIComponent(id)}/${FINDING_ACTION_PATHS[action]}`, body, {
+      'idempotency-key': idempotencyKey,
+    }),
+  findingDispute: (id: string, idempotencyKey: string) =>
+    call<Answer<'/findings/{id}/dispute', 'post', 201>>(
+      'POST',
+      `/findings/${encodeURIComponent(id)}/dispute`,
+      {},
+      {
+        'idempotency-key': idempotencyKey,
+      },
+    ),
+  findingIncident: (id: string, body: { severity: string; title: string }, idempotencyKey: string) =>
+    call<Answer<'/findings/{id}/incident', 'post', 201>>(
+      'POST',
+      `/findings/${encodeURIComponent(id)}/incident`,
+      body,
+      { 'idempotency-key': idempotencyKey },
+    ),
+  ledgerWorkbook: (filter: FindingFilter) => file(`/findings/export${query({ ...filter, format: 'xlsx' })}`),
+  patrolPlans: () => call<Answer<'/patrol-plans'>>('GET', '/patrol-plans?pageSize=100'),
+  patrolPlan: (id: string) => call<PatrolPlan>('GET', `/patrol-plans/${encodeURIComponent(id)}`),
+  createPatrolPlan: (body: NewPatrolPlan, idempotencyKey: string) =>
+    call<PatrolPlan>('POST', '/patrol-plans', body, { 'idempotency-key': idempotencyKey }),
+  recordPatrol: (body: NewPatrol, idempotencyKey: string) =>
+    call<Patrol>('POST', '/patrols', body, { 'idempotency-key': idempotencyKey }),
 };

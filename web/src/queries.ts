@@ -1,5 +1,5 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
-import { ApiError, type AuditFilter, api } from './api';
+import { ApiError, type AuditFilter, type FindingFilter, api } from './api';
 
 /** A lost connection or a server in trouble may pass; a refusal (4xx) will not, so it is not asked again. */
 const worthRetrying = (error: unknown): boolean =>
@@ -77,10 +77,37 @@ export const queries = {
     queryOptions({ queryKey: ['register', 'marker', code], queryFn: () => api.marker(code) }),
   // Set when the API starts: loaded once per page load.
   baseMap: () => queryOptions({ queryKey: ['baseMap'], queryFn: () => api.baseMap(), staleTime: Infinity }),
+  // Rectification runs in days: the ledger is refreshed while on screen, not watched closely.
+  findings: (filter: FindingFilter) =>
+    queryOptions({
+      queryKey: ['findings', filter],
+      queryFn: () => api.findings(filter),
+      refetchInterval: 30_000,
+    }),
+  finding: (id: string) =>
+    queryOptions({ queryKey: ['finding', id], queryFn: () => api.finding(id), refetchInterval: 15_000 }),
+  findingTimeline: (id: string) =>
+    queryOptions({ queryKey: ['finding', id, 'timeline'], queryFn: () => api.findingTimeline(id) }),
+  patrolPlans: () =>
+    queryOptions({ queryKey: ['patrol_plans'], queryFn: () => api.patrolPlans(), refetchInterval: 30_000 }),
+  patrolPlan: (id: string) =>
+    queryOptions({
+      queryKey: ['patrol_plan', id],
+      queryFn: () => api.patrolPlan(id),
+      refetchInterval: 15_000,
+    }),
+};
+
+/** The list each kind of subject appears in. */
+const LIST_OF: Record<Subject['type'], string> = {
+  dispute: 'disputes',
+  incident: 'incidents',
+  finding: 'findings',
+  patrol_plan: 'patrol_plans',
 };
 
 export interface Subject {
-  type: 'dispute' | 'incident';
+  type: 'dispute' | 'incident' | 'finding' | 'patrol_plan';
   id: string;
 }
 
@@ -91,7 +118,7 @@ export interface Subject {
 export async function invalidateSubject(client: QueryClient, { type, id }: Subject): Promise<void> {
   await Promise.all([
     client.invalidateQueries({ queryKey: [type, id] }),
-    client.invalidateQueries({ queryKey: [type === 'dispute' ? 'disputes' : 'incidents'] }),
+    client.invalidateQueries({ queryKey: [LIST_OF[type]] }),
     client.invalidateQueries({ queryKey: ['stats'] }),
   ]);
 }

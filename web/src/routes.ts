@@ -42,6 +42,14 @@ export const ROUTES = [
     nav: { mediator: 4, bureau: 6, leader: 6, admin: 6 },
   },
   { id: 'marker', path: '/markers/:code', title: 'markerDetail' },
+  // The problem ledger and patrols (巡查与问题台账). Mediators patrol, so all three pages are in their
+  // navigation; the bureau reaches patrols and plans from the ledger (its navigation moves into the drawer, as
+  // the administrator's does), and leaders, whose header is full, from the alerts and the statistics page.
+  { id: 'ledger', path: '/ledger', title: 'navLedger', nav: { mediator: 5, bureau: 7, admin: 7 } },
+  { id: 'finding', path: '/ledger/:id', title: 'findingDetail' },
+  { id: 'patrol', path: '/patrol-entry', title: 'navPatrol', nav: { mediator: 6 } },
+  { id: 'plans', path: '/plans', title: 'navPlans', nav: { mediator: 7 } },
+  { id: 'plan', path: '/plans/:id', title: 'planDetail' },
   {
     id: 'organisation',
     path: '/organisation',

@@ -2,9 +2,12 @@ import { QueueName } from '@boundary/alerts';
 import type { AppConfig } from '@boundary/config';
 import {
   AlertRepository,
+  BoundaryRepository,
   DisputeRepository,
+  FindingRepository,
   IncidentRepository,
   OrganisationRepository,
+  PatrolPlanRepository,
   createDataSource,
 } from '@boundary/persistence';
 import { Client, Connection } from '@temporalio/client';
@@ -93,6 +96,9 @@ export async function startWorker(
     activities: createActivities({
       disputes: new DisputeRepository(dataSource),
       incidents: new IncidentRepository(dataSource),
+      findings: new FindingRepository(dataSource),
+      patrolPlans: new PatrolPlanRepository(dataSource),
+      register: new BoundaryRepository(dataSource),
       organisation,
       alertQueue,
       signalCase,

@@ -55,3 +55,40 @@ describe('the message catalogue', () => {
     });
   });
 });
+
+describe('ledger alerts', () => {
+  it('names a finding and its rectification deadline', () => {
+    const job: AlertDeliveryJob = {
+      dedupKey: 'finding:1:deadline_missed:4:leader',
+      recipient: 'leader',
+      kind: 'deadline_missed',
+      subjectType: 'finding',
+      subjectId: '1',
+      subjectTitle: 'JZ-05 界桩损坏',
+      deadlineKind: 'rectify',
+      dueAt: '2026-12-01T08:00:00.000Z',
+      decidedAt: '2026-12-01T08:00:00.000Z',
+    };
+    expect(alertMessages(job)).toEqual({
+      zh: '台账问题「JZ-05 界桩损坏」的整改期限已超期（2026-12-01 08:00 UTC），请督办。',
+      en: 'The rectify deadline of finding "JZ-05 界桩损坏" was missed (2026-12-01 08:00 UTC).',
+    });
+  });
+
+  it('names a patrol plan falling due', () => {
+    const job: AlertDeliveryJob = {
+      dedupKey: 'patrol_plan:1:deadline_approaching:2:bureau',
+      recipient: 'bureau',
+      kind: 'deadline_approaching',
+      subjectType: 'patrol_plan',
+      subjectId: '1',
+      subjectTitle: '上半年巡查',
+      deadlineKind: 'plan_due',
+      dueAt: '2026-06-30T16:00:00.000Z',
+      decidedAt: '2026-06-29T16:00:00.000Z',
+    };
+    expect(alertMessages(job).zh).toBe(
+      '巡查计划「上半年巡查」的巡查计划完成期限即将到期（2026-06-30 16:00 UTC），请及时办理。',
+    );
+  });
+});

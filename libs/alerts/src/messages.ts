@@ -43,12 +43,28 @@ const DEADLINE_ZH: Record<string, string> = {
   follow_up: '协议履行回访',
   acknowledge: '响应确认',
   arrive: '到达现场',
+  rectify: '整改',
+  plan_due: '巡查计划完成',
+};
+
+const SUBJECT_ZH: Record<AlertDeliveryJob['subjectType'], string> = {
+  dispute: '纠纷案件',
+  incident: '突发事件',
+  finding: '台账问题',
+  patrol_plan: '巡查计划',
+};
+const SUBJECT_EN: Record<AlertDeliveryJob['subjectType'], string> = {
+  dispute: 'dispute',
+  incident: 'incident',
+  finding: 'finding',
+  patrol_plan: 'patrol plan',
 };
 
 const subjectZh = (job: AlertDeliveryJob): string =>
-  `${job.subjectType === 'dispute' ? '纠纷案件' : '突发事件'}「${job.subjectTitle}」`;
+  `${SUBJECT_ZH[job.subjectType] ?? job.subjectType}「${job.subjectTitle}」`;
 
-const subjectEn = (job: AlertDeliveryJob): string => `${job.subjectType} "${job.subjectTitle}"`;
+const subjectEn = (job: AlertDeliveryJob): string =>
+  `${SUBJECT_EN[job.subjectType] ?? job.subjectType} "${job.subjectTitle}"`;
 
 const due = (job: AlertDeliveryJob): string =>
   job.dueAt ? job.dueAt.replace('T', ' ').slice(0, 16) + ' UTC' : '';

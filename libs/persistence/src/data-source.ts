@@ -3,6 +3,7 @@ import { DatabaseError } from 'pg';
 import { DataSource, QueryFailedError, type QueryRunner, type ReplicationMode } from 'typeorm';
 import { AlertEntity } from './entities/alert.entity';
 import { DisputeEntity } from './entities/dispute.entity';
+import { FindingEntity, PatrolPlanEntity } from './entities/finding.entity';
 import { IncidentEntity } from './entities/incident.entity';
 import { JurisdictionEntity } from './entities/jurisdiction.entity';
 import { TimelineEntity } from './entities/timeline.entity';
@@ -16,6 +17,7 @@ import { Accounts1765000000000 } from './migrations/1765000000000-accounts';
 import { AuditLog1765100000000 } from './migrations/1765100000000-audit-log';
 import { ApplicationRole1765200000000 } from './migrations/1765200000000-application-role';
 import { BoundaryRegister1765500000000 } from './migrations/1765500000000-boundary-register';
+import { ProblemLedger1766000000000 } from './migrations/1766000000000-problem-ledger';
 import { DisputeSearchGrams1766300000000 } from './migrations/1766300000000-dispute-search-grams';
 
 export const ENTITIES = [
@@ -25,6 +27,8 @@ export const ENTITIES = [
   IncidentEntity,
   TimelineEntity,
   AlertEntity,
+  FindingEntity,
+  PatrolPlanEntity,
 ];
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -36,6 +40,7 @@ export const MIGRATIONS = [
   AuditLog1765100000000,
   ApplicationRole1765200000000,
   BoundaryRegister1765500000000,
+  ProblemLedger1766000000000,
   DisputeSearchGrams1766300000000,
 ];
 

@@ -1,5 +1,7 @@
 import type { DisputeCase, IncidentNotice } from './disputes/contract';
+import type { Finding, MarkerRepair } from './findings/contract';
 import type { Incident } from './incidents/contract';
+import type { PatrolPlan } from './patrol-plans/contract';
 import type { AlertIntent, TimelineEvent } from './shared';
 
 /**
@@ -11,6 +13,10 @@ export interface WorkflowActivities {
   projectDispute(input: { case: DisputeCase; events: TimelineEvent[] }): Promise<void>;
   /** Upserts the incident row (newer `seq` wins) and appends timeline rows, unique on (subject_id, seq). */
   projectIncident(input: { incident: Incident; events: TimelineEvent[] }): Promise<void>;
+  /** Upserts the finding row (newer `seq` wins) and appends timeline rows, unique on (subject_id, seq). */
+  projectFinding(input: { finding: Finding; events: TimelineEvent[] }): Promise<void>;
+  /** Upserts the plan row (newer `seq` wins) and appends timeline rows, unique on (subject_id, seq). */
+  projectPatrolPlan(input: { plan: PatrolPlan; events: TimelineEvent[] }): Promise<void>;
   /** Expands each alert's audience into users and enqueues one delivery job per user, keyed for dedup. */
   enqueueAlerts(alerts: AlertIntent[]): Promise<void>;
   /**
@@ -18,4 +24,15 @@ export interface WorkflowActivities {
    * per incident and kind however often it is retried; a case whose workflow has finished is left as it is.
    */
   notifyCaseOfIncident(input: { caseId: string; notice: IncidentNotice }): Promise<void>;
+  /**
+   * A closed marker finding: the marker is intact again, with the repair in its history (source `repair`,
+   * ref the finding), written once per finding however often it is retried.
+   */
+  recordMarkerRepair(input: {
+    markerCode: string;
+    findingId: string;
+    by: string;
+    repair?: MarkerRepair;
+    summary: string;
+  }): Promise<void>;
 }

@@ -19,7 +19,8 @@ export interface Deadline<Kind extends string = string> {
   reminded?: boolean;
 }
 
-export type SubjectType = 'dispute' | 'incident';
+export const SUBJECT_TYPES = ['dispute', 'incident', 'finding', 'patrol_plan'] as const;
+export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 /** One append-only timeline row; `seq` comes from the workflow's own state, so replays and retries collide. */
 export interface TimelineEvent {

@@ -72,7 +72,7 @@ export const SEARCH_ATTRIBUTES_PATCH = 'search-attributes';
 /** The activities a journal persists through: the committed ones, unless replaying an older history. */
 export type EffectActivities = Pick<
   WorkflowActivities,
-  'projectDispute' | 'projectIncident' | 'enqueueAlerts'
+  'projectDispute' | 'projectIncident' | 'projectFinding' | 'projectPatrolPlan' | 'enqueueAlerts'
 >;
 
 export const isoAt = (ms: number): string => new Date(ms).toISOString();
@@ -261,6 +261,19 @@ export function markMissed<Status extends string>(
   });
 }
 
+/** Records that a deadline is near and tells those who must act, once (the caller sets `reminded`). */
+export function markApproaching<Status extends string>(
+  journal: Journal<Status>,
+  deadline: Deadline,
+  audience: AlertAudience[],
+): void {
+  journal.record(SYSTEM_ACTOR, 'deadline_approaching', {
+    deadlineKind: deadline.kind,
+    dueAt: deadline.dueAt,
+  });
+  journal.alert('deadline_approaching', audience, { deadlineKind: deadline.kind, dueAt: deadline.dueAt });
+}
+
 /** The stage a deadline watched is over: in time it is met, late it is missed (once). */
 export function settleDeadlines<Kind extends string>(
   deadlines: Deadline<Kind>[],
@@ -272,6 +285,39 @@ export function settleDeadlines<Kind extends string>(
     if (Date.now() < Date.parse(deadline.dueAt)) deadline.status = 'met';
     else miss(deadline);
   }
+}
+
+/**
+ * Sends each pending deadline's reminder once its time has come and misses each one past due, in that order
+ * per deadline: a worker back after both times only misses it.
+ */
+export function fireDeadlines<Kind extends string>(
+  deadlines: Deadline<Kind>[],
+  { remind, miss }: { remind(deadline: Deadline<Kind>): void; miss(deadline: Deadline<Kind>): void },
+): void {
+  for (const deadline of [...deadlines]) {
+    if (deadline.status !== 'pending') continue;
+    if (Date.now() >= Date.parse(deadline.dueAt)) miss(deadline);
+    else if (deadline.remindAt && !deadline.reminded && Date.now() >= Date.parse(deadline.remindAt)) {
+      deadline.reminded = true;
+      remind(deadline);
+    }
+  }
+}
+
+/** A pending deadline due at `dueMs`, with its reminder `remindBeforeMs` earlier when that is still ahead. */
+export function pendingDeadline<Kind extends string>(
+  kind: Kind,
+  dueMs: number,
+  remindBeforeMs: number,
+): Deadline<Kind> {
+  const deadline: Deadline<Kind> = { kind, dueAt: isoAt(dueMs), status: 'pending' };
+  const remindMs = dueMs - remindBeforeMs;
+  if (remindBeforeMs > 0 && remindMs > Date.now()) {
+    deadline.remindAt = isoAt(remindMs);
+    deadline.reminded = false;
+  }
+  return deadline;
 }
 
 /** When a pending deadline next needs attention: its reminder if still to go out, else its due time. */

@@ -19,8 +19,15 @@ const KIND_COLOURS: Record<string, string> = {
   severity_changed: 'purple',
 };
 
-const subjectPath = (alert: Alert) =>
-  alert.subjectType === 'incident' ? `/emergencies/${alert.subjectId}` : `/cases/${alert.subjectId}`;
+/** Where each kind of subject an alert names is shown. */
+const SUBJECT_PAGES: Record<Alert['subjectType'], string> = {
+  dispute: '/cases',
+  incident: '/emergencies',
+  finding: '/ledger',
+  patrol_plan: '/plans',
+};
+
+const subjectPath = (alert: Alert) => `${SUBJECT_PAGES[alert.subjectType]}/${alert.subjectId}`;
 
 export function InboxPage() {
   const { t, formatDateTime } = useI18n();

@@ -115,6 +115,9 @@ function csvRows(stats: Stats, t: Translate): Cell[][] {
       `${t('metShare')} %`,
       t('agreements'),
       t('meanDays'),
+      t('findingsClosedOnTime'),
+      t('findingsOverdue'),
+      `${t('patrolCoverage')} %`,
     ],
     ...townships.map((row) => [
       row.name,
@@ -124,6 +127,9 @@ function csvRows(stats: Stats, t: Translate): Cell[][] {
       percent(row.deadlineMetShare),
       row.agreements,
       row.meanDaysToAgreement,
+      row.findingsClosedOnTime,
+      row.findingsOverdue,
+      percent(row.patrolCoverage),
     ]),
     [],
     [t('severity'), t('count'), t('acknowledged'), t('meanMinutes')],
@@ -200,6 +206,28 @@ function StatsView({ stats, period }: { stats: Stats; period: Period }) {
                   title: t('meanDays'),
                   dataIndex: 'meanDaysToAgreement',
                   render: (days: number | null) => days ?? '—',
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col span={24}>
+          <Card title={t('assessment')} size="small">
+            <ResponsiveTable<Stats['townships'][number]>
+              size="small"
+              rowKey={(row) => row.jurisdiction}
+              dataSource={stats.townships}
+              columns={[
+                { title: t('township'), dataIndex: 'name', phone: 'title' },
+                { title: t('findingsClosedOnTime'), dataIndex: 'findingsClosedOnTime' },
+                { title: t('findingsOverdue'), dataIndex: 'findingsOverdue' },
+                {
+                  title: t('patrolCoverage'),
+                  dataIndex: 'patrolCoverage',
+                  render: (share: number | null, row) =>
+                    share === null
+                      ? '—'
+                      : `${percent(share)}% (${row.patrolMarkersChecked}/${row.patrolMarkersPlanned})`,
                 },
               ]}
             />

@@ -15,12 +15,17 @@ import {
   DISPUTE_TIERS,
   type DeadlineStatus,
   ESCALATION_ROLES,
+  FINDING_DEADLINE_KINDS,
+  FINDING_KINDS,
+  FINDING_STATUSES,
   INCIDENT_DEADLINE_KINDS,
   INCIDENT_STATUSES,
+  PATROL_PLAN_STATUSES,
+  REPAIR_WORKS,
   RISK_LEVELS,
   ROUND_OUTCOMES,
   SEVERITIES,
-  type SubjectType,
+  SUBJECT_TYPES,
 } from '@boundary/workflows';
 import { ERROR_CODES } from './app-error';
 
@@ -47,10 +52,12 @@ export const ESCALATION_ROLE = named(ESCALATION_ROLES, 'EscalationRole');
 export const USER_ROLE = named(USER_ROLES, 'UserRole');
 export const JURISDICTION_LEVEL = named(JURISDICTION_LEVELS, 'JurisdictionLevel');
 export const ALERT_KIND = named(ALERT_KINDS, 'AlertKind');
-export const SUBJECT_TYPE = named(
-  ['dispute', 'incident'] as const satisfies readonly SubjectType[],
-  'SubjectType',
-);
+export const SUBJECT_TYPE = named(SUBJECT_TYPES, 'SubjectType');
+export const FINDING_STATUS = named(FINDING_STATUSES, 'FindingStatus');
+export const FINDING_KIND = named(FINDING_KINDS, 'FindingKind');
+export const FINDING_DEADLINE_KIND = named(FINDING_DEADLINE_KINDS, 'FindingDeadlineKind');
+export const REPAIR_WORK = named(REPAIR_WORKS, 'RepairWork');
+export const PATROL_PLAN_STATUS = named(PATROL_PLAN_STATUSES, 'PatrolPlanStatus');
 export const ERROR_CODE = named(ERROR_CODES, 'ErrorCode');
 export const AUDIT_OUTCOME = named(AUDIT_OUTCOMES, 'AuditOutcome');
 export const LINE_LEVEL = named(LINE_LEVELS, 'LineLevel');

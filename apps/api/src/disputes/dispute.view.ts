@@ -60,6 +60,8 @@ export class DisputeCaseDto {
     description: '所涉界线（登记编号）/ the boundary line it concerns',
   })
   lineCode?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: '来源台账问题 / the ledger finding it came from' })
+  findingId?: string;
   @ApiProperty({ type: [MediationRoundDto] }) rounds!: MediationRoundDto[];
   @ApiProperty({ type: [String], description: '调解人员（启动调解时确定）/ named when mediation starts' })
   mediators!: string[];

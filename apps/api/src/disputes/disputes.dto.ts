@@ -224,7 +224,8 @@ export class ReasonDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(LONG) reason!: string;
 }
 
-const toBoolean = ({ value }: { value: unknown }) =>
+/** `true`/`false` in a query string as booleans; anything else stays as it is and fails validation. */
+export const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
 
 export class ListDisputesQuery extends PageQuery {

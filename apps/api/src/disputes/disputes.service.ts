@@ -12,6 +12,7 @@ import {
   DISPUTE_WORKFLOW_TYPE,
   type DisputeCase,
   type DisputeCaseWorkflow,
+  type DisputeIntake,
   type DisputeStatus,
   type DisputeWorkflowInput,
   type Policy,
@@ -88,33 +89,60 @@ export class DisputesService extends SubjectService<
     const district = await this.checkIntake(principal, body);
     // The key is scoped to its user, so two users' keys can never name the same case.
     const caseId = idempotencyKey ? uuidFrom(`${principal.username}\n${idempotencyKey}`) : randomUUID();
-    const input: DisputeWorkflowInput = {
-      caseId,
-      intake: body,
-      district,
-      actor: toActor(principal),
-      policy: this.policy.disputes,
-    };
     try {
-      const result = await this.start(
-        principal,
-        openDisputeUpdate,
-        new WithStartWorkflowOperation<typeof DisputeCaseWorkflow>(DISPUTE_WORKFLOW_TYPE, {
-          workflowId: disputeWorkflowId(caseId),
-          taskQueue: this.config.taskQueue,
-          args: [input],
-          workflowIdConflictPolicy: 'USE_EXISTING',
-          // A finished case must not be reopened under the same key: the start is refused and we answer from the read model.
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        }),
-      );
-      return { created: result.created, case: toDisputeView(result.case) };
+      return await this.startCase(principal, caseId, body, district);
     } catch (error) {
       if (idempotencyKey && isAlreadyStarted(error)) {
         return { created: false, case: await this.get(principal, caseId) };
       }
       throw error;
     }
+  }
+
+  /**
+   * The case a ledger finding turned out to be (a dispute over the line, found on patrol). The caller derives
+   * `caseId` from the finding, so a retry joins the case it already opened.
+   */
+  async openForFinding(
+    principal: Principal,
+    intake: DisputeIntake & { findingId: string },
+    caseId: string,
+    district: string,
+  ): Promise<DisputeView> {
+    try {
+      return (await this.startCase(principal, caseId, intake, district)).case;
+    } catch (error) {
+      if (isAlreadyStarted(error)) return this.get(principal, caseId);
+      throw error;
+    }
+  }
+
+  private async startCase(
+    principal: Principal,
+    caseId: string,
+    intake: DisputeIntake,
+    district: string,
+  ): Promise<{ created: boolean; case: DisputeView }> {
+    const input: DisputeWorkflowInput = {
+      caseId,
+      intake,
+      district,
+      actor: toActor(principal),
+      policy: this.policy.disputes,
+    };
+    const result = await this.start(
+      principal,
+      openDisputeUpdate,
+      new WithStartWorkflowOperation<typeof DisputeCaseWorkflow>(DISPUTE_WORKFLOW_TYPE, {
+        workflowId: disputeWorkflowId(caseId),
+        taskQueue: this.config.taskQueue,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        // A finished case must not be reopened under the same id: the start is refused and we answer from the read model.
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      }),
+    );
+    return { created: result.created, case: toDisputeView(result.case) };
   }
 
   /**

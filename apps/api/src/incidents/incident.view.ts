@@ -59,6 +59,8 @@ export class IncidentDto {
     description: '所涉界线（登记编号）/ the boundary line it concerns',
   })
   lineCode?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: '来源台账问题 / the ledger finding it came from' })
+  findingId?: string;
   @ApiProperty({ type: 'integer', description: '最近通知到的升级步骤 / the last step of the chain notified' })
   escalationStep!: number;
   @ApiProperty({ type: 'integer', description: '升级链第几遍 / run of the chain' })

@@ -11,6 +11,7 @@ import {
 } from '@boundary/persistence';
 import {
   type DisputeCase,
+  type Finding,
   INCIDENT_WORKFLOW_TYPE,
   type Incident,
   type IncidentIntake,
@@ -125,6 +126,34 @@ export class IncidentsService extends SubjectService<
       lineCode: dispute.lineCode,
     };
     return this.startIncident(principal, incidentId, intake, dispute.district, false);
+  }
+
+  /**
+   * The incident of a ledger finding that is an emergency (a landslide took a marker), in the finding's
+   * township. The caller derives `incidentId` from the finding, so a retry joins the incident it started.
+   */
+  async triggerForFinding(
+    principal: Principal,
+    finding: Finding,
+    { severity, title }: { severity: Severity; title: string },
+    incidentId: string,
+  ): Promise<IncidentView> {
+    const intake: IncidentIntake = {
+      title,
+      type: 'boundary_marker',
+      severity,
+      jurisdiction: finding.jurisdiction,
+      description: finding.description,
+      location: finding.location,
+      lineCode: finding.lineCode,
+      findingId: finding.id,
+    };
+    try {
+      return await this.startIncident(principal, incidentId, intake, finding.district, false);
+    } catch (error) {
+      if (isAlreadyStarted(error)) return this.get(principal, incidentId);
+      throw error;
+    }
   }
 
   /** Starts the workflow with the plan in force now (the freeze) and answers once the read model has it. */

@@ -7,9 +7,12 @@ import {
   AuditRepository,
   BoundaryRepository,
   DisputeRepository,
+  FindingRepository,
   IncidentRepository,
   LoginFailureRepository,
   OrganisationRepository,
+  PatrolPlanRepository,
+  PatrolRepository,
   StatsRepository,
   TimelineRepository,
   createDataSource,
@@ -78,6 +81,9 @@ export class InfrastructureModule implements OnApplicationShutdown {
         repository(AuditRepository),
         repository(LoginFailureRepository),
         repository(BoundaryRepository),
+        repository(FindingRepository),
+        repository(PatrolPlanRepository),
+        repository(PatrolRepository),
       ],
       exports: [
         ConfigModule,
@@ -94,6 +100,9 @@ export class InfrastructureModule implements OnApplicationShutdown {
         AuditRepository,
         LoginFailureRepository,
         BoundaryRepository,
+        FindingRepository,
+        PatrolPlanRepository,
+        PatrolRepository,
       ],
     };
   }

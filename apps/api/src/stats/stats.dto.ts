@@ -62,6 +62,26 @@ export class TownshipStatsDto {
     description: '立案至签订协议平均天数 / mean days from opened to agreement_signed (timeline), 2 decimals',
   })
   meanDaysToAgreement!: number | null;
+  @ApiProperty({
+    type: 'integer',
+    description: '按期销号的台账问题 / findings closed with the rectify deadline met',
+  })
+  findingsClosedOnTime!: number;
+  @ApiProperty({ type: 'integer', description: '超期后销号 / findings closed after the deadline was missed' })
+  findingsClosedLate!: number;
+  @ApiProperty({ type: 'integer', description: '超期未销号 / open findings past their deadline' })
+  findingsOverdue!: number;
+  @ApiProperty({ type: 'integer', description: '未销号 / open findings' }) findingsOpen!: number;
+  @ApiProperty({ type: 'integer', description: '巡查计划中本乡镇的界桩数 / markers its plans target' })
+  patrolMarkersPlanned!: number;
+  @ApiProperty({ type: 'integer', description: '已巡查的计划界桩 / of those, checked' })
+  patrolMarkersChecked!: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: '巡查覆盖率 checked / planned, 0..1, 4 decimals; null without a plan',
+  })
+  patrolCoverage!: number | null;
 }
 
 export class SeverityStatsDto {

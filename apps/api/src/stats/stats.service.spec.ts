@@ -36,6 +36,12 @@ const township = (overrides: Partial<TownshipFigures> = {}): TownshipFigures => 
   deadlinesMissed: 0,
   agreements: 0,
   meanDaysToAgreement: null,
+  findingsClosedOnTime: 0,
+  findingsClosedLate: 0,
+  findingsOverdue: 0,
+  findingsOpen: 0,
+  patrolMarkersPlanned: 0,
+  patrolMarkersChecked: 0,
   ...overrides,
 });
 
@@ -115,8 +121,32 @@ describe('StatsService', () => {
     });
     const { townships } = await sut.summary(USERS.leader, {});
     expect(townships).toEqual([
-      { ...township(settled), meanDaysToAgreement: 3.14, deadlineMetShare: 0.6667 },
-      { ...township({ jurisdiction: 'T02', name: '西河乡' }), deadlineMetShare: null },
+      { ...township(settled), meanDaysToAgreement: 3.14, deadlineMetShare: 0.6667, patrolCoverage: null },
+      { ...township({ jurisdiction: 'T02', name: '西河乡' }), deadlineMetShare: null, patrolCoverage: null },
+    ]);
+  });
+
+  it('gives each township the patrol coverage of its plan targets, and none without a plan', async () => {
+    const covered = {
+      patrolMarkersPlanned: 3,
+      patrolMarkersChecked: 2,
+      findingsClosedOnTime: 4,
+      findingsOverdue: 1,
+    };
+    const { sut } = makeSut({
+      townships: [township(covered), township({ jurisdiction: 'T02', name: '西河乡' })],
+    });
+    const { townships } = await sut.summary(USERS.leader, {});
+    expect(
+      townships.map(({ jurisdiction, patrolCoverage, findingsClosedOnTime, findingsOverdue }) => ({
+        jurisdiction,
+        patrolCoverage,
+        findingsClosedOnTime,
+        findingsOverdue,
+      })),
+    ).toEqual([
+      { jurisdiction: 'T01', patrolCoverage: 0.6667, findingsClosedOnTime: 4, findingsOverdue: 1 },
+      { jurisdiction: 'T02', patrolCoverage: null, findingsClosedOnTime: 0, findingsOverdue: 0 },
     ]);
   });
 });

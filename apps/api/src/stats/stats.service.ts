@@ -56,6 +56,10 @@ export class StatsService {
         return {
           ...township,
           deadlineMetShare: settled === 0 ? null : round(township.deadlinesMet / settled, 4),
+          patrolCoverage:
+            township.patrolMarkersPlanned === 0
+              ? null
+              : round(township.patrolMarkersChecked / township.patrolMarkersPlanned, 4),
           meanDaysToAgreement: round(township.meanDaysToAgreement, 2),
         };
       }),

@@ -5,7 +5,15 @@ import {
   jobIdFor,
   recipientKey,
 } from '@boundary/alerts';
-import type { DisputeRepository, IncidentRepository, OrganisationRepository } from '@boundary/persistence';
+import type {
+  BoundaryRepository,
+  DisputeRepository,
+  FindingRepository,
+  IncidentRepository,
+  OrganisationRepository,
+  PatrolPlanRepository,
+} from '@boundary/persistence';
+import { REPAIR_WORK_ZH } from '@boundary/workflows';
 import type { AlertIntent, WorkflowActivities } from '@boundary/workflows';
 import type { Queue } from 'bullmq';
 import type { CaseSignaller } from '../case-signaller';
@@ -13,6 +21,9 @@ import type { CaseSignaller } from '../case-signaller';
 export interface ActivityDependencies {
   disputes: Pick<DisputeRepository, 'project'>;
   incidents: Pick<IncidentRepository, 'project'>;
+  findings: Pick<FindingRepository, 'project'>;
+  patrolPlans: Pick<PatrolPlanRepository, 'project'>;
+  register: Pick<BoundaryRepository, 'recordRepair'>;
   organisation: Pick<OrganisationRepository, 'usersWithRole' | 'responsibleFor'>;
   alertQueue: Pick<Queue<AlertDeliveryJob>, 'addBulk'>;
   signalCase: CaseSignaller;
@@ -67,6 +78,29 @@ export function createActivities(deps: ActivityDependencies): WorkflowActivities
 
     async projectIncident({ incident, events }) {
       await deps.incidents.project(incident, events);
+    },
+
+    async projectFinding({ finding, events }) {
+      await deps.findings.project(finding, events);
+    },
+
+    async projectPatrolPlan({ plan, events }) {
+      await deps.patrolPlans.project(plan, events);
+    },
+
+    async recordMarkerRepair({ markerCode, findingId, by, repair, summary }) {
+      // The history note reads as a repair record: 扶正，费用 1200 元，2 天：<summary>
+      const work = repair
+        ? [
+            REPAIR_WORK_ZH[repair.work],
+            repair.cost === undefined ? undefined : `费用 ${repair.cost} 元`,
+            repair.days === undefined ? undefined : `${repair.days} 天`,
+          ]
+            .filter(Boolean)
+            .join('，')
+        : '';
+      const note = [work, summary].filter(Boolean).join('：');
+      await deps.register.recordRepair(markerCode, { by, ref: findingId, note });
     },
 
     async enqueueAlerts(alerts) {

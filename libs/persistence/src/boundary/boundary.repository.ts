@@ -191,6 +191,19 @@ export class BoundaryRepository {
     );
   }
 
+  /** The markers named, and every marker of the lines named: what a plan or a patrol covers. */
+  async markersCovering(
+    codes: string[],
+    lineCodes: string[],
+  ): Promise<{ code: string; lineCode: string; responsibleSide: string }[]> {
+    if (codes.length === 0 && lineCodes.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT code, line_code AS "lineCode", responsible_side AS "responsibleSide" FROM boundary_markers
+       WHERE code = ANY ($1::varchar[]) OR line_code = ANY ($2::varchar[]) ORDER BY code`,
+      [codes, lineCodes],
+    );
+  }
+
   /** Markers within the scope; around a point, nearest first with their distance. */
   async markers(
     filter: MarkerFilter,
@@ -431,8 +444,8 @@ export class BoundaryRepository {
   }
 
   /** A marker's status as found in the field (or after a repair); the history keeps every report. */
-  async reportStatus(code: string, report: StatusReport): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+  async reportStatus(code: string, report: StatusReport, within?: EntityManager): Promise<void> {
+    const write = async (manager: EntityManager) => {
       await manager.query(`UPDATE boundary_markers SET status = $2, updated_at = now() WHERE code = $1`, [
         code,
         report.status,
@@ -441,6 +454,28 @@ export class BoundaryRepository {
         `INSERT INTO boundary_marker_history (marker_code, status, recorded_by, source, ref, note)
          VALUES ($1, $2, $3, $4, $5, $6)`,
         [code, report.status, report.by, report.source, report.ref ?? null, report.note ?? null],
+      );
+    };
+    await (within ? write(within) : this.dataSource.transaction(write));
+  }
+
+  /**
+   * The repair that closed a finding (`ref`): the marker is intact again. Written once per finding (a unique
+   * index on the repair's ref), so a retried activity changes nothing the second time.
+   */
+  async recordRepair(code: string, repair: { by: string; ref: string; note: string }): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO boundary_marker_history (marker_code, status, recorded_by, source, ref, note)
+         VALUES ($1, 'intact', $2, 'repair', $3, $4)
+         ON CONFLICT (ref) WHERE source = 'repair' DO NOTHING
+         RETURNING id`,
+        [code, repair.by, repair.ref, repair.note],
+      );
+      if (inserted.length === 0) return;
+      await manager.query(
+        `UPDATE boundary_markers SET status = 'intact', updated_at = now() WHERE code = $1`,
+        [code],
       );
     });
   }

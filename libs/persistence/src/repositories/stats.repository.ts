@@ -21,6 +21,15 @@ export interface TownshipFigures {
   agreements: number;
   /** Days from `opened` to `agreement_signed` on the timeline, averaged over the cases with an agreement. */
   meanDaysToAgreement: number | null;
+  /** Ledger findings (opened in the period) closed with their rectification deadline met, or missed. */
+  findingsClosedOnTime: number;
+  findingsClosedLate: number;
+  /** Still open and past their rectification deadline. */
+  findingsOverdue: number;
+  findingsOpen: number;
+  /** Over the patrol plans (made in the period) targeting the township: markers planned and checked. */
+  patrolMarkersPlanned: number;
+  patrolMarkersChecked: number;
 }
 
 export interface SeverityFigures {
@@ -63,7 +72,10 @@ export class StatsRepository {
     return counts;
   }
 
-  /** Every township of the scope, also those without cases, so a quiet township shows as such. */
+  /**
+   * Every township of the scope, also those without cases, so a quiet township shows as such; with the
+   * ledger's assessment figures (考核): findings closed on time, overdue, and patrol coverage of plan targets.
+   */
   townshipFigures(scope: DisputeScope, period: StatsPeriod): Promise<TownshipFigures[]> {
     return this.dataSource.query(
       `WITH ${SCOPED_CASES},
@@ -86,13 +98,41 @@ export class StatsRepository {
        agreement_means AS (
          SELECT township, count(*)::int AS agreements, avg(days)::float8 AS mean_days
          FROM agreement_spans GROUP BY township
+       ),
+       ledger AS (
+         SELECT jurisdiction AS township,
+           count(*) FILTER (WHERE status = 'closed' AND rectify_status = 'met')::int AS closed_on_time,
+           count(*) FILTER (WHERE status = 'closed' AND rectify_status = 'missed')::int AS closed_late,
+           count(*) FILTER (WHERE status <> 'closed' AND (rectify_status = 'missed'
+             OR (rectify_status = 'pending' AND rectify_due_at < now())))::int AS overdue,
+           count(*) FILTER (WHERE status <> 'closed')::int AS open
+         FROM findings
+         WHERE ($2::varchar IS NULL OR district = $2)
+           AND ($3::timestamptz IS NULL OR created_at >= $3)
+           AND ($4::timestamptz IS NULL OR created_at < $4)
+         GROUP BY jurisdiction
+       ),
+       coverage AS (
+         SELECT target->>'jurisdiction' AS township,
+           sum((target->>'markersPlanned')::int)::int AS planned,
+           sum((target->>'markersChecked')::int)::int AS checked
+         FROM patrol_plans p CROSS JOIN LATERAL jsonb_array_elements(p.state->'targetProgress') AS target
+         WHERE ($2::varchar IS NULL OR p.district = $2)
+           AND ($3::timestamptz IS NULL OR p.created_at >= $3)
+           AND ($4::timestamptz IS NULL OR p.created_at < $4)
+         GROUP BY 1
        )
        SELECT j.code AS jurisdiction, j.name,
          coalesce(d.met, 0) AS "deadlinesMet", coalesce(d.missed, 0) AS "deadlinesMissed",
-         coalesce(a.agreements, 0) AS agreements, a.mean_days AS "meanDaysToAgreement"
+         coalesce(a.agreements, 0) AS agreements, a.mean_days AS "meanDaysToAgreement",
+         coalesce(l.closed_on_time, 0) AS "findingsClosedOnTime", coalesce(l.closed_late, 0) AS "findingsClosedLate",
+         coalesce(l.overdue, 0) AS "findingsOverdue", coalesce(l.open, 0) AS "findingsOpen",
+         coalesce(c.planned, 0) AS "patrolMarkersPlanned", coalesce(c.checked, 0) AS "patrolMarkersChecked"
        FROM jurisdictions j
        LEFT JOIN deadline_outcomes d ON d.township = j.code
        LEFT JOIN agreement_means a ON a.township = j.code
+       LEFT JOIN ledger l ON l.township = j.code
+       LEFT JOIN coverage c ON c.township = j.code
        WHERE j.level = 'township'
          AND ($1::varchar IS NULL OR j.code = $1)
          AND ($2::varchar IS NULL OR j.parent_code = $2)

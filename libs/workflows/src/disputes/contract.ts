@@ -31,6 +31,8 @@ export interface DisputeIntake {
   location?: { lat: number; lng: number };
   /** The boundary line (register code) the subject concerns. */
   lineCode?: string;
+  /** The ledger finding the case was opened from (POST /findings/:id/dispute). */
+  findingId?: string;
 }
 
 export interface DisputeWorkflowInput {

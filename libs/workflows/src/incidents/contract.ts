@@ -18,6 +18,8 @@ export interface IncidentIntake {
   location?: { lat: number; lng: number };
   /** The boundary line (register code) the subject concerns. */
   lineCode?: string;
+  /** The ledger finding that was an emergency (POST /findings/:id/incident). */
+  findingId?: string;
 }
 
 export interface IncidentWorkflowInput {

@@ -55,6 +55,39 @@ describe('validatePolicy', () => {
     }
   });
 
+  it('reads the ledger keys, per kind where given', () => {
+    const policy = validatePolicy(shipped());
+    expect(policy.findings).toEqual({
+      rectifyWithinMs: 30 * 86_400_000,
+      remindBeforeMs: 3 * 86_400_000,
+      rectifyWithinByKindMs: { marker: 15 * 86_400_000 },
+    });
+    expect(policy.patrolPlans.remindBeforeMs).toBe(7 * 86_400_000);
+  });
+
+  it('loads a first-round policy file without the ledger keys, with their defaults', () => {
+    const document = shipped();
+    delete document.findings;
+    delete document.patrolPlans;
+    const policy = validatePolicy(document);
+    expect(policy.findings).toEqual({
+      rectifyWithinMs: 30 * 86_400_000,
+      remindBeforeMs: 3 * 86_400_000,
+      rectifyWithinByKindMs: {},
+    });
+    expect(policy.patrolPlans.remindBeforeMs).toBe(7 * 86_400_000);
+  });
+
+  it('validates ledger keys that are present', () => {
+    const document = shipped();
+    document.findings.rectifyWithin = 'a month';
+    document.findings.rectifyWithinByKind = { pothole: 'P1D' };
+    document.patrolPlans = 'weekly';
+    expect(() => validatePolicy(document)).toThrow(/findings\.rectifyWithin: /);
+    expect(() => validatePolicy(document)).toThrow(/findings\.rectifyWithinByKind\.pothole/);
+    expect(() => validatePolicy(document)).toThrow(/patrolPlans is missing or not a mapping/);
+  });
+
   it('refuses a document without sections', () => {
     expect(() => validatePolicy('just text')).toThrow(/disputes is missing.*emergency is missing/s);
   });

@@ -34,9 +34,33 @@ export interface EmergencyPolicy {
   repeat: number;
 }
 
+/** The kinds of problem a ledger entry (台账条目) records. */
+export const FINDING_KINDS = ['marker', 'line_unclear', 'encroachment', 'construction', 'other'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/** Rectification time of findings, frozen into each finding when it opens. */
+export interface FindingPolicy {
+  rectifyWithinMs: number;
+  remindBeforeMs: number;
+  /** Kinds the policy gives a time of their own; the others take `rectifyWithinMs`. */
+  rectifyWithinByKindMs: Partial<Record<FindingKind, number>>;
+}
+
+export interface PatrolPlanPolicy {
+  remindBeforeMs: number;
+}
+
+/** Defaults of the keys added in the second round, so a first-round policy file loads unchanged. */
+export const POLICY_DEFAULTS = {
+  findings: { rectifyWithin: 'P30D', remindBefore: 'P3D' },
+  patrolPlans: { remindBefore: 'P7D' },
+} as const;
+
 export interface Policy {
   disputes: DisputePolicy;
   emergency: EmergencyPolicy;
+  findings: FindingPolicy;
+  patrolPlans: PatrolPlanPolicy;
 }
 
 export class PolicyError extends Error {
@@ -125,6 +149,46 @@ export function validatePolicy(document: unknown): Policy {
   }
   const repeat = count(e, 'repeat', 'emergency', 0);
 
+  /** A section added later: absent, its defaults; present, validated like the others. */
+  const optionalSection = (key: string): Raw => {
+    if (!isObject(document) || document[key] === undefined) return {};
+    return section(document, key, key);
+  };
+  const withDefault = (parent: Raw, key: string, path: string, fallback: string): number =>
+    duration({ [key]: fallback, ...parent }, key, path);
+
+  const f = optionalSection('findings');
+  const byKindRaw = f.rectifyWithinByKind;
+  const rectifyWithinByKindMs: FindingPolicy['rectifyWithinByKindMs'] = {};
+  if (byKindRaw !== undefined) {
+    if (!isObject(byKindRaw))
+      problems.push('findings.rectifyWithinByKind must be a mapping of kind to duration');
+    else {
+      for (const kind of Object.keys(byKindRaw)) {
+        if (!FINDING_KINDS.includes(kind as FindingKind)) {
+          problems.push(
+            `findings.rectifyWithinByKind.${kind} is not a finding kind (${FINDING_KINDS.join(', ')})`,
+          );
+        } else {
+          rectifyWithinByKindMs[kind as FindingKind] = duration(
+            byKindRaw,
+            kind,
+            'findings.rectifyWithinByKind',
+          );
+        }
+      }
+    }
+  }
+  const findings: FindingPolicy = {
+    rectifyWithinMs: withDefault(f, 'rectifyWithin', 'findings', POLICY_DEFAULTS.findings.rectifyWithin),
+    remindBeforeMs: withDefault(f, 'remindBefore', 'findings', POLICY_DEFAULTS.findings.remindBefore),
+    rectifyWithinByKindMs,
+  };
+  const p = optionalSection('patrolPlans');
+  const patrolPlans: PatrolPlanPolicy = {
+    remindBeforeMs: withDefault(p, 'remindBefore', 'patrolPlans', POLICY_DEFAULTS.patrolPlans.remindBefore),
+  };
+
   if (problems.length > 0) throw new PolicyError(problems);
-  return { disputes, emergency: { levels, escalation, repeat } };
+  return { disputes, emergency: { levels, escalation, repeat }, findings, patrolPlans };
 }
