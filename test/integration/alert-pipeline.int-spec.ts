@@ -1,8 +1,13 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { QueueName, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from '@boundary/alerts';
-import { DisputeRepository, IncidentRepository, OrganisationRepository } from '@boundary/persistence';
-import type { AlertIntent } from '@boundary/workflows';
+import {
+  ChannelRepository,
+  DisputeRepository,
+  IncidentRepository,
+  OrganisationRepository,
+} from '@boundary/persistence';
+import { type AlertIntent, DEFAULT_ALERT_ROUTING } from '@boundary/workflows';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -69,6 +74,8 @@ describe('alert pipeline: exactly once per recipient, webhooks signed and retrie
       organisation: new OrganisationRepository(dataSource),
       alertQueue: queue,
       signalCase: async () => undefined,
+      channels: new ChannelRepository(dataSource),
+      routing: DEFAULT_ALERT_ROUTING,
     });
     const subjectId = `pipeline-${Date.now()}`;
     const intent: AlertIntent = {

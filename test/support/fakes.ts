@@ -1,5 +1,9 @@
 import type {
+  AckLink,
   AlertEntity,
+  Delivery,
+  DeliveryStatus,
+  Robots,
   DisputeEntity,
   IncidentEntity,
   JurisdictionEntity,
@@ -7,7 +11,13 @@ import type {
   UserEntity,
   WebhookStatus,
 } from '@boundary/persistence';
-import type { DisputeCase, Incident, Policy } from '@boundary/workflows';
+import {
+  type AlertChannel,
+  DEFAULT_ALERT_ROUTING,
+  type DisputeCase,
+  type Incident,
+  type Policy,
+} from '@boundary/workflows';
 import type { Principal } from '../../apps/api/src/auth/principal';
 import type { TemporalCalls } from '../../apps/api/src/common/temporal-calls';
 import { OrganisationService } from '../../apps/api/src/organisation/organisation.service';
@@ -107,6 +117,7 @@ export const POLICY: Policy = {
     ],
     repeat: 0,
   },
+  alerts: DEFAULT_ALERT_ROUTING,
 };
 
 const CREATED = '2026-03-02T08:00:00.000Z';
@@ -261,4 +272,58 @@ export function fakeAlertStore(initial: AlertEntity[] = []) {
     ),
   };
   return store;
+}
+
+/**
+ * The delivery, robot and link tables as the channel processors use them: (alert, channel) is unique and a
+ * sent delivery stays sent, as in PostgreSQL.
+ */
+export function fakeChannelStore(robots: Record<string, Robots> = {}) {
+  const deliveries = new Map<string, Delivery & { alertId: string }>();
+  const links = new Map<string, AckLink>();
+  const deliveriesOf = async (alertIds: string[]) => {
+    const byAlert = new Map<string, Delivery[]>();
+    for (const { alertId, ...delivery } of deliveries.values()) {
+      if (alertIds.includes(alertId))
+        byAlert.set(alertId, [...(byAlert.get(alertId) ?? []), { ...delivery }]);
+    }
+    return byAlert;
+  };
+  return {
+    deliveries,
+    links,
+    plan: jest.fn(async (alertId: string, planned: { channel: AlertChannel; status: DeliveryStatus }[]) => {
+      for (const { channel, status } of planned) {
+        const key = `${alertId}|${channel}`;
+        if (!deliveries.has(key))
+          deliveries.set(key, { alertId, channel, status, attempts: 0, lastError: null });
+      }
+      return (await deliveriesOf([alertId])).get(alertId) ?? [];
+    }),
+    deliveriesOf: jest.fn(deliveriesOf),
+    record: jest.fn(
+      async (
+        alertId: string,
+        channel: AlertChannel,
+        status: DeliveryStatus,
+        attempts: number,
+        lastError: string | null,
+      ) => {
+        const row = deliveries.get(`${alertId}|${channel}`);
+        if (row && row.status !== 'sent')
+          Object.assign(row, { status, attempts: Math.max(row.attempts, attempts), lastError });
+      },
+    ),
+    robotsOf: jest.fn(async (code: string) => robots[code] ?? { wecomRobot: null, dingtalkRobot: null }),
+    issueAckLink: jest.fn(async (link: Omit<AckLink, 'usedAt' | 'usedAction'>) => {
+      const existing = [...links.values()].find((row) => row.alertId === link.alertId);
+      if (existing) return existing;
+      const row = { ...link, usedAt: null, usedAction: null };
+      links.set(row.id, row);
+      return row;
+    }),
+    findAckLinkOf: jest.fn(
+      async (alertId: string) => [...links.values()].find((row) => row.alertId === alertId) ?? null,
+    ),
+  };
 }

@@ -5,8 +5,18 @@ import {
   jobIdFor,
   recipientKey,
 } from '@boundary/alerts';
-import type { DisputeRepository, IncidentRepository, OrganisationRepository } from '@boundary/persistence';
-import type { AlertIntent, WorkflowActivities } from '@boundary/workflows';
+import type {
+  ChannelRepository,
+  DisputeRepository,
+  IncidentRepository,
+  OrganisationRepository,
+} from '@boundary/persistence';
+import {
+  type AlertIntent,
+  type AlertRouting,
+  type WorkflowActivities,
+  routeAlert,
+} from '@boundary/workflows';
 import type { Queue } from 'bullmq';
 import type { CaseSignaller } from '../case-signaller';
 
@@ -16,6 +26,9 @@ export interface ActivityDependencies {
   organisation: Pick<OrganisationRepository, 'usersWithRole' | 'responsibleFor'>;
   alertQueue: Pick<Queue<AlertDeliveryJob>, 'addBulk'>;
   signalCase: CaseSignaller;
+  channels: Pick<ChannelRepository, 'frozenRouting'>;
+  /** The policy file's routing, which a subject freezes at its first alert. */
+  routing: AlertRouting;
 }
 
 /** Builds the activities from their dependencies, so tests can hand in fakes. */
@@ -32,6 +45,9 @@ export function createActivities(deps: ActivityDependencies): WorkflowActivities
     ).flat();
     // A leader who is also a township's responsible person is one recipient.
     const usernames = [...new Set(recipients.map((user) => user.username))];
+    if (usernames.length === 0) return [];
+    const routing = await deps.channels.frozenRouting(alert.subjectType, alert.subjectId, deps.routing);
+    const channels = routeAlert(routing, alert.kind, alert.severity);
     return usernames.map((username) => {
       const dedupKey = recipientKey(alert.key, username);
       const data: AlertDeliveryJob = {
@@ -45,6 +61,7 @@ export function createActivities(deps: ActivityDependencies): WorkflowActivities
         dueAt: alert.dueAt,
         detail: alert.detail,
         decidedAt: alert.at,
+        channels,
       };
       return {
         name: JobName.DeliverAlert,

@@ -25,15 +25,4 @@ export class JurisdictionEntity {
   /** 直接责任人 (the deputy in charge): receives the same misses. */
   @Column({ name: 'direct_responsible', type: 'varchar', length: 64, nullable: true })
   directResponsible!: string | null;
-
-  /** 企业微信 group robot webhook: every alert for a user of this jurisdiction is posted there too. */
-  @Column({ name: 'wecom_robot_url', type: 'varchar', length: 500, nullable: true })
-  wecomRobotUrl!: string | null;
-
-  /** 钉钉 custom robot webhook and its signing secret (加签). */
-  @Column({ name: 'dingtalk_robot_url', type: 'varchar', length: 500, nullable: true })
-  dingtalkRobotUrl!: string | null;
-
-  @Column({ name: 'dingtalk_robot_secret', type: 'varchar', length: 200, nullable: true })
-  dingtalkRobotSecret!: string | null;
 }
