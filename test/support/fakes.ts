@@ -296,7 +296,13 @@ export function fakeChannelStore(robots: Record<string, Robots> = {}) {
       for (const { channel, status } of planned) {
         const key = `${alertId}|${channel}`;
         if (!deliveries.has(key))
-          deliveries.set(key, { alertId, channel, status, attempts: 0, lastError: null });
+          deliveries.set(key, {
+            alertId,
+            channel,
+            status,
+            attempts: status === 'sent' ? 1 : 0,
+            lastError: null,
+          });
       }
       return (await deliveriesOf([alertId])).get(alertId) ?? [];
     }),

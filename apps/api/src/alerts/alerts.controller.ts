@@ -4,7 +4,7 @@ import { CurrentUser, type Principal } from '../auth/principal';
 import { ApiErrors, ApiSignedIn } from '../common/api-docs';
 import type { Language } from '../common/app-error';
 import { RequestLanguage } from '../common/language';
-import { AlertDto, ListAlertsQuery } from './alert.dto';
+import { AlertDetailDto, AlertDto, ListAlertsQuery } from './alert.dto';
 import { AlertsService } from './alerts.service';
 
 @ApiTags('提醒 / alerts')
@@ -28,6 +28,18 @@ export class AlertsController {
     @RequestLanguage() language: Language,
   ): Promise<AlertDto[]> {
     return this.alerts.list(user, query.unread === true, language);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: '一条提醒及各渠道送达情况 / one alert with its delivery on each channel' })
+  @ApiOkResponse({ type: AlertDetailDto, description: '本人的提醒 / the caller’s alert' })
+  @ApiErrors(404)
+  get(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @RequestLanguage() language: Language,
+  ): Promise<AlertDetailDto> {
+    return this.alerts.get(user, id, language);
   }
 
   @Post(':id/read')

@@ -10,7 +10,8 @@ function makeSut({ rows = [alertRow()] }: { rows?: AlertEntity[] } = {}) {
         rows.find((row) => row.id === id && row.recipient === recipient) ?? null,
     ),
   };
-  return { sut: new AlertsService(alerts), alerts };
+  const channels = { deliveriesOf: jest.fn(async () => new Map()) };
+  return { sut: new AlertsService({ ...alerts, findOwn: jest.fn() }, channels), alerts };
 }
 
 describe('AlertsService: a user sees and marks only its own inbox', () => {

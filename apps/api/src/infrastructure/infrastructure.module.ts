@@ -6,6 +6,7 @@ import {
   AlertRepository,
   AuditRepository,
   BoundaryRepository,
+  ChannelRepository,
   DisputeRepository,
   IncidentRepository,
   LoginFailureRepository,
@@ -78,6 +79,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
         repository(AuditRepository),
         repository(LoginFailureRepository),
         repository(BoundaryRepository),
+        repository(ChannelRepository),
       ],
       exports: [
         ConfigModule,
@@ -94,6 +96,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
         AuditRepository,
         LoginFailureRepository,
         BoundaryRepository,
+        ChannelRepository,
       ],
     };
   }

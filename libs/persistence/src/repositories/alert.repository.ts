@@ -56,6 +56,10 @@ export class AlertRepository {
     return this.dataSource.getRepository(AlertEntity).findOneBy({ id });
   }
 
+  findOwn(id: string, recipient: string): Promise<AlertEntity | null> {
+    return this.dataSource.getRepository(AlertEntity).findOneBy({ id, recipient });
+  }
+
   listFor(recipient: string, unreadOnly: boolean): Promise<AlertEntity[]> {
     const query = this.dataSource
       .getRepository(AlertEntity)

@@ -74,8 +74,9 @@ export class ChannelRepository {
   ): Promise<Delivery[]> {
     if (deliveries.length > 0) {
       await this.dataSource.query(
-        `INSERT INTO alert_deliveries (alert_id, channel, status)
-         SELECT $1, channel, status FROM unnest($2::text[], $3::text[]) AS d(channel, status)
+        `INSERT INTO alert_deliveries (alert_id, channel, status, attempts)
+         SELECT $1, channel, status, CASE WHEN status = 'sent' THEN 1 ELSE 0 END
+         FROM unnest($2::text[], $3::text[]) AS d(channel, status)
          ON CONFLICT DO NOTHING`,
         [alertId, deliveries.map((d) => d.channel), deliveries.map((d) => d.status)],
       );

@@ -92,7 +92,13 @@ export abstract class SubjectRepository<
       // The console's live `subject` event commits with the change it announces (see the alert-channels
       // migration); the jurisdictions let each stream pass it only to those who may see the subject.
       if (written.length > 0) {
-        const places = [state.district, columns.jurisdiction, columns.owner_jurisdiction];
+        const { parties } = state as { parties?: { jurisdiction?: unknown }[] };
+        const places = [
+          state.district,
+          columns.jurisdiction,
+          columns.owner_jurisdiction,
+          ...(Array.isArray(parties) ? parties.map((party) => party.jurisdiction) : []),
+        ];
         await manager.query(
           `INSERT INTO console_events (type, jurisdictions, data) VALUES ('subject', $1, $2)`,
           [

@@ -1,0 +1,172 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import type { AppConfig } from '@boundary/config';
+import { ChannelRepository, type ConsoleEvent, OrganisationRepository } from '@boundary/persistence';
+import { Client as PgClient } from 'pg';
+import type { Principal } from '../auth/principal';
+import { APP_CONFIG } from '../infrastructure/tokens';
+
+/** One open `GET /events` response. */
+export interface Stream {
+  principal: Principal;
+  /** The id of the last event this stream has been given (or decided not to be given). */
+  cursor: bigint;
+  /** Catching up from `Last-Event-ID`: live events wait until the backlog is written. */
+  catchingUp: boolean;
+  write(chunk: string): void;
+}
+
+const HEARTBEAT_MS = 25_000;
+const KEEP_EVENTS_MS = 24 * 3600_000;
+const TREE_REFRESH_MS = 60_000;
+
+/**
+ * Fans the console event log out to the open streams of this API process. One LISTEN connection per process,
+ * one query per burst of notifications whatever the number of streams, one heartbeat timer for them all: an
+ * idle stream costs a socket and a small object. Every read of the log runs on one serial chain, so a stream
+ * catching up from `Last-Event-ID` and the live fan-out never interleave: each stream gets every event it may
+ * see, once and in order.
+ */
+@Injectable()
+export class EventsHub implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(EventsHub.name);
+  private readonly streams = new Set<Stream>();
+  private listener?: PgClient;
+  private lastDispatched = 0n;
+  private chain: Promise<void> = Promise.resolve();
+  private dirty = false;
+  private readonly parents = new Map<string, string | null>();
+  private timers: NodeJS.Timeout[] = [];
+
+  constructor(
+    @Inject(ChannelRepository) private readonly log: ChannelRepository,
+    @Inject(OrganisationRepository)
+    private readonly organisation: Pick<OrganisationRepository, 'allJurisdictions'>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.timers = [
+      setInterval(() => this.broadcast(': keep-alive\n\n'), HEARTBEAT_MS),
+      setInterval(() => void this.refreshTree(), TREE_REFRESH_MS),
+      setInterval(
+        () => void this.log.pruneEvents(new Date(Date.now() - KEEP_EVENTS_MS)).catch(() => undefined),
+        3600_000,
+      ),
+    ];
+    for (const timer of this.timers) timer.unref();
+    // The API starts while PostgreSQL may be down (/health reports it); the hub connects when it can.
+    void this.connect();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    for (const timer of this.timers) clearInterval(timer);
+    await this.listener?.end().catch(() => undefined);
+    this.listener = undefined;
+  }
+
+  get size(): number {
+    return this.streams.size;
+  }
+
+  /** Registers a stream; with `lastEventId` it first receives what it missed, then live events. */
+  open(principal: Principal, write: (chunk: string) => void, lastEventId?: string): () => void {
+    const stream: Stream = { principal, cursor: 0n, catchingUp: true, write };
+    this.streams.add(stream);
+    this.serially(async () => {
+      stream.cursor =
+        lastEventId && /^\d{1,18}$/.test(lastEventId) ? BigInt(lastEventId) : this.lastDispatched;
+      while (stream.cursor < this.lastDispatched && this.streams.has(stream)) {
+        const events = await this.log.eventsAfter(stream.cursor.toString());
+        const upTo = events.filter((event) => BigInt(event.id) <= this.lastDispatched);
+        for (const event of upTo) this.deliver(stream, event);
+        if (upTo.length < events.length || events.length === 0) break;
+      }
+      stream.cursor = this.lastDispatched > stream.cursor ? this.lastDispatched : stream.cursor;
+      stream.catchingUp = false;
+    });
+    return () => this.streams.delete(stream);
+  }
+
+  private async connect(): Promise<void> {
+    try {
+      await this.refreshTree();
+      const listener = new PgClient({ connectionString: this.config.databaseUrl });
+      listener.on('error', (error) => {
+        this.logger.warn(`event listener lost: ${error.message}`);
+        this.reconnectLater(listener);
+      });
+      listener.on('end', () => this.reconnectLater(listener));
+      await listener.connect();
+      listener.on('notification', () => this.poke());
+      await listener.query('LISTEN console_events');
+      this.listener = listener;
+      if (this.lastDispatched === 0n) this.lastDispatched = BigInt(await this.log.lastEventId());
+      // Events committed while no listener was connected are caught up by this first fetch.
+      this.poke();
+    } catch (error) {
+      this.logger.warn(`event listener cannot connect yet: ${(error as Error).message}`);
+      setTimeout(() => void this.connect(), 2000).unref();
+    }
+  }
+
+  private reconnectLater(listener: PgClient): void {
+    if (this.listener !== listener) return;
+    this.listener = undefined;
+    setTimeout(() => void this.connect(), 1000).unref();
+  }
+
+  /** Notifications in a burst share one fetch: a flag, not a queue of fetches. */
+  private poke(): void {
+    if (this.dirty) return;
+    this.dirty = true;
+    this.serially(async () => {
+      this.dirty = false;
+      for (;;) {
+        const events = await this.log.eventsAfter(this.lastDispatched.toString());
+        for (const event of events) {
+          for (const stream of this.streams) if (!stream.catchingUp) this.deliver(stream, event);
+          this.lastDispatched = BigInt(event.id);
+        }
+        if (events.length < 500) break;
+      }
+    });
+  }
+
+  private serially(task: () => Promise<void>): void {
+    this.chain = this.chain.then(task).catch((error: Error) => {
+      this.logger.warn(`event fan-out failed: ${error.message}`);
+      setTimeout(() => this.poke(), 1000).unref();
+    });
+  }
+
+  private deliver(stream: Stream, event: ConsoleEvent): void {
+    const id = BigInt(event.id);
+    if (id <= stream.cursor) return;
+    stream.cursor = id;
+    if (!this.maysee(stream.principal, event)) return;
+    stream.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
+  }
+
+  /** Alerts go to their recipient; a subject to those whose jurisdiction holds one of its jurisdictions. */
+  private maysee(principal: Principal, event: ConsoleEvent): boolean {
+    if (event.type === 'alert') return event.recipient === principal.username;
+    if (principal.role === 'admin') return true;
+    const own = principal.jurisdiction;
+    if (!own) return false;
+    return event.jurisdictions.some((code) => {
+      for (let at: string | null | undefined = code, hops = 0; at && hops < 8; hops += 1) {
+        if (at === own) return true;
+        at = this.parents.get(at);
+      }
+      return false;
+    });
+  }
+
+  private async refreshTree(): Promise<void> {
+    for (const row of await this.organisation.allJurisdictions()) this.parents.set(row.code, row.parentCode);
+  }
+
+  private broadcast(chunk: string): void {
+    for (const stream of this.streams) stream.write(chunk);
+  }
+}
