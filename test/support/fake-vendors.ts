@@ -10,7 +10,13 @@ import type { AddressInfo } from 'node:net';
 export interface Accepted {
   wecom: { key: string; content: string }[];
   dingtalk: { token: string; title: string; text: string; atMobiles: string[] }[];
-  sms: { phone: string; templateCode: string; signName: string; params: Record<string, string>; outId: string }[];
+  sms: {
+    phone: string;
+    templateCode: string;
+    signName: string;
+    params: Record<string, string>;
+    outId: string;
+  }[];
 }
 
 interface Answer {
@@ -21,7 +27,12 @@ interface Answer {
 export const FAKE_WECOM_KEY = 'wecom-key-1';
 export const FAKE_DINGTALK_TOKEN = 'ding-token-1';
 export const FAKE_DINGTALK_SECRET = 'SECd1ngta1k-secret';
-export const FAKE_SMS = { accessKeyId: 'LTAI-test', accessKeySecret: 'sms-secret-1', signName: '示范区民政局', templateCode: 'SMS_100001' };
+export const FAKE_SMS = {
+  accessKeyId: 'LTAI-test',
+  accessKeySecret: 'sms-secret-1',
+  signName: '示范区民政局',
+  templateCode: 'SMS_100001',
+};
 
 /** RFC 3986 percent-encoding of the UTF-8 bytes, as Alibaba Cloud's signature documentation defines it. */
 function rfc3986(value: string): string {
@@ -78,7 +89,10 @@ export class FakeVendors {
 
   private dingtalk(url: URL, body: string): Answer {
     const refuse = (errmsg: string) => ({ status: 200, body: { errcode: 310000, errmsg } });
-    if (url.pathname !== '/dingtalk/robot/send' || url.searchParams.get('access_token') !== FAKE_DINGTALK_TOKEN) {
+    if (
+      url.pathname !== '/dingtalk/robot/send' ||
+      url.searchParams.get('access_token') !== FAKE_DINGTALK_TOKEN
+    ) {
       return { status: 200, body: { errcode: 300001, errmsg: 'token is not exist' } };
     }
     const timestamp = url.searchParams.get('timestamp') ?? '';
@@ -104,7 +118,10 @@ export class FakeVendors {
 
   private sms(body: string): Answer {
     const params = Object.fromEntries(new URLSearchParams(body));
-    const error = (status: number, Code: string) => ({ status, body: { Code, Message: Code, RequestId: 'fake' } });
+    const error = (status: number, Code: string) => ({
+      status,
+      body: { Code, Message: Code, RequestId: 'fake' },
+    });
     if (params.AccessKeyId !== FAKE_SMS.accessKeyId) return error(404, 'InvalidAccessKeyId.NotFound');
     const { Signature, ...signed } = params;
     const canonical = Object.keys(signed)
@@ -148,7 +165,11 @@ export class FakeVendors {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        const answer = this.handle(request.method ?? 'GET', request.url ?? '/', Buffer.concat(chunks).toString());
+        const answer = this.handle(
+          request.method ?? 'GET',
+          request.url ?? '/',
+          Buffer.concat(chunks).toString(),
+        );
         response.writeHead(answer.status, { 'content-type': 'application/json' });
         response.end(JSON.stringify(answer.body));
       });
