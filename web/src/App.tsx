@@ -1,6 +1,6 @@
 import { Result } from 'antd';
 import { type ComponentType, useEffect } from 'react';
-import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Navigate, Route, Routes, matchPath, useLocation } from 'react-router';
 import { InboxProvider } from './alerts';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
@@ -15,12 +15,13 @@ import { LoginPage } from './pages/LoginPage';
 import { MapPage } from './pages/MapPage';
 import { MarkerPage, MarkersPage } from './pages/MarkersPage';
 import { NewCasePage } from './pages/NewCasePage';
+import { AckPage } from './pages/AckPage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { PasswordPage } from './pages/PasswordPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { StatsPage } from './pages/StatsPage';
 import { UsersPage } from './pages/UsersPage';
-import { type PageId, ROUTES, homeOf } from './routes';
+import { ACK_PATH, type PageId, ROUTES, homeOf } from './routes';
 import { useSession } from './session';
 
 const PAGES: Record<PageId, ComponentType> = {
@@ -73,6 +74,9 @@ function NotFound() {
 
 export function App() {
   const { session } = useSession();
+  const { pathname } = useLocation();
+  // The phone acknowledge page stands outside the signed-in console: the link is its credential.
+  if (matchPath(ACK_PATH, pathname)) return <AckPage />;
   if (!session) {
     // Signing in keeps the address, so a shared link to a case opens that case afterwards.
     return (

@@ -212,6 +212,9 @@ export const api = {
       { 'idempotency-key': idempotencyKey },
     ),
   alerts: () => call<Alert[]>('GET', '/alerts'),
+  ackLink: (token: string) => call<Answer<'/ack/{token}'>>('GET', `/ack/${encodeURIComponent(token)}`),
+  useAckLink: (token: string, body: { action: 'acknowledge' | 'on_scene'; note?: string }) =>
+    call<Answer<'/ack/{token}', 'post'>>('POST', `/ack/${encodeURIComponent(token)}`, body),
   markRead: (id: string) =>
     call<Answer<'/alerts/{id}/read', 'post'>>('POST', `/alerts/${encodeURIComponent(id)}/read`),
   stats: (params: { from?: string; to?: string }) => call<Stats>('GET', `/stats${query(params)}`),

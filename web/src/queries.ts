@@ -1,5 +1,6 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import { ApiError, type AuditFilter, api } from './api';
+import { pollEvery } from './live';
 
 /** A lost connection or a server in trouble may pass; a refusal (4xx) will not, so it is not asked again. */
 const worthRetrying = (error: unknown): boolean =>
@@ -37,20 +38,36 @@ export interface StatsPeriod {
  */
 export const queries = {
   disputes: () =>
-    queryOptions({ queryKey: ['disputes'], queryFn: () => api.disputes(), refetchInterval: 15_000 }),
+    queryOptions({
+      queryKey: ['disputes'],
+      queryFn: () => api.disputes(),
+      refetchInterval: pollEvery(15_000),
+    }),
   dispute: (id: string) =>
-    queryOptions({ queryKey: ['dispute', id], queryFn: () => api.dispute(id), refetchInterval: 10_000 }),
+    queryOptions({
+      queryKey: ['dispute', id],
+      queryFn: () => api.dispute(id),
+      refetchInterval: pollEvery(10_000),
+    }),
   timeline: (id: string) =>
     queryOptions({
       queryKey: ['dispute', id, 'timeline'],
       queryFn: () => api.timeline(id),
-      refetchInterval: 10_000,
+      refetchInterval: pollEvery(10_000),
     }),
   incidents: () =>
-    queryOptions({ queryKey: ['incidents'], queryFn: () => api.incidents(), refetchInterval: 5000 }),
+    queryOptions({
+      queryKey: ['incidents'],
+      queryFn: () => api.incidents(),
+      refetchInterval: pollEvery(5000),
+    }),
   // Escalation steps are seconds to minutes apart: the chain is watched closely.
   incident: (id: string) =>
-    queryOptions({ queryKey: ['incident', id], queryFn: () => api.incident(id), refetchInterval: 2000 }),
+    queryOptions({
+      queryKey: ['incident', id],
+      queryFn: () => api.incident(id),
+      refetchInterval: pollEvery(2000),
+    }),
   // Polled once for the whole console by the inbox provider.
   alerts: () => queryOptions({ queryKey: ['alerts'], queryFn: () => api.alerts() }),
   stats: (period: StatsPeriod) =>
@@ -80,9 +97,13 @@ export const queries = {
 };
 
 export interface Subject {
-  type: 'dispute' | 'incident';
+  /** `dispute`, `incident`, or any family the server reports (`finding`, `patrol_plan`, …). */
+  type: string;
   id: string;
 }
+
+/** The list key of a family: its page key plus s (`disputes`, `incidents`, `findings`). */
+const listKeyOf = (type: string): string => `${type}s`;
 
 /**
  * Subject X changed: refetches its page, the list it appears in and the statistics that count it. Called after
@@ -91,7 +112,7 @@ export interface Subject {
 export async function invalidateSubject(client: QueryClient, { type, id }: Subject): Promise<void> {
   await Promise.all([
     client.invalidateQueries({ queryKey: [type, id] }),
-    client.invalidateQueries({ queryKey: [type === 'dispute' ? 'disputes' : 'incidents'] }),
+    client.invalidateQueries({ queryKey: [listKeyOf(type)] }),
     client.invalidateQueries({ queryKey: ['stats'] }),
   ]);
 }
