@@ -9,6 +9,7 @@ import {
   type ChannelMessage,
   PermanentRefusal,
   aliyunSignature,
+  mainlandMobile,
   sendDingtalk,
   sendSms,
   sendWecom,
@@ -56,6 +57,15 @@ describe('the channel adapters, against fake vendors that check what the vendors
     expect(aliyunSignature('GET', params, 'testSecret')).toBe('zJDF+Lrzhj/ThnlvIToysFRq6t4=');
   });
 
+  it.each([
+    ['+86 138 0000 0001', '13800000001'],
+    ['138-0000-0001', '13800000001'],
+    ['008613800000001', '13800000001'],
+    ['010-12345678', '010-12345678'],
+  ])('reads the phone %s as %s', (phone, mobile) => {
+    expect(mainlandMobile(phone)).toBe(mobile);
+  });
+
   it('posts WeCom markdown with the acknowledge link', async () => {
     const { vendors, context } = setup();
     await sendWecom(context, { url: `${BASE}/wecom/cgi-bin/webhook/send?key=${FAKE_WECOM_KEY}` }, message);
@@ -73,7 +83,10 @@ describe('the channel adapters, against fake vendors that check what the vendors
 
   it('signs DingTalk with timestamp and secret and at-mentions the recipients', async () => {
     const { vendors, context } = setup();
-    const robot = { url: `${BASE}/dingtalk/robot/send?access_token=${FAKE_DINGTALK_TOKEN}`, secret: FAKE_DINGTALK_SECRET };
+    const robot = {
+      url: `${BASE}/dingtalk/robot/send?access_token=${FAKE_DINGTALK_TOKEN}`,
+      secret: FAKE_DINGTALK_SECRET,
+    };
     await sendDingtalk(context, robot, message);
     expect(vendors.accepted.dingtalk).toEqual([
       expect.objectContaining({ title: message.title, atMobiles: ['13800000001'] }),
@@ -86,7 +99,10 @@ describe('the channel adapters, against fake vendors that check what the vendors
 
   it('is refused by DingTalk with a timestamp outside the hour window', async () => {
     const { context } = setup(new Date(Date.now() - 2 * 3600_000));
-    const robot = { url: `${BASE}/dingtalk/robot/send?access_token=${FAKE_DINGTALK_TOKEN}`, secret: FAKE_DINGTALK_SECRET };
+    const robot = {
+      url: `${BASE}/dingtalk/robot/send?access_token=${FAKE_DINGTALK_TOKEN}`,
+      secret: FAKE_DINGTALK_SECRET,
+    };
     await expect(sendDingtalk(context, robot, message)).rejects.toThrow(/invalid timestamp/);
   });
 
@@ -115,7 +131,11 @@ describe('the channel adapters, against fake vendors that check what the vendors
     const sms = sendSms(context, gateway, '13800000001', message);
     await expect(sms).rejects.toThrow(/HTTP 429/);
     await expect(sms).rejects.not.toBeInstanceOf(PermanentRefusal);
-    const wecom = sendWecom(context, { url: `${BASE}/wecom/cgi-bin/webhook/send?key=${FAKE_WECOM_KEY}` }, message);
+    const wecom = sendWecom(
+      context,
+      { url: `${BASE}/wecom/cgi-bin/webhook/send?key=${FAKE_WECOM_KEY}` },
+      message,
+    );
     await expect(wecom).rejects.not.toBeInstanceOf(PermanentRefusal);
     await sendSms(context, gateway, '13800000001', message);
     expect(vendors.accepted.sms).toHaveLength(1);
@@ -124,7 +144,11 @@ describe('the channel adapters, against fake vendors that check what the vendors
   it('refuses a private address that OUTBOUND_ALLOW does not name, without sending', async () => {
     const { vendors, context } = setup();
     await expect(
-      sendWecom({ ...context, outbound: { production: false, allow: [] } }, { url: 'http://127.0.0.1:9/wecom/cgi-bin/webhook/send?key=x' }, message),
+      sendWecom(
+        { ...context, outbound: { production: false, allow: [] } },
+        { url: 'http://127.0.0.1:9/wecom/cgi-bin/webhook/send?key=x' },
+        message,
+      ),
     ).rejects.toBeInstanceOf(PermanentRefusal);
     expect(vendors.requests.wecom).toBe(0);
   });

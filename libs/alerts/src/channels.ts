@@ -116,6 +116,16 @@ export async function sendDingtalk(
   robotOutcome('dingtalk', result, [-1, 130101]);
 }
 
+/**
+ * A phone as the user's record holds it (`+86 138 0000 0000`, `138-0000-0000`) in the form the SMS gateway and
+ * DingTalk's `atMobiles` take: the 11 digits of a mainland mobile. Anything else is passed on as it is, for the
+ * vendor to refuse (recorded, not retried).
+ */
+export function mainlandMobile(phone: string): string {
+  const digits = phone.replace(/[\s()-]/g, '').replace(/^(\+86|0086|86)(?=1\d{10}$)/, '');
+  return /^1\d{10}$/.test(digits) ? digits : phone;
+}
+
 /** The SMS gateway (env): Alibaba Cloud SMS (dysmsapi), with the signature name and template registered there. */
 export interface SmsGateway {
   endpoint: string;
@@ -171,7 +181,9 @@ export async function sendSms(
     SignatureVersion: '1.0',
     TemplateCode: gateway.templateCode,
     TemplateParam: JSON.stringify({ subject: message.title.slice(0, 35), link: message.link ?? '' }),
-    Timestamp: (context.now ?? (() => new Date()))().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    Timestamp: (context.now ?? (() => new Date()))()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z'),
     Version: '2017-05-25',
   };
   params.Signature = aliyunSignature('POST', params, gateway.accessKeySecret);
@@ -179,8 +191,7 @@ export async function sendSms(
     .map(([key, value]) => `${popEncode(key)}=${popEncode(value)}`)
     .join('&');
   const result = (await post(context, gateway.endpoint, body, 'application/x-www-form-urlencoded')) as
-    | { Code?: string; Message?: string }
-    | undefined;
+    { Code?: string; Message?: string } | undefined;
   if (result?.Code === 'OK') return;
   const text = `sms ${result?.Code ?? 'no answer'}: ${result?.Message ?? ''}`;
   if (!result?.Code || SMS_TRANSIENT.has(result.Code)) throw new Error(text);

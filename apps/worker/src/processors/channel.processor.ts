@@ -7,6 +7,7 @@ import {
   type SmsGateway,
   ackToken,
   channelText,
+  mainlandMobile,
   sendDingtalk,
   sendSms,
   sendWecom,
@@ -50,7 +51,7 @@ export function createChannelProcessor(deps: ChannelDependencies) {
       const message: ChannelMessage = {
         ...channelText(alert),
         link: link ? `${deps.publicUrl}/m/${ackToken(deps.linkKey, link.id)}` : undefined,
-        atMobiles: user.phone ? [user.phone] : [],
+        atMobiles: user.phone ? [mainlandMobile(user.phone)] : [],
         alertId,
       };
       const robots = user.jurisdiction ? await deps.channels.robotsOf(user.jurisdiction) : null;
@@ -64,7 +65,7 @@ export function createChannelProcessor(deps: ChannelDependencies) {
       } else {
         if (!deps.sms) throw new PermanentRefusal('no SMS gateway is configured (SMS_ACCESS_KEY_ID)');
         if (!user.phone) throw new PermanentRefusal('the recipient has no phone any more');
-        await sendSms(context, deps.sms, user.phone, message);
+        await sendSms(context, deps.sms, mainlandMobile(user.phone), message);
       }
     } catch (error) {
       const refused = error instanceof PermanentRefusal;
