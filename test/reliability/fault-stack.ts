@@ -45,11 +45,13 @@ const QUIET_DISPUTES = {
 export interface FaultStackOptions {
   /** The worker's start file, when not the compiled worker itself. */
   workerEntry?: string;
+  /** Variables over the stack's own (e.g. the SMS gateway and OUTBOUND_ALLOW of fake vendors). */
+  env?: Record<string, string>;
 }
 
 export async function startFaultStack(
   overrides: Record<string, string | number>,
-  { workerEntry }: FaultStackOptions = {},
+  { workerEntry, env: extraEnv = {} }: FaultStackOptions = {},
 ): Promise<FaultStack> {
   const disputes = { ...QUIET_DISPUTES, ...overrides };
   const dir = scratchDir();
@@ -74,6 +76,7 @@ export async function startFaultStack(
     JWT_SECRET: 'fault-injection-secret-0123456789',
     ALERT_WEBHOOK_SECRET: 'fault-injection-webhook-0123456789',
     LOGIN_RATE_LIMIT: '1000',
+    ...extraEnv,
   };
   const worker = new WorkerProcess(env, workerEntry);
   worker.start();
