@@ -85,7 +85,12 @@ export class EventsController {
       'x-accel-buffering': 'no',
     });
     response.write('retry: 3000\n\n');
-    const close = this.hub.open(user, (chunk) => response.write(chunk), lastEventId ?? lastEventIdQuery);
+    const close = this.hub.open(
+      user,
+      (chunk) => response.write(chunk),
+      () => response.end(),
+      lastEventId ?? lastEventIdQuery,
+    );
     request.on('close', close);
   }
 }

@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import type { AppConfig } from '@boundary/config';
 import { ChannelRepository, type ConsoleEvent, OrganisationRepository } from '@boundary/persistence';
 import { Client as PgClient } from 'pg';
@@ -10,6 +17,8 @@ export interface Stream {
   principal: Principal;
   /** The id of the last event this stream has been given (or decided not to be given). */
   cursor: bigint;
+  /** Ends the response; the browser reconnects by itself with Last-Event-ID. */
+  end(): void;
   /** Catching up from `Last-Event-ID`: live events wait until the backlog is written. */
   catchingUp: boolean;
   write(chunk: string): void;
@@ -27,7 +36,7 @@ const TREE_REFRESH_MS = 60_000;
  * see, once and in order.
  */
 @Injectable()
-export class EventsHub implements OnModuleInit, OnApplicationShutdown {
+export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(EventsHub.name);
   private readonly streams = new Set<Stream>();
   private listener?: PgClient;
@@ -58,6 +67,17 @@ export class EventsHub implements OnModuleInit, OnApplicationShutdown {
     void this.connect();
   }
 
+  /** An open stream never ends by itself: the HTTP server could not close while one is held. */
+  beforeApplicationShutdown(): void {
+    this.disconnectAll();
+  }
+
+  /** Ends every stream of this process (shutdown; tests of the browser's resume). */
+  disconnectAll(): void {
+    for (const stream of this.streams) stream.end();
+    this.streams.clear();
+  }
+
   async onApplicationShutdown(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
     await this.listener?.end().catch(() => undefined);
@@ -69,8 +89,13 @@ export class EventsHub implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Registers a stream; with `lastEventId` it first receives what it missed, then live events. */
-  open(principal: Principal, write: (chunk: string) => void, lastEventId?: string): () => void {
-    const stream: Stream = { principal, cursor: 0n, catchingUp: true, write };
+  open(
+    principal: Principal,
+    write: (chunk: string) => void,
+    end: () => void,
+    lastEventId?: string,
+  ): () => void {
+    const stream: Stream = { principal, cursor: 0n, catchingUp: true, write, end };
     this.streams.add(stream);
     this.serially(async () => {
       stream.cursor =
