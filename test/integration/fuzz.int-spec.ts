@@ -253,7 +253,7 @@ describe('fuzzing organisation and accounts', () => {
           ['post', '/jurisdictions', adminToken],
           ['patch', '/jurisdictions/T02', adminToken],
           ['put', '/jurisdictions/NOPE/channels', adminToken],
-          ['post', '/ack/AAAAAAAAAAAAAAAA.forged', userToken],
+          ['post', '/ack/AAAAAAAAAAAAAAAAforgedforgedforgedfo', userToken],
           ['post', '/auth/password', userToken],
           ['put', '/auth/webhook', userToken],
         ) as fc.Arbitrary<['post' | 'patch' | 'put', string, string]>,

@@ -76,7 +76,8 @@ export function App() {
   const { session } = useSession();
   const { pathname } = useLocation();
   // The phone acknowledge page stands outside the signed-in console: the link is its credential.
-  if (matchPath(ACK_PATH, pathname)) return <AckPage />;
+  const ackLink = matchPath(ACK_PATH, pathname);
+  if (ackLink) return <AckPage token={ackLink.params.token ?? ''} />;
   if (!session) {
     // Signing in keeps the address, so a shared link to a case opens that case afterwards.
     return (

@@ -1,16 +1,15 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Input, Result, Space, Spin, Tag } from 'antd';
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import { ApiError, api } from '../api';
 import { labelOf, useI18n } from '../i18n';
 
 /**
  * The page an SMS or work-group message links to: one incident, and the two steps a responder takes from the
- * road (acknowledge, on scene), without signing in. The link itself is the credential; it works once.
+ * road (acknowledge, on scene), without signing in. The link itself is the credential; it works once. Rendered
+ * outside the console's routes (App matches ACK_PATH), so the token comes as a prop.
  */
-export function AckPage() {
-  const { token = '' } = useParams();
+export function AckPage({ token }: { token: string }) {
   const { t } = useI18n();
   const [note, setNote] = useState('');
   const link = useQuery({ queryKey: ['ackLink', token], queryFn: () => api.ackLink(token), retry: false });

@@ -41,6 +41,8 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
   private readonly streams = new Set<Stream>();
   private listener?: PgClient;
   private lastDispatched = 0n;
+  /** Whether `lastDispatched` holds the log's position yet (it is read once the database answers). */
+  private started = false;
   private chain: Promise<void> = Promise.resolve();
   private dirty = false;
   private readonly parents = new Map<string, string | null>();
@@ -97,25 +99,38 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
   ): () => void {
     const stream: Stream = { principal, cursor: 0n, catchingUp: true, write, end };
     this.streams.add(stream);
+    const resumeAfter = lastEventId && /^\d{1,18}$/.test(lastEventId) ? BigInt(lastEventId) : undefined;
     this.serially(async () => {
-      stream.cursor =
-        lastEventId && /^\d{1,18}$/.test(lastEventId) ? BigInt(lastEventId) : this.lastDispatched;
+      // Before the log could first be read, "from now" is not known yet: -1 until it is.
+      stream.cursor = resumeAfter ?? (this.started ? this.lastDispatched : -1n);
+      if (stream.cursor >= 0n) await this.catchUp(stream);
+    });
+    return () => this.streams.delete(stream);
+  }
+
+  /** Writes what the stream missed up to what the live fan-out has reached, then lets it join the fan-out. */
+  private async catchUp(stream: Stream): Promise<void> {
+    try {
       while (stream.cursor < this.lastDispatched && this.streams.has(stream)) {
         const events = await this.log.eventsAfter(stream.cursor.toString());
         const upTo = events.filter((event) => BigInt(event.id) <= this.lastDispatched);
         for (const event of upTo) this.deliver(stream, event);
         if (upTo.length < events.length || events.length === 0) break;
       }
-      stream.cursor = this.lastDispatched > stream.cursor ? this.lastDispatched : stream.cursor;
-      stream.catchingUp = false;
-    });
-    return () => this.streams.delete(stream);
+    } catch (error) {
+      // Ended rather than left behind: the browser reconnects with Last-Event-ID and tries again.
+      this.streams.delete(stream);
+      stream.end();
+      throw error;
+    }
+    if (stream.cursor < this.lastDispatched) stream.cursor = this.lastDispatched;
+    stream.catchingUp = false;
   }
 
   private async connect(): Promise<void> {
+    const listener = new PgClient({ connectionString: this.config.databaseUrl });
     try {
       await this.refreshTree();
-      const listener = new PgClient({ connectionString: this.config.databaseUrl });
       listener.on('error', (error) => {
         this.logger.warn(`event listener lost: ${error.message}`);
         this.reconnectLater(listener);
@@ -124,12 +139,21 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
       await listener.connect();
       listener.on('notification', () => this.poke());
       await listener.query('LISTEN console_events');
+      if (!this.started) {
+        this.lastDispatched = BigInt(await this.log.lastEventId());
+        this.started = true;
+        // Streams opened before the log could be read start now, or resume from their Last-Event-ID.
+        for (const stream of this.streams) {
+          if (stream.cursor < 0n) stream.cursor = this.lastDispatched;
+          this.serially(() => this.catchUp(stream));
+        }
+      }
       this.listener = listener;
-      if (this.lastDispatched === 0n) this.lastDispatched = BigInt(await this.log.lastEventId());
       // Events committed while no listener was connected are caught up by this first fetch.
       this.poke();
     } catch (error) {
       this.logger.warn(`event listener cannot connect yet: ${(error as Error).message}`);
+      await listener.end().catch(() => undefined);
       setTimeout(() => void this.connect(), 2000).unref();
     }
   }

@@ -85,7 +85,9 @@ describe('channel processor', () => {
     expect(vendors.accepted.dingtalk).toHaveLength(1);
     expect(vendors.accepted.sms).toHaveLength(1);
     expect(vendors.accepted.dingtalk[0].atMobiles).toEqual(['13800000001']);
-    expect(vendors.accepted.sms[0].params.link).toMatch(/^https:\/\/console\.example\/m\/abcdefghijklmnop\./);
+    expect(vendors.accepted.sms[0].params.link).toMatch(
+      /^https:\/\/console\.example\/m\/abcdefghijklmnop[\w-]{22}$/,
+    );
     expect([...stores.channels.deliveries.values()].map((d) => [d.channel, d.status, d.attempts])).toEqual([
       ['wecom', 'sent', 1],
       ['dingtalk', 'sent', 1],
