@@ -7,6 +7,7 @@ import {
   FAKE_WECOM_KEY,
   FakeVendors,
 } from '../support/fake-vendors';
+import { EventsHub } from '../../apps/api/src/channels/events.hub';
 import { type Stack, startStack } from '../support/stack';
 import { eventually, quietFor } from '../support/waits';
 
@@ -235,7 +236,7 @@ describe('alert channels', () => {
       });
       expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
       const events: { id: string; event: string; data: Record<string, unknown> }[] = [];
-      void (async () => {
+      const ended = (async () => {
         const decoder = new TextDecoder();
         let buffer = '';
         try {
@@ -259,7 +260,7 @@ describe('alert channels', () => {
           // aborted
         }
       })();
-      return { events, close: () => controller.abort() };
+      return { events, ended, close: () => controller.abort() };
     };
 
     const first = await open();
@@ -292,5 +293,12 @@ describe('alert channels', () => {
     expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : 1)));
     expect(new Set(ids).size).toBe(ids.length);
     resumed.close();
+
+    // A stream ends at the heartbeat after its user is disabled, as every other request of that user would.
+    const watched = await open();
+    await quietFor(500);
+    await (await stack.as('admin')).patch(`/users/${responder}`, { disabled: true }).expect(200);
+    await stack.app.get(EventsHub).sweep();
+    await expect(Promise.race([watched.ended.then(() => 'ended'), quietFor(5000)])).resolves.toBe('ended');
   });
 });

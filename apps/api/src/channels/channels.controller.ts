@@ -16,6 +16,7 @@ import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags 
 import type { Request, Response } from 'express';
 import { Public, Roles, TokenInQuery } from '../auth/auth.decorators';
 import { CurrentUser, type Origin, type Principal, RequestOrigin } from '../auth/principal';
+import { SessionService } from '../auth/session.service';
 import { ApiErrors, ApiSignedIn } from '../common/api-docs';
 import { IncidentDto } from '../incidents/incident.view';
 import { AckLinkView, ChannelsView, SetChannelsDto, UseAckLinkDto } from './channels.dto';
@@ -52,7 +53,10 @@ export class ChannelsController {
 @ApiSignedIn()
 @Controller('events')
 export class EventsController {
-  constructor(private readonly hub: EventsHub) {}
+  constructor(
+    private readonly hub: EventsHub,
+    private readonly sessions: SessionService,
+  ) {}
 
   @Get()
   @TokenInQuery()
@@ -71,13 +75,18 @@ export class EventsController {
   @ApiHeader({ name: 'last-event-id', required: false, description: '续传起点 / resume after this event' })
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ description: 'text/event-stream', schema: { type: 'string' } })
-  stream(
+  async stream(
     @CurrentUser() user: Principal,
     @Req() request: Request,
     @Res() response: Response,
     @Headers('last-event-id') lastEventId?: string,
     @Query('lastEventId') lastEventIdQuery?: string,
-  ): void {
+  ): Promise<void> {
+    // The guard has accepted the token; its expiry and version bound how long the stream may last.
+    const bearer = request.headers.authorization?.split(' ')[1];
+    const token =
+      bearer ?? (typeof request.query.access_token === 'string' ? request.query.access_token : '');
+    const { exp, ver } = await this.sessions.verify(token);
     response.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',
@@ -87,6 +96,7 @@ export class EventsController {
     response.write('retry: 3000\n\n');
     const close = this.hub.open(
       user,
+      { exp, ver },
       (chunk) => response.write(chunk),
       () => response.end(),
       lastEventId ?? lastEventIdQuery,

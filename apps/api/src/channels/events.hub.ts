@@ -10,11 +10,14 @@ import type { AppConfig } from '@boundary/config';
 import { ChannelRepository, type ConsoleEvent, OrganisationRepository } from '@boundary/persistence';
 import { Client as PgClient } from 'pg';
 import type { Principal } from '../auth/principal';
+import { SessionService } from '../auth/session.service';
 import { APP_CONFIG } from '../infrastructure/tokens';
 
 /** One open `GET /events` response. */
 export interface Stream {
   principal: Principal;
+  /** The token it was opened with: its expiry (seconds) and the user's token version then. */
+  session: { exp: number; ver: number };
   /** The id of the last event this stream has been given (or decided not to be given). */
   cursor: bigint;
   /** Ends the response; the browser reconnects by itself with Last-Event-ID. */
@@ -53,11 +56,12 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
     @Inject(OrganisationRepository)
     private readonly organisation: Pick<OrganisationRepository, 'allJurisdictions'>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: SessionService,
   ) {}
 
   async onModuleInit(): Promise<void> {
     this.timers = [
-      setInterval(() => this.broadcast(': keep-alive\n\n'), HEARTBEAT_MS),
+      setInterval(() => void this.sweep(), HEARTBEAT_MS),
       setInterval(() => void this.refreshTree(), TREE_REFRESH_MS),
       setInterval(
         () => void this.log.pruneEvents(new Date(Date.now() - KEEP_EVENTS_MS)).catch(() => undefined),
@@ -93,11 +97,12 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
   /** Registers a stream; with `lastEventId` it first receives what it missed, then live events. */
   open(
     principal: Principal,
+    session: Stream['session'],
     write: (chunk: string) => void,
     end: () => void,
     lastEventId?: string,
   ): () => void {
-    const stream: Stream = { principal, cursor: 0n, catchingUp: true, write, end };
+    const stream: Stream = { principal, session, cursor: 0n, catchingUp: true, write, end };
     this.streams.add(stream);
     const resumeAfter = lastEventId && /^\d{1,18}$/.test(lastEventId) ? BigInt(lastEventId) : undefined;
     this.serially(async () => {
@@ -215,7 +220,32 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
     for (const row of await this.organisation.allJurisdictions()) this.parents.set(row.code, row.parentCode);
   }
 
-  private broadcast(chunk: string): void {
-    for (const stream of this.streams) stream.write(chunk);
+  /**
+   * The heartbeat that keeps proxies from closing idle streams, and the end of streams whose token has expired
+   * or whose user was disabled or changed since (the session check's cached answer, once per user): the
+   * browser reconnects, and a refused token makes the console open the stream again with its current one.
+   */
+  async sweep(): Promise<void> {
+    const now = Date.now() / 1000;
+    // A database that does not answer ends nothing: undefined is "unknown", null "no such user".
+    const states = new Map<string, Promise<Awaited<ReturnType<SessionService['state']>> | undefined>>();
+    for (const stream of [...this.streams]) {
+      const { username } = stream.principal;
+      if (!states.has(username))
+        states.set(
+          username,
+          this.sessions.state(username).catch(() => undefined),
+        );
+      const state = await states.get(username);
+      const revoked =
+        state === null ||
+        (state !== undefined && (state.disabled || state.tokenVersion !== stream.session.ver));
+      if (stream.session.exp <= now || revoked) {
+        this.streams.delete(stream);
+        stream.end();
+      } else {
+        stream.write(': keep-alive\n\n');
+      }
+    }
   }
 }
