@@ -3,7 +3,7 @@ import { ackToken } from '@boundary/alerts';
 import { DataSource } from 'typeorm';
 import { EventsHub } from '../../apps/api/src/channels/events.hub';
 import { quietPolicy } from '../support/stack';
-import { type ConsoleRun, SETUP_TIMEOUT_MS, startConsole } from './support/console';
+import { type ConsoleRun, SETUP_TIMEOUT_MS, navigate, startConsole } from './support/console';
 
 /**
  * The console over its event stream: an alert reaches the inbox in seconds while polling has slowed to once a
@@ -119,5 +119,35 @@ describe('console: live events and the phone acknowledge page', () => {
     await page.goto(`/m/${token}`);
     await page.getByText('此链接已使用或已过期').waitFor();
     await run.screenshot(page, 'phone-ack-link-used');
+  });
+
+  it('lets the admin set the group robots of a jurisdiction, refusing an intranet address', async () => {
+    const township = run.district.townships[0];
+    const page = await run.signIn('admin', 'phone');
+    await navigate(page, '组织机构');
+    await page.locator(`[data-code="${township}"]`).getByRole('button', { name: '群机器人' }).click();
+    const form = page.locator('form#robots');
+    await form.getByLabel('企业微信群机器人 Webhook 地址').fill('http://10.0.0.7/cgi-bin/webhook/send?key=x');
+    await form.getByRole('button', { name: '保存' }).click();
+    await form
+      .getByRole('alert')
+      .filter({ hasText: /10\.0\.0\.7|内网/ })
+      .waitFor();
+
+    await form
+      .getByLabel('企业微信群机器人 Webhook 地址')
+      .fill('https://203.0.113.10/cgi-bin/webhook/send?key=x');
+    await form
+      .getByLabel('钉钉自定义机器人 Webhook 地址')
+      .fill('https://203.0.113.11/robot/send?access_token=t');
+    await form.getByLabel('钉钉加签密钥（SEC 开头）').fill('SECbrowser');
+    await form.getByRole('button', { name: '保存' }).click();
+    await form.getByText('已保存').waitFor();
+    await run.screenshot(page, 'admin-robots-phone');
+    const [row]: { wecom: string; secret: string }[] = await db.query(
+      `SELECT wecom_robot_url AS wecom, dingtalk_robot_secret AS secret FROM jurisdictions WHERE code = $1`,
+      [township],
+    );
+    expect(row).toEqual({ wecom: 'https://203.0.113.10/cgi-bin/webhook/send?key=x', secret: 'SECbrowser' });
   });
 });

@@ -175,6 +175,12 @@ export const api = {
     ),
   createJurisdiction: (body: Schemas['CreateJurisdictionDto']) =>
     call<Answer<'/jurisdictions', 'post', 201>>('POST', '/jurisdictions', body),
+  setChannels: (code: string, body: Schemas['SetChannelsDto']) =>
+    call<Answer<'/jurisdictions/{code}/channels', 'put'>>(
+      'PUT',
+      `/jurisdictions/${encodeURIComponent(code)}/channels`,
+      body,
+    ),
   updateJurisdiction: (code: string, body: Schemas['UpdateJurisdictionDto']) =>
     call<Answer<'/jurisdictions/{code}', 'patch'>>(
       'PATCH',
