@@ -20,11 +20,17 @@ describe('console: live events and the phone acknowledge page', () => {
   }, SETUP_TIMEOUT_MS);
   afterAll(() => run?.stop());
 
-  /** An inbox row as the worker writes it: its trigger is what puts the `alert` event on the stream. */
+  /**
+   * An inbox row as the worker writes it, here with an SMS already sent: its trigger is what puts the `alert`
+   * event on the stream, in the same transaction.
+   */
   const insertAlert = async (recipient: string, message: string): Promise<string> => {
     const [row]: { id: string }[] = await db.query(
-      `INSERT INTO alerts (dedup_key, recipient, kind, subject_type, subject_id, message, message_en, created_at)
-       VALUES ($1, $2, 'escalated', 'incident', $3, $4, $4, now()) RETURNING id`,
+      `WITH alert AS (
+         INSERT INTO alerts (dedup_key, recipient, kind, subject_type, subject_id, message, message_en, created_at)
+         VALUES ($1, $2, 'escalated', 'incident', $3, $4, $4, now()) RETURNING id)
+       INSERT INTO alert_deliveries (alert_id, channel, status, attempts)
+       SELECT id, 'sms', 'sent', 1 FROM alert RETURNING alert_id AS id`,
       [
         `live:${randomBytes(6).toString('hex')}`,
         recipient,
@@ -56,6 +62,12 @@ describe('console: live events and the phone acknowledge page', () => {
     await page.getByText(first).waitFor({ timeout: 10_000 });
     expect(Date.now() - sentAt).toBeLessThan(10_000);
     await unread.filter({ hasText: '1 条未读' }).waitFor();
+    await page
+      .locator('[data-alert-kind="escalated"]')
+      .filter({ hasText: first })
+      .locator('[data-delivery="sms:sent"]')
+      .filter({ hasText: '短信 · 已送达' })
+      .waitFor();
     await run.screenshot(page, 'live-inbox-pushed');
 
     // The server ends every stream; what happens before the browser is back is delivered on its return.

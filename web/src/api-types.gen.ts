@@ -1581,31 +1581,6 @@ export interface components {
       'deadline_approaching' | 'deadline_missed' | 'escalated' | 'incident_triggered' | 'severity_changed';
     /** @enum {string} */
     SubjectType: 'dispute' | 'incident';
-    AlertDto: {
-      /** Format: uuid */
-      id: string;
-      kind: components['schemas']['AlertKind'];
-      subjectType: components['schemas']['SubjectType'];
-      /** @description 案件或事件的 id / the case or incident id */
-      subjectId: string;
-      /**
-       * @description 到期提醒和超期提醒所涉期限（案件或事件的期限种类）/ on deadline_approaching and deadline_missed: the deadline kind
-       * @example report
-       */
-      deadlineKind?: string;
-      /** @description 提醒内容，中文；Accept-Language: en 时为英文 / the text, English on request */
-      message: string;
-      /**
-       * Format: date-time
-       * @description 工作流作出提醒的时间 / when the workflow decided it
-       */
-      createdAt: string;
-      /**
-       * Format: date-time
-       * @description 已读时间 / read at
-       */
-      readAt: string | null;
-    };
     AlertDeliveryDto: {
       /** @enum {string} */
       channel: 'inbox' | 'webhook' | 'wecom' | 'dingtalk' | 'sms';
@@ -1619,7 +1594,7 @@ export interface components {
       /** @description 最近一次失败原因 / why the last attempt failed */
       error?: string;
     };
-    AlertDetailDto: {
+    AlertDto: {
       /** Format: uuid */
       id: string;
       kind: components['schemas']['AlertKind'];
@@ -4688,7 +4663,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['AlertDetailDto'];
+          'application/json': components['schemas']['AlertDto'];
         };
       };
       /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */

@@ -4,7 +4,7 @@ import { CurrentUser, type Principal } from '../auth/principal';
 import { ApiErrors, ApiSignedIn } from '../common/api-docs';
 import type { Language } from '../common/app-error';
 import { RequestLanguage } from '../common/language';
-import { AlertDetailDto, AlertDto, ListAlertsQuery } from './alert.dto';
+import { AlertDto, ListAlertsQuery } from './alert.dto';
 import { AlertsService } from './alerts.service';
 
 @ApiTags('提醒 / alerts')
@@ -32,13 +32,13 @@ export class AlertsController {
 
   @Get(':id')
   @ApiOperation({ summary: '一条提醒及各渠道送达情况 / one alert with its delivery on each channel' })
-  @ApiOkResponse({ type: AlertDetailDto, description: '本人的提醒 / the caller’s alert' })
+  @ApiOkResponse({ type: AlertDto, description: '本人的提醒 / the caller’s alert' })
   @ApiErrors(404)
   get(
     @CurrentUser() user: Principal,
     @Param('id') id: string,
     @RequestLanguage() language: Language,
-  ): Promise<AlertDetailDto> {
+  ): Promise<AlertDto> {
     return this.alerts.get(user, id, language);
   }
 

@@ -60,6 +60,11 @@ describe('AlertsService: a user sees and marks only its own inbox', () => {
       message: alertRow().message,
       createdAt: '2026-03-05T08:00:01.000Z',
       readAt: null,
+      deliveries: [
+        { channel: 'inbox', status: 'sent', attempts: 1 },
+        { channel: 'dingtalk', status: 'pending', attempts: 2, error: 'HTTP 429' },
+        { channel: 'sms', status: 'failed', attempts: 1, error: 'isv.MOBILE_NUMBER_ILLEGAL' },
+      ],
     });
     expect(en.message).toBe(alertRow().messageEn);
   });
