@@ -281,6 +281,7 @@ export function fakeAlertStore(initial: AlertEntity[] = []) {
 export function fakeChannelStore(robots: Record<string, Robots> = {}) {
   const deliveries = new Map<string, Delivery & { alertId: string }>();
   const links = new Map<string, AckLink>();
+  const leased = new Set<string>();
   const deliveriesOf = async (alertIds: string[]) => {
     const byAlert = new Map<string, Delivery[]>();
     for (const { alertId, ...delivery } of deliveries.values()) {
@@ -307,6 +308,13 @@ export function fakeChannelStore(robots: Record<string, Robots> = {}) {
       return (await deliveriesOf([alertId])).get(alertId) ?? [];
     }),
     deliveriesOf: jest.fn(deliveriesOf),
+    leased,
+    claim: jest.fn(async (alertId: string, channel: AlertChannel) => {
+      const key = `${alertId}|${channel}`;
+      if (deliveries.get(key)?.status !== 'pending' || leased.has(key)) return false;
+      leased.add(key);
+      return true;
+    }),
     record: jest.fn(
       async (
         alertId: string,
@@ -315,6 +323,7 @@ export function fakeChannelStore(robots: Record<string, Robots> = {}) {
         attempts: number,
         lastError: string | null,
       ) => {
+        leased.delete(`${alertId}|${channel}`);
         const row = deliveries.get(`${alertId}|${channel}`);
         if (row && row.status !== 'sent')
           Object.assign(row, { status, attempts: Math.max(row.attempts, attempts), lastError });

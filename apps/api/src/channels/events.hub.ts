@@ -46,6 +46,8 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
   private lastDispatched = 0n;
   /** Whether `lastDispatched` holds the log's position yet (it is read once the database answers). */
   private started = false;
+  /** Shutting down: no reconnect. */
+  private stopped = false;
   private chain: Promise<void> = Promise.resolve();
   private dirty = false;
   private readonly parents = new Map<string, string | null>();
@@ -85,9 +87,11 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
     for (const timer of this.timers) clearInterval(timer);
-    await this.listener?.end().catch(() => undefined);
+    const listener = this.listener;
     this.listener = undefined;
+    await listener?.end().catch(() => undefined);
   }
 
   get size(): number {
@@ -133,6 +137,7 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
   }
 
   private async connect(): Promise<void> {
+    if (this.stopped) return;
     const listener = new PgClient({ connectionString: this.config.databaseUrl });
     try {
       await this.refreshTree();
@@ -152,6 +157,10 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
           if (stream.cursor < 0n) stream.cursor = this.lastDispatched;
           this.serially(() => this.catchUp(stream));
         }
+      }
+      if (this.stopped) {
+        await listener.end();
+        return;
       }
       this.listener = listener;
       // Events committed while no listener was connected are caught up by this first fetch.

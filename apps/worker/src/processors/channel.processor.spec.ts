@@ -128,4 +128,15 @@ describe('channel processor', () => {
     await run(sut, { alertId: alert.id, channel: 'sms' }, 1);
     expect(vendors.requests.sms).toBe(1);
   });
+
+  it('does not send while another run of the same job holds the delivery, and sends once it is free', async () => {
+    const { sut, vendors, ...stores } = makeSut();
+    const alert = await alertWithDeliveries(stores);
+    await stores.channels.claim(alert.id, 'wecom');
+    await expect(run(sut, { alertId: alert.id, channel: 'wecom' })).rejects.toThrow(/another attempt/);
+    expect(vendors.requests.wecom).toBe(0);
+    stores.channels.leased.clear();
+    await run(sut, { alertId: alert.id, channel: 'wecom' }, 1);
+    expect(vendors.accepted.wecom).toHaveLength(1);
+  });
 });

@@ -15,10 +15,12 @@ import {
 import type { AlertRepository, ChannelRepository, OrganisationRepository } from '@boundary/persistence';
 import { type Job, UnrecoverableError } from 'bullmq';
 
+const SEND_LEASE_SECONDS = 30;
+
 export interface ChannelDependencies {
   alerts: Pick<AlertRepository, 'findById'>;
   organisation: Pick<OrganisationRepository, 'findUser'>;
-  channels: Pick<ChannelRepository, 'deliveriesOf' | 'record' | 'robotsOf' | 'findAckLinkOf'>;
+  channels: Pick<ChannelRepository, 'deliveriesOf' | 'claim' | 'record' | 'robotsOf' | 'findAckLinkOf'>;
   outbound: OutboundPolicy;
   sms: SmsGateway | undefined;
   /** Signs the acknowledge links (the JWT secret: the API checks them with it). */
@@ -42,6 +44,10 @@ export function createChannelProcessor(deps: ChannelDependencies) {
       .get(alertId)
       ?.find((d) => d.channel === channel);
     if (!delivery || delivery.status !== 'pending') return;
+    // Longer than one send can take (10 s timeout): a second run of this job waits for the first one's outcome.
+    if (!(await deps.channels.claim(alertId, channel, SEND_LEASE_SECONDS))) {
+      throw new Error(`the ${channel} delivery of alert ${alertId} is being sent by another attempt`);
+    }
     const attempt = job.attemptsMade + 1;
     try {
       const alert = await deps.alerts.findById(alertId);

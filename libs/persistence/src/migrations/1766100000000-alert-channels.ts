@@ -24,6 +24,7 @@ export class AlertChannels1766100000000 implements MigrationInterface {
       status varchar(16) NOT NULL,
       attempts integer NOT NULL DEFAULT 0,
       last_error text,
+      lease_until timestamptz,
       updated_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (alert_id, channel)
     )`);

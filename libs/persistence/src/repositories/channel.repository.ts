@@ -99,6 +99,21 @@ export class ChannelRepository {
     return byAlert;
   }
 
+  /**
+   * Takes the delivery for one send, unless it is no longer pending or another attempt holds it: BullMQ runs a
+   * job whose lock lapsed (a worker starved of CPU) a second time while the first may still be sending. A
+   * crashed attempt's lease runs out, so its retry is delayed, never lost.
+   */
+  async claim(alertId: string, channel: AlertChannel, leaseSeconds: number): Promise<boolean> {
+    const [rows]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE alert_deliveries SET lease_until = now() + make_interval(secs => $3)
+       WHERE alert_id = $1 AND channel = $2 AND status = 'pending' AND (lease_until IS NULL OR lease_until < now())
+       RETURNING 1`,
+      [alertId, channel, leaseSeconds],
+    );
+    return rows.length > 0;
+  }
+
   /** A sent delivery stays sent: a late retry of an older attempt cannot turn it back. */
   async record(
     alertId: string,
@@ -108,7 +123,8 @@ export class ChannelRepository {
     error: string | null,
   ): Promise<void> {
     await this.dataSource.query(
-      `UPDATE alert_deliveries SET status = $3, attempts = GREATEST(attempts, $4), last_error = $5, updated_at = now()
+      `UPDATE alert_deliveries SET status = $3, attempts = GREATEST(attempts, $4), last_error = $5,
+         lease_until = NULL, updated_at = now()
        WHERE alert_id = $1 AND channel = $2 AND status <> 'sent'`,
       [alertId, channel, status, attempts, error],
     );
