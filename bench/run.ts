@@ -652,7 +652,6 @@ async function measure(ctx: Context, t0: number) {
     apiPid: cfg.pids.api,
     idleToken: ctx.tokens['mediator.b'],
     listenerToken: ctx.tokens.leader,
-    scaled,
   });
   // Peak resident set (VmHWM) of the two app processes over the whole run.
   const rss = { api: memoryMiB(cfg.pids.api, 'VmHWM'), worker: memoryMiB(cfg.pids.worker, 'VmHWM') };
@@ -865,7 +864,6 @@ function printReport(r: Results): void {
       '',
       `${fmt(r.events.rssBeforeMiB)} / ${fmt(r.events.rssHeldMiB)}`,
     ),
-    row('  per stream (KiB)', '', fmt(r.events.kibPerStream)),
     row(`alert -> SSE event p50 (ms), ${r.events.received}/${r.events.alerts}`, '', fmt(r.events.p50)),
     row(
       'alert -> SSE event p99 (ms)',
