@@ -94,10 +94,6 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
     await listener?.end().catch(() => undefined);
   }
 
-  get size(): number {
-    return this.streams.size;
-  }
-
   /** Registers a stream; with `lastEventId` it first receives what it missed, then live events. */
   open(
     principal: Principal,
