@@ -63,8 +63,9 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
 
   async onModuleInit(): Promise<void> {
     this.timers = [
-      setInterval(() => void this.sweep(), HEARTBEAT_MS),
-      setInterval(() => void this.refreshTree(), TREE_REFRESH_MS),
+      setInterval(() => void this.sweep().catch(() => undefined), HEARTBEAT_MS),
+      // A database that is down keeps the tree it had: never an unhandled rejection.
+      setInterval(() => void this.refreshTree().catch(() => undefined), TREE_REFRESH_MS),
       setInterval(
         () => void this.log.pruneEvents(new Date(Date.now() - KEEP_EVENTS_MS)).catch(() => undefined),
         3600_000,
