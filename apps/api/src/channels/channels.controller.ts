@@ -18,6 +18,7 @@ import { Public, Roles, TokenInQuery } from '../auth/auth.decorators';
 import { CurrentUser, type Origin, type Principal, RequestOrigin } from '../auth/principal';
 import { SessionService } from '../auth/session.service';
 import { ApiErrors, ApiSignedIn } from '../common/api-docs';
+import { AppError } from '../common/app-error';
 import { IncidentDto } from '../incidents/incident.view';
 import { AckLinkView, ChannelsView, SetChannelsDto, UseAckLinkDto } from './channels.dto';
 import { ChannelsService } from './channels.service';
@@ -86,7 +87,9 @@ export class EventsController {
     const bearer = request.headers.authorization?.split(' ')[1];
     const token =
       bearer ?? (typeof request.query.access_token === 'string' ? request.query.access_token : '');
-    const { exp, ver } = await this.sessions.verify(token);
+    const { exp, ver } = await this.sessions.verify(token).catch(() => {
+      throw AppError.unauthenticated();
+    });
     response.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',
