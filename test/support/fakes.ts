@@ -245,7 +245,7 @@ export function fakeAlertStore(initial: AlertEntity[] = []) {
   const copy = (row: AlertEntity | undefined) => (row ? { ...row } : null);
   const store = {
     rows,
-    insertOnce: jest.fn(async (alert: NewAlert) => {
+    insertOnce: jest.fn(async ({ deliveries: _deliveries, ...alert }: NewAlert) => {
       const existing = [...rows.values()].find((row) => row.dedupKey === alert.dedupKey);
       if (existing) return { alert: { ...existing }, inserted: false };
       const row = {

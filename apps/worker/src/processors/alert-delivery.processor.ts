@@ -53,6 +53,17 @@ export function createAlertDeliveryProcessor(deps: AlertDeliveryDependencies) {
     const user = await deps.organisation.findUser(data.recipient);
     if (!user) return; // the user was removed after the alert was decided: nobody to deliver to
     const routed = new Set(data.channels ?? BEFORE_CHANNELS);
+    const robots = user.jurisdiction ? await deps.channels.robotsOf(user.jurisdiction) : null;
+    const reachable: Record<OutboundChannel, boolean> = {
+      wecom: Boolean(robots?.wecomRobot),
+      dingtalk: Boolean(robots?.dingtalkRobot),
+      sms: Boolean(user.phone),
+    };
+    const outbound = OUTBOUND.filter((channel) => routed.has(channel) && reachable[channel]);
+    const planned: { channel: AlertChannel; status: DeliveryStatus }[] = [
+      { channel: 'inbox', status: 'sent' },
+      ...outbound.map((channel) => ({ channel, status: 'pending' as const })),
+    ];
     const { zh, en } = alertMessages(data);
     const { alert } = await deps.alerts.insertOnce({
       dedupKey: data.dedupKey,
@@ -65,6 +76,7 @@ export function createAlertDeliveryProcessor(deps: AlertDeliveryDependencies) {
       messageEn: en,
       createdAt: new Date(data.decidedAt),
       webhookStatus: routed.has('webhook') && user.webhookUrl ? 'pending' : 'none',
+      deliveries: planned,
     });
     // Checked on every attempt, not only on first insert: a crash between the two steps must not lose it.
     if (alert.webhookStatus === 'pending' && user.webhookUrl) {
@@ -80,14 +92,6 @@ export function createAlertDeliveryProcessor(deps: AlertDeliveryDependencies) {
         },
       );
     }
-
-    const robots = user.jurisdiction ? await deps.channels.robotsOf(user.jurisdiction) : null;
-    const reachable: Record<OutboundChannel, boolean> = {
-      wecom: Boolean(robots?.wecomRobot),
-      dingtalk: Boolean(robots?.dingtalkRobot),
-      sms: Boolean(user.phone),
-    };
-    const outbound = OUTBOUND.filter((channel) => routed.has(channel) && reachable[channel]);
     if (outbound.length > 0 && data.subjectType === 'incident') {
       await deps.channels.issueAckLink({
         id: randomBytes(12).toString('base64url'),
@@ -98,10 +102,7 @@ export function createAlertDeliveryProcessor(deps: AlertDeliveryDependencies) {
         expiresAt: new Date(now().getTime() + deps.ackLinkTtlSeconds * 1000),
       });
     }
-    const planned: { channel: AlertChannel; status: DeliveryStatus }[] = [
-      { channel: 'inbox', status: 'sent' },
-      ...outbound.map((channel) => ({ channel, status: 'pending' as const })),
-    ];
+    // The deliveries came with the row; planned again only for a row an older build wrote without them.
     const deliveries = await deps.channels.plan(alert.id, planned);
     for (const { channel, status } of deliveries) {
       if (status !== 'pending' || !OUTBOUND.includes(channel as OutboundChannel)) continue;

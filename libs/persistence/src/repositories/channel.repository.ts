@@ -64,7 +64,14 @@ export class ChannelRepository {
        LIMIT 1`,
       [subjectType, subjectId, JSON.stringify(current)],
     );
-    return row.routing;
+    if (row) return row.routing;
+    // A concurrent first alert of the same subject froze it after this statement's snapshot was taken: the
+    // row is there for the next statement.
+    const [frozen]: { routing: AlertRouting }[] = await this.dataSource.query(
+      `SELECT routing FROM alert_routes WHERE subject_type = $1 AND subject_id = $2`,
+      [subjectType, subjectId],
+    );
+    return frozen.routing;
   }
 
   /** Adds the deliveries an alert does not have yet; a retry adds nothing. Returns all of them. */
