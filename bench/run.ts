@@ -21,6 +21,7 @@ import {
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { Pool } from 'pg';
 import { TOWNSHIPS, type Township, intakeFor, seededRandom, syntheticRow } from './data';
+import { EVENTS_TARGETS, eventsPhase } from './events';
 import { REGISTER_TARGETS, registerPhase } from './register';
 import { burstPhase, openCasesPhase, openLoopPhase, scaleOutPhase, sustainedPhase } from './scale';
 import {
@@ -754,6 +755,14 @@ async function measure(ctx: Context, t0: number) {
   const auth = await authPhase(ctx);
   say('6/6 boundary register: export of 10,000 markers, near= over 100,000');
   const register = await registerPhase({ ...ctx, scaled });
+  say(`+ live console: ${EVENTS_TARGETS.idleStreams} idle GET /events streams, alert -> event latency`);
+  const events = await eventsPhase({
+    pg: ctx.pg,
+    apiUrl: cfg.apiUrl,
+    apiPid: cfg.pids.api,
+    idleToken: ctx.tokens['mediator.b'],
+    listenerToken: ctx.tokens.leader,
+  });
   // Peak resident set (VmHWM) of the two app processes over the whole run.
   const rss = { api: memoryMiB(cfg.pids.api, 'VmHWM'), worker: memoryMiB(cfg.pids.worker, 'VmHWM') };
   const rssAtEnd = { api: memoryMiB(cfg.pids.api, 'VmRSS'), worker: memoryMiB(cfg.pids.worker, 'VmRSS') };
@@ -867,6 +876,7 @@ async function measure(ctx: Context, t0: number) {
     scaleOut,
     auth,
     register,
+    events,
     rss,
     rssAtEnd,
     scale: SCALE,
@@ -1072,6 +1082,28 @@ function printReport(r: Results): void {
       '<= 20',
       g.near.errors.length === 0 && g.near.p95 <= REGISTER_TARGETS.nearP95Ms,
     ),
+    row(
+      `idle SSE streams held (of ${r.events.streams})`,
+      '',
+      fmt(r.events.opened),
+      '',
+      `>= ${EVENTS_TARGETS.idleStreams}`,
+      r.events.opened >= EVENTS_TARGETS.idleStreams,
+    ),
+    row(
+      '  API RSS before / holding them (MiB)',
+      '',
+      `${fmt(r.events.rssBeforeMiB)} / ${fmt(r.events.rssHeldMiB)}`,
+    ),
+    row(`alert -> SSE event p50 (ms), ${r.events.received}/${r.events.alerts}`, '', fmt(r.events.p50)),
+    row(
+      'alert -> SSE event p99 (ms)',
+      '',
+      fmt(r.events.p99),
+      '',
+      `<= ${EVENTS_TARGETS.alertToEventP99Ms}`,
+      r.events.received === r.events.alerts && r.events.p99 <= EVENTS_TARGETS.alertToEventP99Ms,
+    ),
     row('peak RSS api / worker (MiB)', '', `${fmt(r.rss.api)} / ${fmt(r.rss.worker)}`),
   ];
   const cpuKeys = Object.keys(c.cpuMsPerOp.api);
@@ -1128,7 +1160,7 @@ async function main(): Promise<void> {
   try {
     await waitForWorker(client);
     const tokens: Record<string, string> = {};
-    for (const username of ['mediator.a', 'mediator.b', 'bureau', 'admin']) {
+    for (const username of ['mediator.a', 'mediator.b', 'bureau', 'leader', 'admin']) {
       const login = await http.expect<{ accessToken: string }>(200, 'POST', '/auth/login', {
         body: { username, password: 'demo1234' },
       });

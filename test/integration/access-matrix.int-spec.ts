@@ -210,6 +210,7 @@ const ADMIN_ROUTES: [method: 'get' | 'post' | 'patch' | 'put', path: string, bod
     ['put', '/users/nobody-here/webhook', { url: null }, 404],
     ['post', '/jurisdictions', { code: 'T01', name: '东坪镇', level: 'township', parentCode: 'D01' }, 409],
     ['patch', '/jurisdictions/NOPE', { name: '无' }, 404],
+    ['put', '/jurisdictions/NOPE/channels', {}, 404],
     ['get', '/audit', {}, 200],
   ];
 const SIGNED_IN_ROUTES: [method: 'post' | 'put', path: string, body: object][] = [
@@ -253,6 +254,36 @@ describe('access matrix for organisation and accounts', () => {
 
     it(`GET /jurisdictions answers ${who === 'anonymous' ? 401 : 200}`, async () => {
       expect((await call(who, 'get', '/jurisdictions', {})).status).toBe(who === 'anonymous' ? 401 : 200);
+    });
+
+    it(`GET /alerts/:id of another's or no alert answers ${who === 'anonymous' ? 401 : 404}`, async () => {
+      const response = await call(who, 'get', '/alerts/00000000-0000-4000-8000-000000000000', {});
+      expect(response.status).toBe(who === 'anonymous' ? 401 : 404);
+    });
+
+    it('GET /events answers 401 without a token, and streams with one', async () => {
+      if (who === 'anonymous') {
+        expect((await call(who, 'get', '/events', {})).status).toBe(401);
+        return;
+      }
+      const response = await stack
+        .http()
+        .get('/events')
+        .query({ access_token: await stack.token(who) })
+        .buffer(false)
+        .parse((res, done) => {
+          res.once('data', () => (res as unknown as { destroy(): void }).destroy());
+          res.on('close', () => done(null, null));
+        });
+      expect(response.status).toBe(200);
+    });
+
+    it('GET and POST /ack/:token answer 404 to anyone for a forged link', async () => {
+      expect((await call(who, 'get', '/ack/AAAAAAAAAAAAAAAAforgedforgedforgedfo', {})).status).toBe(404);
+      expect(
+        (await call(who, 'post', '/ack/AAAAAAAAAAAAAAAAforgedforgedforgedfo', { action: 'acknowledge' }))
+          .status,
+      ).toBe(404);
     });
   });
 });

@@ -3,13 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { QueueName, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from '@boundary/alerts';
 import {
   BoundaryRepository,
+  ChannelRepository,
   DisputeRepository,
   FindingRepository,
   IncidentRepository,
   OrganisationRepository,
   PatrolPlanRepository,
 } from '@boundary/persistence';
-import type { AlertIntent } from '@boundary/workflows';
+import { type AlertIntent, DEFAULT_ALERT_ROUTING } from '@boundary/workflows';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -79,6 +80,8 @@ describe('alert pipeline: exactly once per recipient, webhooks signed and retrie
       organisation: new OrganisationRepository(dataSource),
       alertQueue: queue,
       signalCase: async () => undefined,
+      channels: new ChannelRepository(dataSource),
+      routing: DEFAULT_ALERT_ROUTING,
     });
     const subjectId = `pipeline-${Date.now()}`;
     const intent: AlertIntent = {

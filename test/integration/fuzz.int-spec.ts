@@ -234,6 +234,10 @@ describe('fuzzing organisation and accounts', () => {
       'firstResponsible',
       'directResponsible',
       'url',
+      'wecomRobot',
+      'dingtalkRobot',
+      'secret',
+      'action',
       'currentPassword',
       'newPassword',
       '__proto__',
@@ -254,6 +258,8 @@ describe('fuzzing organisation and accounts', () => {
           ['put', `/users/${target}/webhook`, adminToken],
           ['post', '/jurisdictions', adminToken],
           ['patch', '/jurisdictions/T02', adminToken],
+          ['put', '/jurisdictions/NOPE/channels', adminToken],
+          ['post', '/ack/AAAAAAAAAAAAAAAAforgedforgedforgedfo', userToken],
           ['post', '/auth/password', userToken],
           ['put', '/auth/webhook', userToken],
         ) as fc.Arbitrary<['post' | 'patch' | 'put', string, string]>,
@@ -284,6 +290,10 @@ describe('fuzzing organisation and accounts', () => {
             .query(query)
             .set('authorization', `Bearer ${adminToken}`);
           expect(audit.status).toBeLessThan(500);
+          for (const path of [`/alerts/${encodeURIComponent(id)}`, `/ack/${encodeURIComponent(id)}`]) {
+            const read = await stack.http().get(path).set('authorization', `Bearer ${adminToken}`);
+            expect(read.status).toBeLessThan(500);
+          }
           for (const path of [
             `/users/${encodeURIComponent(id)}`,
             `/jurisdictions/${encodeURIComponent(id)}`,

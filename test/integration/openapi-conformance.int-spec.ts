@@ -232,6 +232,29 @@ describe('the OpenAPI document tells the truth about every answer', () => {
     await answer(mediator.get('/alerts?unread=maybe'), 400);
   });
 
+  it('sets robots, reads an alert with its deliveries, refuses forged links and unsigned event streams', async () => {
+    const admin = await stack.as('admin');
+    expect(await answer(admin.put('/jurisdictions/T02/channels', {}), 200)).toEqual({ code: 'T02' });
+    await answer(admin.put('/jurisdictions/T02/channels', { wecomRobot: { url: 'http://10.0.0.7/x' } }), 400);
+    await answer(admin.put('/jurisdictions/NOPE/channels', {}), 404);
+    await answer((await stack.as('bureau')).put('/jurisdictions/T02/channels', {}), 403);
+    const mediator = await stack.as('mediator.a');
+    const [alert] = await answer(mediator.get('/alerts'), 200);
+    const detail = await answer(mediator.get(`/alerts/${alert.id}`), 200);
+    expect(detail.deliveries).toContainEqual({ channel: 'inbox', status: 'sent', attempts: 1 });
+    await answer(mediator.get(`/alerts/${randomUUID()}`), 404);
+    await answer(stack.http().get('/ack/AAAAAAAAAAAAAAAAforgedforgedforgedfo'), 404);
+    await answer(
+      stack.http().post('/ack/AAAAAAAAAAAAAAAAforgedforgedforgedfo').send({ action: 'acknowledge' }),
+      404,
+    );
+    await answer(
+      stack.http().post('/ack/AAAAAAAAAAAAAAAAforgedforgedforgedfo').send({ action: 'dance' }),
+      400,
+    );
+    await answer(stack.http().get('/events'), 401);
+  });
+
   it('administers users, jurisdictions and webhooks, changes a password and reads the audit log, with each refusal', async () => {
     const admin = await stack.as('admin');
     const mediator = await stack.as('mediator.a');

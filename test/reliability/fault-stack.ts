@@ -60,11 +60,13 @@ export interface FaultStackOptions {
   database?: AppDatabase;
   /** An existing Temporal server instead of a fresh one; stop() disposes of it all the same. */
   temporal?: TemporalServer;
+  /** Variables over the stack's own (e.g. the SMS gateway and OUTBOUND_ALLOW of fake vendors). */
+  env?: Record<string, string>;
 }
 
 export async function startFaultStack(
   overrides: Record<string, string | number>,
-  { workerEntry, postgresBaseUrl, ...existing }: FaultStackOptions = {},
+  { workerEntry, postgresBaseUrl, env: extraEnv = {}, ...existing }: FaultStackOptions = {},
 ): Promise<FaultStack> {
   const disputes = { ...QUIET_DISPUTES, ...overrides };
   const dir = scratchDir();
@@ -91,6 +93,7 @@ export async function startFaultStack(
     JWT_SECRET: 'fault-injection-secret-0123456789',
     ALERT_WEBHOOK_SECRET: 'fault-injection-webhook-0123456789',
     LOGIN_RATE_LIMIT: '1000',
+    ...extraEnv,
   };
   const worker = new WorkerProcess(env, workerEntry);
   worker.start();

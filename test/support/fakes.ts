@@ -1,5 +1,9 @@
 import type {
+  AckLink,
   AlertEntity,
+  Delivery,
+  DeliveryStatus,
+  Robots,
   DisputeEntity,
   IncidentEntity,
   JurisdictionEntity,
@@ -7,7 +11,13 @@ import type {
   UserEntity,
   WebhookStatus,
 } from '@boundary/persistence';
-import type { DisputeCase, Incident, Policy } from '@boundary/workflows';
+import {
+  type AlertChannel,
+  DEFAULT_ALERT_ROUTING,
+  type DisputeCase,
+  type Incident,
+  type Policy,
+} from '@boundary/workflows';
 import type { Principal } from '../../apps/api/src/auth/principal';
 import type { TemporalCalls } from '../../apps/api/src/common/temporal-calls';
 import { OrganisationService } from '../../apps/api/src/organisation/organisation.service';
@@ -109,6 +119,7 @@ export const POLICY: Policy = {
   },
   findings: { rectifyWithinMs: 30 * 24 * HOUR, remindBeforeMs: 3 * 24 * HOUR, rectifyWithinByKindMs: {} },
   patrolPlans: { remindBeforeMs: 7 * 24 * HOUR },
+  alerts: DEFAULT_ALERT_ROUTING,
 };
 
 const CREATED = '2026-03-02T08:00:00.000Z';
@@ -236,7 +247,7 @@ export function fakeAlertStore(initial: AlertEntity[] = []) {
   const copy = (row: AlertEntity | undefined) => (row ? { ...row } : null);
   const store = {
     rows,
-    insertOnce: jest.fn(async (alert: NewAlert) => {
+    insertOnce: jest.fn(async ({ deliveries: _deliveries, ...alert }: NewAlert) => {
       const existing = [...rows.values()].find((row) => row.dedupKey === alert.dedupKey);
       if (existing) return { alert: { ...existing }, inserted: false };
       const row = {
@@ -263,4 +274,73 @@ export function fakeAlertStore(initial: AlertEntity[] = []) {
     ),
   };
   return store;
+}
+
+/**
+ * The delivery, robot and link tables as the channel processors use them: (alert, channel) is unique and a
+ * sent delivery stays sent, as in PostgreSQL.
+ */
+export function fakeChannelStore(robots: Record<string, Robots> = {}) {
+  const deliveries = new Map<string, Delivery & { alertId: string }>();
+  const links = new Map<string, AckLink>();
+  const leased = new Set<string>();
+  const deliveriesOf = async (alertIds: string[]) => {
+    const byAlert = new Map<string, Delivery[]>();
+    for (const { alertId, ...delivery } of deliveries.values()) {
+      if (alertIds.includes(alertId))
+        byAlert.set(alertId, [...(byAlert.get(alertId) ?? []), { ...delivery }]);
+    }
+    return byAlert;
+  };
+  return {
+    deliveries,
+    links,
+    plan: jest.fn(async (alertId: string, planned: { channel: AlertChannel; status: DeliveryStatus }[]) => {
+      for (const { channel, status } of planned) {
+        const key = `${alertId}|${channel}`;
+        if (!deliveries.has(key))
+          deliveries.set(key, {
+            alertId,
+            channel,
+            status,
+            attempts: status === 'sent' ? 1 : 0,
+            lastError: null,
+          });
+      }
+      return (await deliveriesOf([alertId])).get(alertId) ?? [];
+    }),
+    deliveriesOf: jest.fn(deliveriesOf),
+    leased,
+    claim: jest.fn(async (alertId: string, channel: AlertChannel) => {
+      const key = `${alertId}|${channel}`;
+      if (deliveries.get(key)?.status !== 'pending' || leased.has(key)) return false;
+      leased.add(key);
+      return true;
+    }),
+    record: jest.fn(
+      async (
+        alertId: string,
+        channel: AlertChannel,
+        status: DeliveryStatus,
+        attempts: number,
+        lastError: string | null,
+      ) => {
+        leased.delete(`${alertId}|${channel}`);
+        const row = deliveries.get(`${alertId}|${channel}`);
+        if (row && row.status !== 'sent')
+          Object.assign(row, { status, attempts: Math.max(row.attempts, attempts), lastError });
+      },
+    ),
+    robotsOf: jest.fn(async (code: string) => robots[code] ?? { wecomRobot: null, dingtalkRobot: null }),
+    issueAckLink: jest.fn(async (link: Omit<AckLink, 'usedAt' | 'usedAction'>) => {
+      const existing = [...links.values()].find((row) => row.alertId === link.alertId);
+      if (existing) return existing;
+      const row = { ...link, usedAt: null, usedAction: null };
+      links.set(row.id, row);
+      return row;
+    }),
+    findAckLinkOf: jest.fn(
+      async (alertId: string) => [...links.values()].find((row) => row.alertId === alertId) ?? null,
+    ),
+  };
 }

@@ -1,6 +1,6 @@
 import { Result } from 'antd';
 import { type ComponentType, useEffect } from 'react';
-import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Navigate, Route, Routes, matchPath, useLocation } from 'react-router';
 import { InboxProvider } from './alerts';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
@@ -16,6 +16,7 @@ import { LoginPage } from './pages/LoginPage';
 import { MapPage } from './pages/MapPage';
 import { MarkerPage, MarkersPage } from './pages/MarkersPage';
 import { NewCasePage } from './pages/NewCasePage';
+import { AckPage } from './pages/AckPage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { PasswordPage } from './pages/PasswordPage';
 import { PatrolPage } from './pages/PatrolPage';
@@ -23,7 +24,7 @@ import { PlanPage, PlansPage } from './pages/PlansPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { StatsPage } from './pages/StatsPage';
 import { UsersPage } from './pages/UsersPage';
-import { type PageId, ROUTES, homeOf } from './routes';
+import { ACK_PATH, type PageId, ROUTES, homeOf } from './routes';
 import { useSession } from './session';
 
 const PAGES: Record<PageId, ComponentType> = {
@@ -81,6 +82,10 @@ function NotFound() {
 
 export function App() {
   const { session } = useSession();
+  const { pathname } = useLocation();
+  // The phone acknowledge page stands outside the signed-in console: the link is its credential.
+  const ackLink = matchPath(ACK_PATH, pathname);
+  if (ackLink) return <AckPage token={ackLink.params.token ?? ''} />;
   if (!session) {
     // Signing in keeps the address, so a shared link to a case opens that case afterwards.
     return (

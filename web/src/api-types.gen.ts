@@ -605,6 +605,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/alerts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一条提醒及各渠道送达情况 / one alert with its delivery on each channel */
+    get: operations['AlertsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/alerts/{id}/read': {
     parameters: {
       query?: never;
@@ -1057,6 +1074,67 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/jurisdictions/{code}/channels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * 设置辖区的企业微信、钉钉群机器人（管理员）/ set the work-group robots of a jurisdiction (admin)
+     * @description 该辖区用户的每条提醒也发往各机器人；省略的机器人被移除 / every alert for a user of the jurisdiction is also posted to each robot; a robot left out is removed
+     */
+    put: operations['ChannelsController_setChannels'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 控制台实时事件（SSE）/ the console’s live events (server-sent events)
+     * @description `alert`：本人的新提醒；`subject`：可见的案件、事件等的变化 `{ subjectType, id, status }`。断线重连时带 Last-Event-ID 从断点续传 / `alert` for each new alert of the caller, `subject` when a subject the caller can see changes; reconnecting with Last-Event-ID resumes without losing events
+     */
+    get: operations['EventsController_stream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ack/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 手机确认链接所指的事件 / the incident a phone acknowledge link names (does not use the link) */
+    get: operations['AckLinkController_describe'];
+    put?: never;
+    /**
+     * 凭短信或群消息中的链接确认响应或报告到场 / acknowledge or report on scene from the link
+     * @description 以链接接收人的身份办理，链接只能用一次且会过期，办理留痕于审计日志 / acts as the recipient the link was sent to; the link works once and expires; audited
+     */
+    post: operations['AckLinkController_use'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1073,6 +1151,8 @@ export interface components {
       | 'TOO_MANY_REQUESTS'
       | 'TOO_MANY_ATTEMPTS'
       | 'PAYLOAD_TOO_LARGE'
+      | 'LINK_USED'
+      | 'LINK_EXPIRED'
       | 'UNAVAILABLE'
       | 'INTERNAL';
     ErrorDto: {
@@ -1768,6 +1848,19 @@ export interface components {
       'deadline_approaching' | 'deadline_missed' | 'escalated' | 'incident_triggered' | 'severity_changed';
     /** @enum {string} */
     SubjectType: 'dispute' | 'incident' | 'finding' | 'patrol_plan';
+    AlertDeliveryDto: {
+      /** @enum {string} */
+      channel: 'inbox' | 'webhook' | 'wecom' | 'dingtalk' | 'sms';
+      /**
+       * @description pending 待发或重试中；failed 被拒收或重试用尽 / failed: refused, or out of retries
+       * @enum {string}
+       */
+      status: 'pending' | 'sent' | 'failed';
+      /** @description 已尝试次数 / attempts so far */
+      attempts: number;
+      /** @description 最近一次失败原因 / why the last attempt failed */
+      error?: string;
+    };
     AlertDto: {
       /** Format: uuid */
       id: string;
@@ -1792,6 +1885,8 @@ export interface components {
        * @description 已读时间 / read at
        */
       readAt: string | null;
+      /** @description 各渠道送达情况 / delivery per channel */
+      deliveries: components['schemas']['AlertDeliveryDto'][];
     };
     StatusCountDto: {
       status: components['schemas']['DisputeStatus'];
@@ -2479,6 +2574,66 @@ export interface components {
       page: number;
       /** @example 20 */
       pageSize: number;
+    };
+    WecomRobotDto: {
+      /**
+       * @description 企业微信群机器人 Webhook 地址 / the WeCom group robot webhook
+       * @example https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7xxx
+       */
+      url: string;
+    };
+    DingtalkRobotDto: {
+      /**
+       * @description 钉钉自定义机器人 Webhook 地址 / the DingTalk custom robot webhook
+       * @example https://oapi.dingtalk.com/robot/send?access_token=XXXXXX
+       */
+      url: string;
+      /**
+       * @description 加签密钥 / the signing secret (加签)
+       * @example SEC000000
+       */
+      secret: string;
+    };
+    SetChannelsDto: {
+      /** @description 省略则不设 / absent: none */
+      wecomRobot?: components['schemas']['WecomRobotDto'];
+      /** @description 省略则不设 / absent: none */
+      dingtalkRobot?: components['schemas']['DingtalkRobotDto'];
+    };
+    RobotView: {
+      url: string;
+    };
+    ChannelsView: {
+      /** @example D01 */
+      code: string;
+      wecomRobot?: components['schemas']['RobotView'];
+      /** @description 密钥不回显 / the secret is never shown */
+      dingtalkRobot?: components['schemas']['RobotView'];
+    };
+    AckLinkView: {
+      /** @description 突发事件 id / the incident id */
+      incidentId: string;
+      /** @description 事件名称 / title */
+      title: string;
+      /** @example I */
+      severity: string;
+      /** @example triggered */
+      status: string;
+      /** @description 链接的接收人 / whom the link was sent to */
+      username: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** @description 链接是否仍可使用 / whether the link still works */
+      usable: boolean;
+    };
+    UseAckLinkDto: {
+      /**
+       * @description 确认响应或报告到场 / acknowledge, or report on scene
+       * @enum {string}
+       */
+      action: 'acknowledge' | 'on_scene';
+      /** @description 备注 / a note */
+      note?: string;
     };
   };
   responses: never;
@@ -5125,6 +5280,67 @@ export interface operations {
       };
     };
   };
+  AlertsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 提醒内容默认中文，en 开头时为英文 / messages in Chinese unless it starts with en */
+        'accept-language'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 本人的提醒 / the caller’s alert */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlertDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
   AlertsController_read: {
     parameters: {
       query?: never;
@@ -7101,6 +7317,268 @@ export interface operations {
       };
       /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ChannelsController_setChannels: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetChannelsDto'];
+      };
+    };
+    responses: {
+      /** @description 机器人（不含密钥）/ the robots, without the secret */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChannelsView'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  EventsController_stream: {
+    parameters: {
+      query: {
+        lastEventId: string;
+        /** @description EventSource 无法设置请求头 / for EventSource */
+        access_token?: unknown;
+      };
+      header?: {
+        /** @description 续传起点 / resume after this event */
+        'last-event-id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description text/event-stream */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AckLinkController_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AckLinkView'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AckLinkController_use: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UseAckLinkDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的事件 / the incident after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description LINK_USED：手机确认链接已使用过 / the acknowledge link was used; LINK_EXPIRED：链接已过期 / the link has expired (ACK_LINK_TTL) */
+      410: {
         headers: {
           [name: string]: unknown;
         };

@@ -221,6 +221,12 @@ export const api = {
     ),
   createJurisdiction: (body: Schemas['CreateJurisdictionDto']) =>
     call<Answer<'/jurisdictions', 'post', 201>>('POST', '/jurisdictions', body),
+  setChannels: (code: string, body: Schemas['SetChannelsDto']) =>
+    call<Answer<'/jurisdictions/{code}/channels', 'put'>>(
+      'PUT',
+      `/jurisdictions/${encodeURIComponent(code)}/channels`,
+      body,
+    ),
   updateJurisdiction: (code: string, body: Schemas['UpdateJurisdictionDto']) =>
     call<Answer<'/jurisdictions/{code}', 'patch'>>(
       'PATCH',
@@ -258,6 +264,9 @@ export const api = {
       { 'idempotency-key': idempotencyKey },
     ),
   alerts: () => call<Alert[]>('GET', '/alerts'),
+  ackLink: (token: string) => call<Answer<'/ack/{token}'>>('GET', `/ack/${encodeURIComponent(token)}`),
+  useAckLink: (token: string, body: { action: 'acknowledge' | 'on_scene'; note?: string }) =>
+    call<Answer<'/ack/{token}', 'post'>>('POST', `/ack/${encodeURIComponent(token)}`, body),
   markRead: (id: string) =>
     call<Answer<'/alerts/{id}/read', 'post'>>('POST', `/alerts/${encodeURIComponent(id)}/read`),
   stats: (params: { from?: string; to?: string }) => call<Stats>('GET', `/stats${query(params)}`),

@@ -1,5 +1,6 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import { ApiError, type AuditFilter, type FindingFilter, api } from './api';
+import { pollEvery } from './live';
 
 /** A lost connection or a server in trouble may pass; a refusal (4xx) will not, so it is not asked again. */
 const worthRetrying = (error: unknown): boolean =>
@@ -37,20 +38,36 @@ export interface StatsPeriod {
  */
 export const queries = {
   disputes: () =>
-    queryOptions({ queryKey: ['disputes'], queryFn: () => api.disputes(), refetchInterval: 15_000 }),
+    queryOptions({
+      queryKey: ['disputes'],
+      queryFn: () => api.disputes(),
+      refetchInterval: pollEvery(15_000),
+    }),
   dispute: (id: string) =>
-    queryOptions({ queryKey: ['dispute', id], queryFn: () => api.dispute(id), refetchInterval: 10_000 }),
+    queryOptions({
+      queryKey: ['dispute', id],
+      queryFn: () => api.dispute(id),
+      refetchInterval: pollEvery(10_000),
+    }),
   timeline: (id: string) =>
     queryOptions({
       queryKey: ['dispute', id, 'timeline'],
       queryFn: () => api.timeline(id),
-      refetchInterval: 10_000,
+      refetchInterval: pollEvery(10_000),
     }),
   incidents: () =>
-    queryOptions({ queryKey: ['incidents'], queryFn: () => api.incidents(), refetchInterval: 5000 }),
+    queryOptions({
+      queryKey: ['incidents'],
+      queryFn: () => api.incidents(),
+      refetchInterval: pollEvery(5000),
+    }),
   // Escalation steps are seconds to minutes apart: the chain is watched closely.
   incident: (id: string) =>
-    queryOptions({ queryKey: ['incident', id], queryFn: () => api.incident(id), refetchInterval: 2000 }),
+    queryOptions({
+      queryKey: ['incident', id],
+      queryFn: () => api.incident(id),
+      refetchInterval: pollEvery(2000),
+    }),
   // Polled once for the whole console by the inbox provider.
   alerts: () => queryOptions({ queryKey: ['alerts'], queryFn: () => api.alerts() }),
   stats: (period: StatsPeriod) =>
@@ -82,10 +99,10 @@ export const queries = {
     queryOptions({
       queryKey: ['findings', filter],
       queryFn: () => api.findings(filter),
-      refetchInterval: 30_000,
+      refetchInterval: pollEvery(30_000),
     }),
   finding: (id: string) =>
-    queryOptions({ queryKey: ['finding', id], queryFn: () => api.finding(id), refetchInterval: 15_000 }),
+    queryOptions({ queryKey: ['finding', id], queryFn: () => api.finding(id), refetchInterval: pollEvery(15_000) }),
   findingTimeline: (id: string) =>
     queryOptions({ queryKey: ['finding', id, 'timeline'], queryFn: () => api.findingTimeline(id) }),
   patrolPlans: () =>
@@ -94,22 +111,18 @@ export const queries = {
     queryOptions({
       queryKey: ['patrol_plan', id],
       queryFn: () => api.patrolPlan(id),
-      refetchInterval: 15_000,
+      refetchInterval: pollEvery(15_000),
     }),
 };
 
-/** The list each kind of subject appears in. */
-const LIST_OF: Record<Subject['type'], string> = {
-  dispute: 'disputes',
-  incident: 'incidents',
-  finding: 'findings',
-  patrol_plan: 'patrol_plans',
-};
-
 export interface Subject {
-  type: 'dispute' | 'incident' | 'finding' | 'patrol_plan';
+  /** `dispute`, `incident`, or any family the server reports (`finding`, `patrol_plan`, …). */
+  type: string;
   id: string;
 }
+
+/** The list key of a family: its page key plus s (`disputes`, `incidents`, `findings`). */
+const listKeyOf = (type: string): string => `${type}s`;
 
 /**
  * Subject X changed: refetches its page, the list it appears in and the statistics that count it. Called after
@@ -118,7 +131,7 @@ export interface Subject {
 export async function invalidateSubject(client: QueryClient, { type, id }: Subject): Promise<void> {
   await Promise.all([
     client.invalidateQueries({ queryKey: [type, id] }),
-    client.invalidateQueries({ queryKey: [LIST_OF[type]] }),
+    client.invalidateQueries({ queryKey: [listKeyOf(type)] }),
     client.invalidateQueries({ queryKey: ['stats'] }),
   ]);
 }

@@ -75,6 +75,12 @@ export const ROUTES = [
 
 export type PageId = (typeof ROUTES)[number]['id'];
 
+/**
+ * The phone acknowledge page an SMS or work-group message links to: outside the table (no navigation, no
+ * sign-in), short for a text message, and like every console path clear of the API's first segments.
+ */
+export const ACK_PATH = '/m/:token';
+
 /** The pages a role finds in its navigation, in its order. */
 export function navigationOf(role: Role): PageRoute[] {
   const position = (route: PageRoute) => route.nav?.[role] ?? 0;

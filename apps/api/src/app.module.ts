@@ -7,6 +7,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AlertsModule } from './alerts/alerts.module';
 import { AuthModule } from './auth/auth.module';
 import { BoundaryModule } from './boundary/boundary.module';
+import { ChannelsModule } from './channels/channels.module';
 import { ErrorFilter } from './common/error.filter';
 import { DisputesModule } from './disputes/disputes.module';
 import { HealthModule } from './health/health.module';
@@ -36,7 +37,10 @@ export class AppModule {
               return id;
             },
             redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (request) => request.url === '/health' },
+            // The event stream's URL may carry the token (?access_token=): it stays out of the log.
+            autoLogging: {
+              ignore: (request) => request.url === '/health' || (request.url ?? '').startsWith('/events'),
+            },
           },
         }),
         InfrastructureModule.register(config),
@@ -50,6 +54,7 @@ export class AppModule {
         StatsModule,
         BoundaryModule,
         LedgerModule,
+        ChannelsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
     };

@@ -1,8 +1,9 @@
-import { QueueName } from '@boundary/alerts';
+import { CHANNEL_QUEUES, type OutboundChannel, QueueName } from '@boundary/alerts';
 import type { AppConfig } from '@boundary/config';
 import {
   AlertRepository,
   BoundaryRepository,
+  ChannelRepository,
   DisputeRepository,
   FindingRepository,
   IncidentRepository,
@@ -10,6 +11,7 @@ import {
   PatrolPlanRepository,
   createDataSource,
 } from '@boundary/persistence';
+import { loadPolicyFile } from '@boundary/workflows';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker as TemporalWorker, type WorkflowBundleOption } from '@temporalio/worker';
 import { Queue, Worker as QueueWorker } from 'bullmq';
@@ -19,6 +21,7 @@ import { createActivities } from './activities/create-activities';
 import { createCaseSignaller } from './case-signaller';
 import { registerSearchAttributes } from './search-attributes';
 import { createAlertDeliveryProcessor } from './processors/alert-delivery.processor';
+import { createChannelProcessor } from './processors/channel.processor';
 import { createWebhookProcessor } from './processors/webhook.processor';
 
 export interface WorkerOptions {
@@ -49,12 +52,38 @@ export async function startWorker(
   const alerts = new AlertRepository(dataSource);
   const alertQueue = new Queue(QueueName.AlertDelivery, queueOptions);
   const webhookQueue = new Queue(QueueName.AlertWebhook, queueOptions);
+  const channels = new ChannelRepository(dataSource);
+  const channelQueues = Object.fromEntries(
+    Object.entries(CHANNEL_QUEUES).map(([channel, name]) => [channel, new Queue(name, queueOptions)]),
+  ) as Record<OutboundChannel, Queue>;
+  const outbound = { production: config.nodeEnv === 'production', allow: config.outboundAllow };
+  const { alerts: routing } = loadPolicyFile(config.policyFile);
 
+  const processChannel = createChannelProcessor({
+    alerts,
+    organisation,
+    channels,
+    outbound,
+    sms: config.sms,
+    linkKey: config.jwtSecret,
+    publicUrl: config.publicUrl,
+  });
   const processors = [
     new QueueWorker(
       QueueName.AlertDelivery,
-      createAlertDeliveryProcessor({ alerts, organisation, webhookQueue }),
+      createAlertDeliveryProcessor({
+        alerts,
+        organisation,
+        channels,
+        webhookQueue,
+        channelQueues,
+        ackLinkTtlSeconds: config.ackLinkTtlSeconds,
+      }),
       { ...queueOptions, concurrency: 16 },
+    ),
+    // Each vendor on its own queue and workers: a vendor that throttles or is down delays nobody else's.
+    ...Object.values(CHANNEL_QUEUES).map(
+      (name) => new QueueWorker(name, processChannel, { ...queueOptions, concurrency: 4 }),
     ),
     new QueueWorker(
       QueueName.AlertWebhook,
@@ -62,7 +91,7 @@ export async function startWorker(
         alerts,
         organisation,
         serverKey: config.webhookSecret,
-        outbound: { production: config.nodeEnv === 'production', allow: config.outboundAllow },
+        outbound,
       }),
       {
         ...queueOptions,
@@ -102,13 +131,17 @@ export async function startWorker(
       organisation,
       alertQueue,
       signalCase,
+      channels,
+      routing,
     }),
   });
   logger.info({ taskQueue: config.taskQueue, temporal: config.temporalAddress }, 'worker started');
 
   const finished = worker.run().finally(async () => {
     await Promise.allSettled(processors.map((processor) => processor.close()));
-    await Promise.allSettled([alertQueue.close(), webhookQueue.close()]);
+    await Promise.allSettled(
+      [alertQueue, webhookQueue, ...Object.values(channelQueues)].map((queue) => queue.close()),
+    );
     await connection.close();
     await clientConnection.close();
     redis.disconnect();

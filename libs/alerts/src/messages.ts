@@ -103,3 +103,23 @@ export function alertMessages(job: AlertDeliveryJob): LocalisedText {
       };
   }
 }
+
+const KIND_ZH: Record<string, string> = {
+  deadline_approaching: '期限临近',
+  deadline_missed: '期限超期',
+  escalated: '升级处置',
+  incident_triggered: '应急响应',
+  severity_changed: '响应级别调整',
+};
+
+/** An inbox alert as a work-group robot and an SMS show it: a heading, then the Chinese and English text. */
+export function channelText(alert: { kind: string; message: string; messageEn: string }): {
+  title: string;
+  markdown: string;
+} {
+  const heading = KIND_ZH[alert.kind] ?? alert.kind;
+  return {
+    title: `【${heading}】${alert.message}`.slice(0, 35),
+    markdown: `### 【${heading}】\n${alert.message}\n\n> ${alert.messageEn}`,
+  };
+}

@@ -96,4 +96,27 @@ describe('validateEnv', () => {
   ])('names the variable of a bad map setting %o', (env, message) => {
     expect(() => validateEnv({ ...valid, ...env })).toThrow(message);
   });
+
+  it('reads the SMS gateway all or nothing, the public URL and the acknowledge link lifetime', () => {
+    expect(validateEnv(valid)).toMatchObject({
+      sms: undefined,
+      publicUrl: 'http://127.0.0.1:3000',
+      ackLinkTtlSeconds: 86_400,
+    });
+    const config = validateEnv({
+      ...valid,
+      SMS_ACCESS_KEY_ID: 'LTAI-1',
+      SMS_ACCESS_KEY_SECRET: 's',
+      SMS_SIGN_NAME: '示范区民政局',
+      SMS_TEMPLATE_CODE: 'SMS_1',
+      PUBLIC_URL: 'https://boundary.example.gov.cn/',
+      ACK_LINK_TTL: '2h',
+    });
+    expect(config).toMatchObject({
+      sms: { endpoint: 'https://dysmsapi.aliyuncs.com/', accessKeyId: 'LTAI-1', templateCode: 'SMS_1' },
+      publicUrl: 'https://boundary.example.gov.cn',
+      ackLinkTtlSeconds: 7200,
+    });
+    expect(() => validateEnv({ ...valid, SMS_ACCESS_KEY_ID: 'LTAI-1' })).toThrow(/SMS_SIGN_NAME is required/);
+  });
 });

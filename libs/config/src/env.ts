@@ -35,6 +35,12 @@ export interface AppConfig {
   webhookSecret: string;
   /** Hosts that outbound URLs (webhooks) may name although they are loopback or private. */
   outboundAllow: string[];
+  /** The console's address as people reach it: the phone acknowledge links point here. */
+  publicUrl: string;
+  /** How long a phone acknowledge link works (it works once). */
+  ackLinkTtlSeconds: number;
+  /** Alibaba Cloud SMS; without SMS_ACCESS_KEY_ID no SMS is sent (the delivery is recorded as failed). */
+  sms: SmsSettings | undefined;
   /** The deadline and escalation policy, relative to the working directory. */
   policyFile: string;
   /** Load the demo organisation when migrating; never in production. */
@@ -44,6 +50,14 @@ export interface AppConfig {
   /** A base map under the register's own vector data; without one the console's map needs no internet. */
   baseMap: BaseMap | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export interface SmsSettings {
+  endpoint: string;
+  accessKeyId: string;
+  accessKeySecret: string;
+  signName: string;
+  templateCode: string;
 }
 
 export interface BaseMap {
@@ -173,6 +187,12 @@ export function validateEnv(env: Env): AppConfig {
       .split(',')
       .map((host) => host.trim().toLowerCase())
       .filter(Boolean),
+    publicUrl: url('PUBLIC_URL', `http://127.0.0.1:${env.PORT?.trim() || 3000}`, ['http:', 'https:']).replace(
+      /\/+$/,
+      '',
+    ),
+    ackLinkTtlSeconds: duration('ACK_LINK_TTL', '24h'),
+    sms: smsOf(env, problems),
     policyFile: text('POLICY_FILE', 'config/policy.yaml'),
     seedDemo: seedDemo && nodeEnv !== 'production',
     markerMaxOffsetMeters: integer('BOUNDARY_MARKER_MAX_OFFSET_M', 200, 1, 100_000),
@@ -210,5 +230,25 @@ function baseMapOf(env: Env, problems: string[]): BaseMap | undefined {
     subdomains: env.MAP_TILE_SUBDOMAINS?.trim() || 'abc',
     attribution: env.MAP_TILE_ATTRIBUTION?.trim() || '',
     cspSource: `${scheme}://${cspHost}`,
+  };
+}
+
+/** All of SMS_ACCESS_KEY_SECRET, SMS_SIGN_NAME and SMS_TEMPLATE_CODE once SMS_ACCESS_KEY_ID is given. */
+function smsOf(env: Env, problems: string[]): SmsSettings | undefined {
+  const accessKeyId = env.SMS_ACCESS_KEY_ID?.trim();
+  if (!accessKeyId) return undefined;
+  const required = (name: string): string => {
+    const value = env[name]?.trim();
+    if (!value) problems.push(`${name} is required with SMS_ACCESS_KEY_ID`);
+    return value ?? '';
+  };
+  const endpoint = env.SMS_ENDPOINT?.trim() || 'https://dysmsapi.aliyuncs.com/';
+  if (!/^https?:\/\//.test(endpoint)) problems.push(`SMS_ENDPOINT must be an http(s) URL, got "${endpoint}"`);
+  return {
+    endpoint,
+    accessKeyId,
+    accessKeySecret: required('SMS_ACCESS_KEY_SECRET'),
+    signName: required('SMS_SIGN_NAME'),
+    templateCode: required('SMS_TEMPLATE_CODE'),
   };
 }

@@ -18,6 +18,7 @@ import { AuditLog1765100000000 } from './migrations/1765100000000-audit-log';
 import { ApplicationRole1765200000000 } from './migrations/1765200000000-application-role';
 import { BoundaryRegister1765500000000 } from './migrations/1765500000000-boundary-register';
 import { ProblemLedger1766000000000 } from './migrations/1766000000000-problem-ledger';
+import { AlertChannels1766100000000 } from './migrations/1766100000000-alert-channels';
 import { DisputeSearchGrams1766300000000 } from './migrations/1766300000000-dispute-search-grams';
 
 export const ENTITIES = [
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   ApplicationRole1765200000000,
   BoundaryRegister1765500000000,
   ProblemLedger1766000000000,
+  AlertChannels1766100000000,
   DisputeSearchGrams1766300000000,
 ];
 

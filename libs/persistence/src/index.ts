@@ -24,3 +24,4 @@ export * from './subjects/subject.repository';
 export * from './boundary/model';
 export * from './boundary/boundary.repository';
 export * from './boundary/demo-register';
+export * from './repositories/channel.repository';

@@ -81,6 +81,11 @@ export interface AlertIntent {
   deadlineKind?: string;
   dueAt?: string;
   detail?: Explanation;
+  /**
+   * The incident's severity when the alert was decided: the policy routes incidents of severity I and II to
+   * more channels (SMS). Data in the activity's input only, so recording it changes no workflow command.
+   */
+  severity?: Severity;
   /** Workflow time of the decision: the inbox shows this, not when a retry finally delivered it. */
   at: string;
   audience: AlertAudience[];

@@ -252,10 +252,12 @@ export function markMissed<Status extends string>(
   deadline: Deadline,
   leaders: AlertAudience[],
   jurisdiction: string,
+  extra: Partial<AlertIntent> = {},
 ): void {
   deadline.status = 'missed';
   journal.record(SYSTEM_ACTOR, 'deadline_missed', { deadlineKind: deadline.kind, dueAt: deadline.dueAt });
   journal.alert('deadline_missed', [...leaders, { role: 'responsible', jurisdiction }], {
+    ...extra,
     deadlineKind: deadline.kind,
     dueAt: deadline.dueAt,
   });

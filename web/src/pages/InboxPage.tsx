@@ -29,6 +29,9 @@ const SUBJECT_PAGES: Record<Alert['subjectType'], string> = {
 
 const subjectPath = (alert: Alert) => `${SUBJECT_PAGES[alert.subjectType]}/${alert.subjectId}`;
 
+/** Where else the alert went: sent green, still trying blue, refused or given up red. */
+const DELIVERY_COLOURS: Record<string, string> = { sent: 'green', pending: 'processing', failed: 'red' };
+
 export function InboxPage() {
   const { t, formatDateTime } = useI18n();
   const { message } = App.useApp();
@@ -108,7 +111,24 @@ export function InboxPage() {
                         <Typography.Text strong={!alert.readAt}>{alert.message}</Typography.Text>
                       </Space>
                     }
-                    description={formatDateTime(alert.createdAt)}
+                    description={
+                      <Space wrap size={4}>
+                        <span>{formatDateTime(alert.createdAt)}</span>
+                        {alert.deliveries
+                          .filter((delivery) => delivery.channel !== 'inbox')
+                          .map((delivery) => (
+                            <Tag
+                              key={delivery.channel}
+                              color={DELIVERY_COLOURS[delivery.status]}
+                              data-delivery={`${delivery.channel}:${delivery.status}`}
+                              title={delivery.error}
+                            >
+                              {labelOf(t, 'channel', delivery.channel)} ·{' '}
+                              {labelOf(t, 'delivery', delivery.status)}
+                            </Tag>
+                          ))}
+                      </Space>
+                    }
                   />
                 </List.Item>
               )}

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Form, Input, Select, Space, Tag, Tree, Typography } from 'antd';
+import { Alert, Button, Form, Input, Select, Space, Tag, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useState } from 'react';
 import { type Jurisdiction, type JurisdictionLevel, api } from '../api';
@@ -115,6 +115,74 @@ function JurisdictionForm({
   );
 }
 
+interface RobotValues {
+  wecomUrl?: string;
+  dingtalkUrl?: string;
+  dingtalkSecret?: string;
+}
+
+/**
+ * The work-group robots of one jurisdiction. The API never shows a DingTalk secret again, so the form starts
+ * empty and saving replaces both robots.
+ */
+function RobotsForm({ jurisdiction, onDone }: { jurisdiction: Jurisdiction; onDone(): void }) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<RobotValues>();
+  const [saved, setSaved] = useState(false);
+  const { submit, busy, error } = useFormSubmit<RobotValues>(form, async (values) => {
+    const wecomUrl = values.wecomUrl?.trim();
+    const dingtalkUrl = values.dingtalkUrl?.trim();
+    await api.setChannels(jurisdiction.code, {
+      ...(wecomUrl ? { wecomRobot: { url: wecomUrl } } : {}),
+      ...(dingtalkUrl
+        ? { dingtalkRobot: { url: dingtalkUrl, secret: values.dingtalkSecret?.trim() ?? '' } }
+        : {}),
+    });
+    setSaved(true);
+  });
+  return (
+    <Form<RobotValues>
+      form={form}
+      name="robots"
+      layout="vertical"
+      requiredMark={false}
+      onFinish={submit}
+      style={{ maxWidth: 520, marginBottom: 24 }}
+    >
+      <Typography.Title level={5}>{t('robotsOf', { name: jurisdiction.name })}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('robotsHint')}</Typography.Paragraph>
+      {error !== undefined && <ErrorAlert error={error} />}
+      {saved && <Alert type="success" showIcon message={t('robotsSaved')} style={{ marginBottom: 16 }} />}
+      <Form.Item name="wecomUrl" label={t('wecomRobotUrl')}>
+        <Input maxLength={500} inputMode="url" />
+      </Form.Item>
+      <Form.Item name="dingtalkUrl" label={t('dingtalkRobotUrl')}>
+        <Input maxLength={500} inputMode="url" />
+      </Form.Item>
+      <Form.Item
+        name="dingtalkSecret"
+        label={t('dingtalkRobotSecret')}
+        dependencies={['dingtalkUrl']}
+        rules={[
+          ({ getFieldValue }) => ({
+            required: Boolean(getFieldValue('dingtalkUrl')?.trim()),
+            whitespace: true,
+            message: t('required'),
+          }),
+        ]}
+      >
+        <Input.Password maxLength={200} autoComplete="off" />
+      </Form.Item>
+      <Space>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t('save')}
+        </Button>
+        <Button onClick={onDone}>{t('cancel')}</Button>
+      </Space>
+    </Form>
+  );
+}
+
 /** 组织机构: the jurisdiction tree with each one's responsible persons; the administrator edits it. */
 export function OrganisationPage() {
   const { t } = useI18n();
@@ -122,6 +190,7 @@ export function OrganisationPage() {
   const isAdmin = session?.user.role === 'admin';
   const tree = useQuery(queries.jurisdictions());
   const [editing, setEditing] = useState<Jurisdiction | 'new'>();
+  const [robotsOf, setRobotsOf] = useState<Jurisdiction>();
 
   // A jurisdiction whose parent is not in the list (a neighbour's) stands at the top.
   const nodes = (all: Jurisdiction[], parent: string | null): DataNode[] =>
@@ -143,6 +212,11 @@ export function OrganisationPage() {
             {isAdmin && (
               <Button type="link" style={{ paddingInline: 0 }} onClick={() => setEditing(j)}>
                 {t('editJurisdiction')}
+              </Button>
+            )}
+            {isAdmin && (
+              <Button type="link" style={{ paddingInline: 0 }} onClick={() => setRobotsOf(j)}>
+                {t('robots')}
               </Button>
             )}
           </Space>
@@ -169,6 +243,9 @@ export function OrganisationPage() {
           all={tree.data ?? []}
           onDone={() => setEditing(undefined)}
         />
+      )}
+      {robotsOf !== undefined && (
+        <RobotsForm key={robotsOf.code} jurisdiction={robotsOf} onDone={() => setRobotsOf(undefined)} />
       )}
       <Loaded query={tree}>
         {(all) => <Tree treeData={nodes(all, null)} defaultExpandAll selectable={false} blockNode />}

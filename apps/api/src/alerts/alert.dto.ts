@@ -11,6 +11,17 @@ export class ListAlertsQuery {
   unread?: boolean;
 }
 
+export class AlertDeliveryDto {
+  @ApiProperty({ enum: ['inbox', 'webhook', 'wecom', 'dingtalk', 'sms'] }) channel!: string;
+  @ApiProperty({
+    enum: ['pending', 'sent', 'failed'],
+    description: 'pending 待发或重试中；failed 被拒收或重试用尽 / failed: refused, or out of retries',
+  })
+  status!: string;
+  @ApiProperty({ description: '已尝试次数 / attempts so far' }) attempts!: number;
+  @ApiPropertyOptional({ description: '最近一次失败原因 / why the last attempt failed' }) error?: string;
+}
+
 export class AlertDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty(ALERT_KIND) kind!: string;
@@ -28,4 +39,6 @@ export class AlertDto {
   createdAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: '已读时间 / read at' })
   readAt!: string | null;
+  @ApiProperty({ type: [AlertDeliveryDto], description: '各渠道送达情况 / delivery per channel' })
+  deliveries!: AlertDeliveryDto[];
 }

@@ -30,6 +30,18 @@ export class AlertsController {
     return this.alerts.list(user, query.unread === true, language);
   }
 
+  @Get(':id')
+  @ApiOperation({ summary: '一条提醒及各渠道送达情况 / one alert with its delivery on each channel' })
+  @ApiOkResponse({ type: AlertDto, description: '本人的提醒 / the caller’s alert' })
+  @ApiErrors(404)
+  get(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @RequestLanguage() language: Language,
+  ): Promise<AlertDto> {
+    return this.alerts.get(user, id, language);
+  }
+
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: '标记已读 / mark read' })

@@ -10,7 +10,36 @@ function makeSut({ rows = [alertRow()] }: { rows?: AlertEntity[] } = {}) {
         rows.find((row) => row.id === id && row.recipient === recipient) ?? null,
     ),
   };
-  return { sut: new AlertsService(alerts), alerts };
+  const findOwn = jest.fn(
+    async (id: string, recipient: string) =>
+      rows.find((row) => row.id === id && row.recipient === recipient) ?? null,
+  );
+  const channels = {
+    deliveriesOf: jest.fn(
+      async (ids: string[]) =>
+        new Map(
+          ids.map((id) => [
+            id,
+            [
+              {
+                channel: 'sms' as const,
+                status: 'failed' as const,
+                attempts: 1,
+                lastError: 'isv.MOBILE_NUMBER_ILLEGAL',
+              },
+              { channel: 'inbox' as const, status: 'sent' as const, attempts: 1, lastError: null },
+              {
+                channel: 'dingtalk' as const,
+                status: 'pending' as const,
+                attempts: 2,
+                lastError: 'HTTP 429',
+              },
+            ],
+          ]),
+        ),
+    ),
+  };
+  return { sut: new AlertsService({ ...alerts, findOwn }, channels), alerts };
 }
 
 describe('AlertsService: a user sees and marks only its own inbox', () => {
@@ -31,6 +60,11 @@ describe('AlertsService: a user sees and marks only its own inbox', () => {
       message: alertRow().message,
       createdAt: '2026-03-05T08:00:01.000Z',
       readAt: null,
+      deliveries: [
+        { channel: 'inbox', status: 'sent', attempts: 1 },
+        { channel: 'dingtalk', status: 'pending', attempts: 2, error: 'HTTP 429' },
+        { channel: 'sms', status: 'failed', attempts: 1, error: 'isv.MOBILE_NUMBER_ILLEGAL' },
+      ],
     });
     expect(en.message).toBe(alertRow().messageEn);
   });
@@ -62,5 +96,19 @@ describe('AlertsService: a user sees and marks only its own inbox', () => {
     const { sut, alerts } = makeSut();
     await expect(sut.markRead(USERS.leader, "1' OR '1'='1", 'zh')).rejects.toMatchObject({ status: 404 });
     expect(alerts.markRead).not.toHaveBeenCalled();
+  });
+
+  it('shows one alert with its deliveries in channel order, the webhook read from the alert row', async () => {
+    const row = alertRow({ webhookStatus: 'delivered', webhookAttempts: 2, webhookError: null });
+    const { sut } = makeSut({ rows: [row] });
+    const view = await sut.get(USERS.leader, row.id, 'zh');
+    expect(view.deliveries).toEqual([
+      { channel: 'inbox', status: 'sent', attempts: 1 },
+      { channel: 'webhook', status: 'sent', attempts: 2 },
+      { channel: 'dingtalk', status: 'pending', attempts: 2, error: 'HTTP 429' },
+      { channel: 'sms', status: 'failed', attempts: 1, error: 'isv.MOBILE_NUMBER_ILLEGAL' },
+    ]);
+    await expect(sut.get(USERS.bureau, row.id, 'zh')).rejects.toMatchObject({ status: 404 });
+    await expect(sut.get(USERS.leader, 'not-a-uuid', 'zh')).rejects.toMatchObject({ status: 404 });
   });
 });

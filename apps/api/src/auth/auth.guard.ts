@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { UserRole } from '@boundary/persistence';
 import type { Request, Response } from 'express';
 import { AppError } from '../common/app-error';
-import { BEFORE_PASSWORD_CHANGE, PUBLIC_ROUTE, ROLES } from './auth.decorators';
+import { BEFORE_PASSWORD_CHANGE, PUBLIC_ROUTE, ROLES, TOKEN_IN_QUERY } from './auth.decorators';
 import type { Principal } from './principal';
 import { SessionService, type TokenClaims } from './session.service';
 
@@ -25,8 +25,12 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & { user?: Principal }>();
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw AppError.unauthenticated();
+    const [scheme, bearer] = (request.headers.authorization ?? '').split(' ');
+    const inQuery = this.reflector.getAllAndOverride<boolean>(TOKEN_IN_QUERY, targets)
+      ? request.query.access_token
+      : undefined;
+    const token = scheme === 'Bearer' && bearer ? bearer : typeof inQuery === 'string' ? inQuery : undefined;
+    if (!token) throw AppError.unauthenticated();
     let claims: TokenClaims;
     try {
       claims = await this.sessions.verify(token);

@@ -87,6 +87,12 @@ const ERRORS = {
       'INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / ' +
       'the status table refuses the action; details names the status and what it allows',
   },
+  410: {
+    type: ErrorDto,
+    description:
+      'LINK_USED：手机确认链接已使用过 / the acknowledge link was used; ' +
+      'LINK_EXPIRED：链接已过期 / the link has expired (ACK_LINK_TTL)',
+  },
   413: {
     type: ErrorDto,
     description:

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'TOO_MANY_REQUESTS',
   'TOO_MANY_ATTEMPTS',
   'PAYLOAD_TOO_LARGE',
+  'LINK_USED',
+  'LINK_EXPIRED',
   'UNAVAILABLE',
   'INTERNAL',
 ] as const;

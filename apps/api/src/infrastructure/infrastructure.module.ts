@@ -6,6 +6,7 @@ import {
   AlertRepository,
   AuditRepository,
   BoundaryRepository,
+  ChannelRepository,
   DisputeRepository,
   FindingRepository,
   IncidentRepository,
@@ -84,6 +85,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
         repository(FindingRepository),
         repository(PatrolPlanRepository),
         repository(PatrolRepository),
+        repository(ChannelRepository),
       ],
       exports: [
         ConfigModule,
@@ -103,6 +105,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
         FindingRepository,
         PatrolPlanRepository,
         PatrolRepository,
+        ChannelRepository,
       ],
     };
   }

@@ -7,14 +7,20 @@ import {
 } from '@boundary/alerts';
 import type {
   BoundaryRepository,
+  ChannelRepository,
   DisputeRepository,
   FindingRepository,
   IncidentRepository,
   OrganisationRepository,
   PatrolPlanRepository,
 } from '@boundary/persistence';
-import { REPAIR_WORK_ZH } from '@boundary/workflows';
-import type { AlertIntent, WorkflowActivities } from '@boundary/workflows';
+import {
+  type AlertIntent,
+  type AlertRouting,
+  REPAIR_WORK_ZH,
+  type WorkflowActivities,
+  routeAlert,
+} from '@boundary/workflows';
 import type { Queue } from 'bullmq';
 import type { CaseSignaller } from '../case-signaller';
 
@@ -27,6 +33,9 @@ export interface ActivityDependencies {
   organisation: Pick<OrganisationRepository, 'usersWithRole' | 'responsibleFor'>;
   alertQueue: Pick<Queue<AlertDeliveryJob>, 'addBulk'>;
   signalCase: CaseSignaller;
+  channels: Pick<ChannelRepository, 'frozenRouting'>;
+  /** The policy file's routing, which a subject freezes at its first alert. */
+  routing: AlertRouting;
 }
 
 /** Builds the activities from their dependencies, so tests can hand in fakes. */
@@ -43,6 +52,9 @@ export function createActivities(deps: ActivityDependencies): WorkflowActivities
     ).flat();
     // A leader who is also a township's responsible person is one recipient.
     const usernames = [...new Set(recipients.map((user) => user.username))];
+    if (usernames.length === 0) return [];
+    const routing = await deps.channels.frozenRouting(alert.subjectType, alert.subjectId, deps.routing);
+    const channels = routeAlert(routing, alert.kind, alert.severity);
     return usernames.map((username) => {
       const dedupKey = recipientKey(alert.key, username);
       const data: AlertDeliveryJob = {
@@ -56,6 +68,7 @@ export function createActivities(deps: ActivityDependencies): WorkflowActivities
         dueAt: alert.dueAt,
         detail: alert.detail,
         decidedAt: alert.at,
+        channels,
       };
       return {
         name: JobName.DeliverAlert,

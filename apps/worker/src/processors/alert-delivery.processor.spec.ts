@@ -1,7 +1,14 @@
-import { type AlertDeliveryJob, JobName, WEBHOOK_ATTEMPTS, type WebhookJob } from '@boundary/alerts';
+import {
+  type AlertDeliveryJob,
+  type ChannelJob,
+  JobName,
+  type OutboundChannel,
+  WEBHOOK_ATTEMPTS,
+  type WebhookJob,
+} from '@boundary/alerts';
 import type { UserEntity } from '@boundary/persistence';
 import type { JobsOptions } from 'bullmq';
-import { fakeAlertStore, userRow as user } from '../../../../test/support/fakes';
+import { fakeAlertStore, fakeChannelStore, userRow as user } from '../../../../test/support/fakes';
 import { createAlertDeliveryProcessor } from './alert-delivery.processor';
 import { createWebhookProcessor } from './webhook.processor';
 
@@ -20,8 +27,27 @@ const delivery = (overrides: Partial<AlertDeliveryJob> = {}): AlertDeliveryJob =
   ...overrides,
 });
 
+const ROBOTS = {
+  D01: {
+    wecomRobot: { url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k' },
+    dingtalkRobot: { url: 'https://oapi.dingtalk.com/robot/send?access_token=t', secret: 'SECs' },
+  },
+};
+
 function makeSut({ users = [user('leader'), user('hooked', HOOK_URL)] }: { users?: UserEntity[] } = {}) {
   const alerts = fakeAlertStore();
+  const channels = fakeChannelStore(ROBOTS);
+  const channelJobs = new Map<string, ChannelJob>();
+  const channelQueue = {
+    add: jest.fn(async (_name: JobName.SendChannel, data: ChannelJob, opts: JobsOptions) => {
+      if (opts.jobId && !channelJobs.has(opts.jobId)) channelJobs.set(opts.jobId, data);
+    }),
+  };
+  const channelQueues: Record<OutboundChannel, typeof channelQueue> = {
+    wecom: channelQueue,
+    dingtalk: channelQueue,
+    sms: channelQueue,
+  };
   const organisation = {
     findUser: jest.fn(async (username: string) => users.find((u) => u.username === username) ?? null),
   };
@@ -44,8 +70,15 @@ function makeSut({ users = [user('leader'), user('hooked', HOOK_URL)] }: { users
   const drainWebhooks = async () => {
     for (const { data, opts } of webhookJobs.values()) await postWebhook({ data, opts, attemptsMade: 0 });
   };
-  const sut = createAlertDeliveryProcessor({ alerts, organisation, webhookQueue });
-  return { sut, alerts, webhookQueue, webhookJobs, drainWebhooks, fetch };
+  const sut = createAlertDeliveryProcessor({
+    alerts,
+    organisation,
+    webhookQueue,
+    channels,
+    channelQueues,
+    ackLinkTtlSeconds: 3600,
+  });
+  return { sut, alerts, webhookQueue, webhookJobs, drainWebhooks, fetch, channels, channelJobs };
 }
 
 describe('alert delivery processor', () => {
@@ -133,5 +166,31 @@ describe('alert delivery processor', () => {
     await drainWebhooks();
 
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('plans one delivery per routed channel the recipient can be reached on, and a retry adds none', async () => {
+    const phoned = { ...user('leader'), phone: '13800000001' };
+    const { sut, channels, channelJobs } = makeSut({ users: [phoned] });
+    const job = delivery({ subjectType: 'incident', channels: ['inbox', 'wecom', 'dingtalk', 'sms'] });
+    await sut({ data: job });
+    await sut({ data: job });
+    expect([...channels.deliveries.values()].map(({ channel, status }) => [channel, status])).toEqual([
+      ['inbox', 'sent'],
+      ['wecom', 'pending'],
+      ['dingtalk', 'pending'],
+      ['sms', 'pending'],
+    ]);
+    expect([...channelJobs.values()].map((j) => j.channel)).toEqual(['wecom', 'dingtalk', 'sms']);
+    // An incident alert that leaves the console carries one acknowledge link, however often it is retried.
+    expect(channels.links.size).toBe(1);
+  });
+
+  it('routes nowhere but the inbox and webhook for jobs queued before channels, and skips unreachable ones', async () => {
+    const { sut, channels, channelJobs } = makeSut();
+    await sut({ data: delivery() });
+    await sut({ data: delivery({ dedupKey: 'other:leader', channels: ['inbox', 'sms'] }) });
+    expect([...channels.deliveries.values()].map((d) => d.channel)).toEqual(['inbox', 'inbox']);
+    expect(channelJobs.size).toBe(0);
+    expect(channels.links.size).toBe(0);
   });
 });

@@ -12,6 +12,11 @@ export interface NewAlert {
   messageEn: string;
   createdAt: Date;
   webhookStatus: WebhookStatus;
+  /**
+   * The channel deliveries to plan with it (alert_deliveries), in the same statement: nobody ever reads the
+   * alert without the deliveries it will have.
+   */
+  deliveries?: { channel: string; status: string }[];
 }
 
 export class AlertRepository {
@@ -19,11 +24,18 @@ export class AlertRepository {
 
   /** Inserts the alert unless its dedup key exists; returns the row either way and whether it is new. */
   async insertOnce(alert: NewAlert): Promise<{ alert: AlertEntity; inserted: boolean }> {
+    const deliveries = alert.deliveries ?? [];
     const inserted: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO alerts (dedup_key, recipient, kind, subject_type, subject_id, deadline_kind, message, message_en,
-         created_at, webhook_status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-       ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
+      `WITH inserted AS (
+         INSERT INTO alerts (dedup_key, recipient, kind, subject_type, subject_id, deadline_kind, message, message_en,
+           created_at, webhook_status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         ON CONFLICT (dedup_key) DO NOTHING RETURNING id),
+       planned AS (
+         INSERT INTO alert_deliveries (alert_id, channel, status, attempts)
+         SELECT inserted.id, d.channel, d.status, CASE WHEN d.status = 'sent' THEN 1 ELSE 0 END
+         FROM inserted, unnest($11::text[], $12::text[]) AS d(channel, status))
+       SELECT id FROM inserted`,
       [
         alert.dedupKey,
         alert.recipient,
@@ -35,6 +47,8 @@ export class AlertRepository {
         alert.messageEn,
         alert.createdAt,
         alert.webhookStatus,
+        deliveries.map((d) => d.channel),
+        deliveries.map((d) => d.status),
       ],
     );
     const repository = this.dataSource.getRepository(AlertEntity);
@@ -42,8 +56,9 @@ export class AlertRepository {
       return { alert: await repository.findOneByOrFail({ dedupKey: alert.dedupKey }), inserted: false };
     }
     // Freshly inserted: everything but the id is what we just wrote, so no second query is needed.
+    const { deliveries: _planned, ...columns } = alert;
     const row = repository.create({
-      ...alert,
+      ...columns,
       id: inserted[0].id,
       readAt: null,
       webhookAttempts: 0,
@@ -54,6 +69,10 @@ export class AlertRepository {
 
   findById(id: string): Promise<AlertEntity | null> {
     return this.dataSource.getRepository(AlertEntity).findOneBy({ id });
+  }
+
+  findOwn(id: string, recipient: string): Promise<AlertEntity | null> {
+    return this.dataSource.getRepository(AlertEntity).findOneBy({ id, recipient });
   }
 
   listFor(recipient: string, unreadOnly: boolean): Promise<AlertEntity[]> {

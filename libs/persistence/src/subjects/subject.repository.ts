@@ -78,7 +78,7 @@ export abstract class SubjectRepository<
     const names = Object.keys(columns);
     const { table } = this.table;
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
+      const written: unknown[] = await manager.query(
         `INSERT INTO ${table} (${names.join(', ')})
          VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')})
          ON CONFLICT (id) DO UPDATE SET
@@ -86,9 +86,27 @@ export abstract class SubjectRepository<
              .filter((name) => name !== 'id' && name !== 'created_at')
              .map((name) => `${name} = EXCLUDED.${name}`)
              .join(', ')}
-         WHERE ${table}.seq < EXCLUDED.seq`,
+         WHERE ${table}.seq < EXCLUDED.seq RETURNING id`,
         Object.values(columns),
       );
+      // The console's live `subject` event commits with the change it announces (see the alert-channels
+      // migration); the jurisdictions let each stream pass it only to those who may see the subject.
+      if (written.length > 0) {
+        const { parties } = state as { parties?: { jurisdiction?: unknown }[] };
+        const places = [
+          state.district,
+          columns.jurisdiction,
+          columns.owner_jurisdiction,
+          ...(Array.isArray(parties) ? parties.map((party) => party.jurisdiction) : []),
+        ];
+        await manager.query(
+          `INSERT INTO console_events (type, jurisdictions, data) VALUES ('subject', $1, $2)`,
+          [
+            [...new Set(places.filter((place): place is string => typeof place === 'string'))],
+            { subjectType: this.table.subjectType, id: state.id, status: state.status },
+          ],
+        );
+      }
       await this.timeline.append(this.table.subjectType, state.id, events, manager);
     });
   }

@@ -115,6 +115,7 @@ export async function IncidentWorkflow(
     journal.record(SYSTEM_ACTOR, 'escalation_notified', { kind, step, round, role });
     journal.alert(kind, audienceOf(role), {
       detail: { code: 'not_acknowledged', params: { severity: state.severity } },
+      severity: state.severity,
     });
   }
 
@@ -124,7 +125,7 @@ export async function IncidentWorkflow(
   }
 
   const miss = (deadline: Deadline<IncidentDeadlineKind>): void =>
-    markMissed(journal, deadline, audienceOf('leader'), state.jurisdiction);
+    markMissed(journal, deadline, audienceOf('leader'), state.jurisdiction, { severity: state.severity });
 
   function missOverdue(): void {
     for (const deadline of state.deadlines) {
@@ -197,6 +198,7 @@ export async function IncidentWorkflow(
       journal.record(actor, 'severity_changed', { from, to: severity, reason });
       journal.alert('severity_changed', [...audienceOf('bureau'), ...audienceOf('leader')], {
         detail: `${from} → ${severity}: ${reason}`,
+        severity,
       });
       missOverdue();
       timers.reschedule();

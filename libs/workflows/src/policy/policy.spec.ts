@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { parseIsoDuration } from './duration';
-import { PolicyError, validatePolicy } from './policy';
+import { DEFAULT_ALERT_ROUTING, PolicyError, routeAlert, validatePolicy } from './policy';
 
 const shipped = () => parse(readFileSync('config/policy.yaml', 'utf8'));
 
@@ -90,5 +90,62 @@ describe('validatePolicy', () => {
 
   it('refuses a document without sections', () => {
     expect(() => validatePolicy('just text')).toThrow(/disputes is missing.*emergency is missing/s);
+  });
+});
+
+describe('alert routing', () => {
+  it('defaults a policy file without `alerts`: SMS for missed deadlines and severity I and II incidents', () => {
+    const { alerts } = validatePolicy(shipped());
+    expect(alerts).toEqual(DEFAULT_ALERT_ROUTING);
+    expect(routeAlert(alerts, 'incident_triggered', 'I')).toEqual([
+      'inbox',
+      'webhook',
+      'wecom',
+      'dingtalk',
+      'sms',
+    ]);
+    expect(routeAlert(alerts, 'escalated', 'II')).toContain('sms');
+    expect(routeAlert(alerts, 'incident_triggered', 'III')).toEqual([
+      'inbox',
+      'webhook',
+      'wecom',
+      'dingtalk',
+    ]);
+    expect(routeAlert(alerts, 'deadline_approaching', undefined)).not.toContain('sms');
+    expect(routeAlert(alerts, 'deadline_missed', undefined)).toContain('sms');
+  });
+
+  it('takes the channels a file names, always with the inbox, and keeps the defaults of keys left out', () => {
+    const { alerts } = validatePolicy({
+      ...shipped(),
+      alerts: { channels: { deadline_missed: ['dingtalk'] }, incidentSeverity: { I: ['sms'] } },
+    });
+    expect(alerts.kinds.deadline_missed).toEqual(['inbox', 'dingtalk']);
+    expect(alerts.kinds.escalated).toEqual(DEFAULT_ALERT_ROUTING.kinds.escalated);
+    expect(routeAlert(alerts, 'incident_triggered', 'I')).toEqual([
+      'inbox',
+      'webhook',
+      'wecom',
+      'dingtalk',
+      'sms',
+    ]);
+    expect(routeAlert(alerts, 'deadline_missed', undefined)).toEqual(['inbox', 'dingtalk']);
+  });
+
+  it('names each bad routing key', () => {
+    const run = () =>
+      validatePolicy({
+        ...shipped(),
+        alerts: {
+          channels: { deadline_missed: ['pager'], nonsense: [] },
+          incidentSeverity: { V: [] },
+          extra: 1,
+        },
+      });
+    expect(run).toThrow(PolicyError);
+    expect(run).toThrow(/alerts\.channels\.deadline_missed must be a list/);
+    expect(run).toThrow(/alerts\.channels\.nonsense is not known/);
+    expect(run).toThrow(/alerts\.incidentSeverity\.V is not known/);
+    expect(run).toThrow(/alerts\.extra is not known/);
   });
 });

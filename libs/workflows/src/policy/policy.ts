@@ -55,12 +55,49 @@ export const POLICY_DEFAULTS = {
   findings: { rectifyWithin: 'P30D', remindBefore: 'P3D' },
   patrolPlans: { remindBefore: 'P7D' },
 } as const;
+export const ALERT_CHANNELS = ['inbox', 'webhook', 'wecom', 'dingtalk', 'sms'] as const;
+export type AlertChannel = (typeof ALERT_CHANNELS)[number];
+
+/** The kinds of alert, as the routing names them (kept here so the policy needs no workflow import). */
+const ROUTED_KINDS = [
+  'deadline_approaching',
+  'deadline_missed',
+  'escalated',
+  'incident_triggered',
+  'severity_changed',
+] as const;
+type RoutedKind = (typeof ROUTED_KINDS)[number];
+
+/**
+ * Which channels an alert goes to: those of its kind, plus for an incident those of its severity. The inbox
+ * is always one of them (it is the record the other channels report on). Frozen per subject at its first alert.
+ */
+export interface AlertRouting {
+  kinds: Record<RoutedKind, AlertChannel[]>;
+  incidentSeverity: Record<Severity, AlertChannel[]>;
+}
+
+const GROUPS: AlertChannel[] = ['inbox', 'webhook', 'wecom', 'dingtalk'];
+const EVERY_CHANNEL: AlertChannel[] = [...ALERT_CHANNELS];
+
+/** Without an `alerts` key: SMS for missed deadlines and for incidents of severity I and II (API.md). */
+export const DEFAULT_ALERT_ROUTING: AlertRouting = {
+  kinds: {
+    deadline_approaching: GROUPS,
+    deadline_missed: EVERY_CHANNEL,
+    escalated: GROUPS,
+    incident_triggered: GROUPS,
+    severity_changed: GROUPS,
+  },
+  incidentSeverity: { I: EVERY_CHANNEL, II: EVERY_CHANNEL, III: GROUPS, IV: GROUPS },
+};
 
 export interface Policy {
   disputes: DisputePolicy;
   emergency: EmergencyPolicy;
   findings: FindingPolicy;
   patrolPlans: PatrolPlanPolicy;
+  alerts: AlertRouting;
 }
 
 export class PolicyError extends Error {
@@ -189,6 +226,64 @@ export function validatePolicy(document: unknown): Policy {
     remindBeforeMs: withDefault(p, 'remindBefore', 'patrolPlans', POLICY_DEFAULTS.patrolPlans.remindBefore),
   };
 
+  const alerts = alertRouting(isObject(document) ? document.alerts : undefined, problems);
+
   if (problems.length > 0) throw new PolicyError(problems);
-  return { disputes, emergency: { levels, escalation, repeat }, findings, patrolPlans };
+  return { disputes, emergency: { levels, escalation, repeat }, findings, patrolPlans, alerts };
+}
+
+/** `alerts: { channels: { <kind>: [..] }, incidentSeverity: { <I..IV>: [..] } }`; each key absent keeps its default. */
+function alertRouting(raw: unknown, problems: string[]): AlertRouting {
+  if (raw === undefined) return DEFAULT_ALERT_ROUTING;
+  if (!isObject(raw)) {
+    problems.push('alerts must be a mapping');
+    return DEFAULT_ALERT_ROUTING;
+  }
+  const list = (parent: unknown, key: string, path: string, fallback: AlertChannel[]): AlertChannel[] => {
+    const value = isObject(parent) ? parent[key] : undefined;
+    if (value === undefined) return fallback;
+    if (!Array.isArray(value) || value.some((c) => !ALERT_CHANNELS.includes(c as AlertChannel))) {
+      problems.push(`${path}.${key} must be a list of ${ALERT_CHANNELS.join(', ')}`);
+      return fallback;
+    }
+    return [...new Set<AlertChannel>(['inbox', ...(value as AlertChannel[])])];
+  };
+  for (const [key, known] of [
+    ['channels', ROUTED_KINDS],
+    ['incidentSeverity', SEVERITIES],
+  ] as const) {
+    const section = raw[key];
+    if (section !== undefined && !isObject(section)) problems.push(`alerts.${key} must be a mapping`);
+    for (const name of isObject(section) ? Object.keys(section) : []) {
+      if (!(known as readonly string[]).includes(name)) problems.push(`alerts.${key}.${name} is not known`);
+    }
+  }
+  for (const name of Object.keys(raw)) {
+    if (name !== 'channels' && name !== 'incidentSeverity') problems.push(`alerts.${name} is not known`);
+  }
+  const kinds = {} as AlertRouting['kinds'];
+  for (const kind of ROUTED_KINDS) {
+    kinds[kind] = list(raw.channels, kind, 'alerts.channels', DEFAULT_ALERT_ROUTING.kinds[kind]);
+  }
+  const incidentSeverity = {} as AlertRouting['incidentSeverity'];
+  for (const severity of SEVERITIES) {
+    incidentSeverity[severity] = list(
+      raw.incidentSeverity,
+      severity,
+      'alerts.incidentSeverity',
+      DEFAULT_ALERT_ROUTING.incidentSeverity[severity],
+    );
+  }
+  return { kinds, incidentSeverity };
+}
+
+/** The channels of one alert under a routing. */
+export function routeAlert(
+  routing: AlertRouting,
+  kind: RoutedKind,
+  severity: Severity | undefined,
+): AlertChannel[] {
+  const channels = new Set<AlertChannel>(['inbox', ...(routing.kinds[kind] ?? [])]);
+  if (severity) for (const channel of routing.incidentSeverity[severity] ?? []) channels.add(channel);
+  return ALERT_CHANNELS.filter((channel) => channels.has(channel));
 }
