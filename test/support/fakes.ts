@@ -28,16 +28,17 @@ const place = (code: string, level: JurisdictionEntity['level'], parentCode: str
 
 /**
  * District D01 holds T01 and T02, district D02 holds T03; N01 is the neighbouring county (a district too);
- * C01 is a city, which is neither a township nor a district.
+ * C01 is a city, which is neither a township nor a district, and the parent of D01 and N01 as in the demo.
  */
 export const JURISDICTIONS: JurisdictionEntity[] = [
   place('C01', 'city', null),
-  place('D01', 'district', null),
+  place('D01', 'district', 'C01'),
   place('T01', 'township', 'D01'),
   place('T02', 'township', 'D01'),
   place('D02', 'district', null),
   place('T03', 'township', 'D02'),
-  place('N01', 'district', null),
+  place('N01', 'district', 'C01'),
+  place('N0101', 'township', 'N01'),
 ];
 
 export const USERS = {
@@ -148,6 +149,9 @@ export const disputeRow = (state: DisputeCase = disputeCase()): DisputeEntity =>
   riskLevel: state.riskLevel,
   nextDueAt: null,
   overdue: false,
+  sides: state.sides ?? [state.district],
+  memberUsernames: [],
+  referredTo: state.referredTo ?? null,
   state,
   seq: state.seq,
   createdAt: new Date(state.createdAt),

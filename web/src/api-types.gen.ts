@@ -373,6 +373,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/disputes/{id}/agreement/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 本方民政局确认跨县协议 / a side bureau confirms a cross-county agreement
+     * @description 跨县层级签订的协议须当事各方县级民政局分别确认；全部确认后案件为 agreed。重复确认无变化；非当事方民政局 403 / at tier cross_county the bureau of every side confirms; agreed once all have. Repeating changes nothing; anyone but the bureau of a side gets 403.
+     */
+    post: operations['DisputesController_confirmAgreement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/disputes/{id}/joint-group': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * 组建或调整联合调解组 / set the joint mediation group of a cross-county case
+     * @description 当事任一方的民政局可设；成员为双方用户或具名外部人员，须有组长；是用户的成员可查看案件并记录调解轮次 / the bureau of either side; members are users or named outsiders of both sides, with a lead; members who are users see the case and may record rounds.
+     */
+    put: operations['DisputesController_setJointGroup'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/disputes/{id}/close': {
     parameters: {
       query?: never;
@@ -1125,6 +1165,11 @@ export interface components {
       | 'referred';
     /** @enum {string} */
     RoundOutcome: 'progress' | 'no_progress' | 'agreement_reached' | 'breakdown';
+    AttendanceDto: {
+      name: string;
+      /** @example N01 */
+      side: string;
+    };
     MediationRoundDto: {
       /**
        * @description 第几轮，从 1 起 / round number from 1
@@ -1145,12 +1190,56 @@ export interface components {
        * @example mediator.a
        */
       recordedBy: string;
+      /** @description 到场的联合调解组成员及其所属一方 / joint group members present, with their side */
+      attendance?: components['schemas']['AttendanceDto'][];
     };
-    AgreementDto: {
+    ConfirmationDto: {
+      /**
+       * @description 确认的一方 / the side that confirmed
+       * @example N01
+       */
+      side: string;
+      /**
+       * @description 确认人 / confirmed by
+       * @example bureau.n01
+       */
+      by: string;
+      /** Format: date-time */
+      at: string;
+    };
+    CaseAgreementDto: {
       terms: string;
       signatories: string[];
       /** @example 2026-11-21T08:00:00Z */
       signedAt: string;
+      /** @description 跨县协议：各方民政局的确认，全部确认后案件为 agreed / cross-county: each side bureau confirms; agreed once all have */
+      confirmations?: components['schemas']['ConfirmationDto'][];
+    };
+    JointGroupMemberDto: {
+      /**
+       * @description 系统用户名；外聘人员不填 / the user, if the member is one; absent for named outsiders
+       * @example mediator.c
+       */
+      username?: string;
+      /** @example 石桥镇调解员李某 */
+      name: string;
+      /**
+       * @description 代表的一方（县级行政区代码）/ the county-level side spoken for
+       * @example N01
+       */
+      side: string;
+      /**
+       * @description lead 组长 / member 成员
+       * @enum {string}
+       */
+      role: 'lead' | 'member';
+    };
+    JointGroupViewDto: {
+      members: components['schemas']['JointGroupMemberDto'][];
+      /** @example bureau */
+      setBy: string;
+      /** Format: date-time */
+      setAt: string;
     };
     /**
      * @description pending 未到期 / met 按期 / missed 超期
@@ -1205,7 +1294,22 @@ export interface components {
       /** @description 调解人员（启动调解时确定）/ named when mediation starts */
       mediators: string[];
       /** @description 调解协议 / the signed agreement */
-      agreement?: components['schemas']['AgreementDto'];
+      agreement?: components['schemas']['CaseAgreementDto'];
+      /**
+       * @description 当事各方所属县级行政区，两个以上为跨县案件 / county-level units of the parties; 2+: cross-county
+       * @example [
+       *       "D01",
+       *       "N01"
+       *     ]
+       */
+      sides?: string[];
+      /** @description 联合调解组 / the joint mediation group */
+      jointGroup?: components['schemas']['JointGroupViewDto'];
+      /**
+       * @description 移交的共同上级 / the common superior a referred case went to
+       * @example C01
+       */
+      referredTo?: string;
       /** @description 结案归档号 / archive reference given at closing */
       archiveRef?: string;
       /** @description 期限，按设定先后 / deadlines in the order set */
@@ -1325,6 +1429,16 @@ export interface components {
       archivesReviewed: string[];
       notes: string;
       outcome: components['schemas']['RoundOutcome'];
+    };
+    AgreementDto: {
+      terms: string;
+      signatories: string[];
+      /** @example 2026-11-21T08:00:00Z */
+      signedAt: string;
+    };
+    JointGroupDto: {
+      /** @description 双方成员 / members of both sides */
+      members: components['schemas']['JointGroupMemberDto'][];
     };
     CloseDisputeDto: {
       /**
@@ -3365,6 +3479,186 @@ export interface operations {
     };
     responses: {
       /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputeCaseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_confirmAgreement: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputeCaseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_setJointGroup: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JointGroupDto'];
+      };
+    };
+    responses: {
+      /** @description 带 jointGroup 的案件 / the case with its jointGroup */
       200: {
         headers: {
           [name: string]: unknown;

@@ -134,6 +134,8 @@ export const DISPUTE_ACTION_PATHS: Record<DisputeAction, string> = {
   start_mediation: 'mediation/start',
   record_round: 'mediation/rounds',
   sign_agreement: 'agreement',
+  confirm_agreement: 'agreement/confirm',
+  set_joint_group: 'joint-group',
   close: 'close',
   escalate: 'escalate',
   withdraw: 'withdraw',
@@ -193,7 +195,8 @@ export const api = {
     call<Answer<'/disputes', 'post', 201>>('POST', '/disputes', body, { 'idempotency-key': idempotencyKey }),
   disputeAction: (id: string, action: DisputeAction, body: object, idempotencyKey: string) =>
     call<Answer<'/disputes/{id}/report', 'post'>>(
-      'POST',
+      // The joint group is replaced as a whole, so it is the one write that is a PUT.
+      action === 'set_joint_group' ? 'PUT' : 'POST',
       `/disputes/${encodeURIComponent(id)}/${DISPUTE_ACTION_PATHS[action]}`,
       body,
       { 'idempotency-key': idempotencyKey },

@@ -16,6 +16,7 @@ import { Accounts1765000000000 } from './migrations/1765000000000-accounts';
 import { AuditLog1765100000000 } from './migrations/1765100000000-audit-log';
 import { ApplicationRole1765200000000 } from './migrations/1765200000000-application-role';
 import { BoundaryRegister1765500000000 } from './migrations/1765500000000-boundary-register';
+import { CrossCounty1766200000000 } from './migrations/1766200000000-cross-county';
 
 export const ENTITIES = [
   JurisdictionEntity,
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   AuditLog1765100000000,
   ApplicationRole1765200000000,
   BoundaryRegister1765500000000,
+  CrossCounty1766200000000,
 ];
 
 export interface DataSourceSettings {
