@@ -1,7 +1,12 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { QueueName, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from '@boundary/alerts';
-import { DisputeRepository, IncidentRepository, OrganisationRepository } from '@boundary/persistence';
+import {
+  DisputeRepository,
+  IncidentRepository,
+  JointInspectionRepository,
+  OrganisationRepository,
+} from '@boundary/persistence';
 import type { AlertIntent } from '@boundary/workflows';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
@@ -66,6 +71,7 @@ describe('alert pipeline: exactly once per recipient, webhooks signed and retrie
     const activities = createActivities({
       disputes: new DisputeRepository(dataSource),
       incidents: new IncidentRepository(dataSource),
+      jointInspections: new JointInspectionRepository(dataSource),
       organisation: new OrganisationRepository(dataSource),
       alertQueue: queue,
       signalCase: async () => undefined,

@@ -108,6 +108,14 @@ export const POLICY: Policy = {
     ],
     repeat: 0,
   },
+  jointInspections: {
+    cycle: { years: 5 },
+    planningWithinMs: 30 * 24 * HOUR,
+    fieldWorkWithinMs: 60 * 24 * HOUR,
+    reportingWithinMs: 30 * 24 * HOUR,
+    archiveWithinMs: 14 * 24 * HOUR,
+    remindBeforeMs: 72 * HOUR,
+  },
 };
 
 const CREATED = '2026-03-02T08:00:00.000Z';

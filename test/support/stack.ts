@@ -13,6 +13,8 @@ export const DEMO_PASSWORD = 'demo1234';
 
 export interface PolicyOverrides {
   disputes?: Record<string, string | number>;
+  /** Left out, the policy has no `jointInspections` section: the defaults apply, as for a first-round file. */
+  jointInspections?: Record<string, string>;
   /** The wait of the bureau and leader escalation steps (PT3S), how often the chain runs again (0), and the
    * response deadlines of every level (3 to 12 s). */
   emergency?: { stepWait?: string; repeat?: number; levels?: Record<string, ResponseDeadlines> };
@@ -57,6 +59,12 @@ export const secondsPolicy = (overrides: PolicyOverrides = {}): string => {
     `    - { notify: bureau, wait: ${stepWait} }`,
     `    - { notify: leader, wait: ${stepWait} }`,
     `  repeat: ${repeat}`,
+    ...(overrides.jointInspections
+      ? [
+          'jointInspections:',
+          ...Object.entries(overrides.jointInspections).map(([key, value]) => `  ${key}: ${value}`),
+        ]
+      : []),
   ].join('\n');
 };
 

@@ -34,6 +34,9 @@ export function recordingActivities() {
     async projectIncident({ incident, events: added }) {
       project(incident.id, added);
     },
+    async projectJointInspection({ inspection, events: added }) {
+      project(inspection.id, added);
+    },
     async enqueueAlerts(intents) {
       for (const intent of intents) {
         entry(alerts, intent.subjectId, () => new Map<string, AlertIntent>()).set(intent.key, intent);

@@ -12,6 +12,7 @@ import { DisputesModule } from './disputes/disputes.module';
 import { HealthModule } from './health/health.module';
 import { IncidentsModule } from './incidents/incidents.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { JointInspectionsModule } from './joint-inspections/joint-inspections.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { StatsModule } from './stats/stats.module';
 
@@ -48,6 +49,7 @@ export class AppModule {
         AlertsModule,
         StatsModule,
         BoundaryModule,
+        JointInspectionsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
     };

@@ -4,6 +4,7 @@ import {
   AlertRepository,
   DisputeRepository,
   IncidentRepository,
+  JointInspectionRepository,
   OrganisationRepository,
   createDataSource,
 } from '@boundary/persistence';
@@ -91,6 +92,7 @@ export async function startWorker(
     activities: createActivities({
       disputes: new DisputeRepository(dataSource),
       incidents: new IncidentRepository(dataSource),
+      jointInspections: new JointInspectionRepository(dataSource),
       organisation,
       alertQueue,
       signalCase,

@@ -43,10 +43,21 @@ const DEADLINE_ZH: Record<string, string> = {
   follow_up: '协议履行回访',
   acknowledge: '响应确认',
   arrive: '到达现场',
+  planning: '联检筹备',
+  field_work: '联检实地检查',
+  reporting: '联检报告签署',
+  archive: '联检归档',
+  next_cycle: '下一轮界线联检（五年一次）',
+};
+
+const SUBJECT_ZH: Record<string, string> = {
+  dispute: '纠纷案件',
+  incident: '突发事件',
+  joint_inspection: '界线联检',
 };
 
 const subjectZh = (job: AlertDeliveryJob): string =>
-  `${job.subjectType === 'dispute' ? '纠纷案件' : '突发事件'}「${job.subjectTitle}」`;
+  `${SUBJECT_ZH[job.subjectType] ?? job.subjectType}「${job.subjectTitle}」`;
 
 const subjectEn = (job: AlertDeliveryJob): string => `${job.subjectType} "${job.subjectTitle}"`;
 

@@ -17,6 +17,8 @@ import { AuditLog1765100000000 } from './migrations/1765100000000-audit-log';
 import { ApplicationRole1765200000000 } from './migrations/1765200000000-application-role';
 import { BoundaryRegister1765500000000 } from './migrations/1765500000000-boundary-register';
 import { CrossCounty1766200000000 } from './migrations/1766200000000-cross-county';
+import { JointInspections1766200000001 } from './migrations/1766200000001-joint-inspections';
+import { JointInspectionEntity } from './entities/joint-inspection.entity';
 
 export const ENTITIES = [
   JurisdictionEntity,
@@ -25,6 +27,7 @@ export const ENTITIES = [
   IncidentEntity,
   TimelineEntity,
   AlertEntity,
+  JointInspectionEntity,
 ];
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -37,6 +40,7 @@ export const MIGRATIONS = [
   ApplicationRole1765200000000,
   BoundaryRegister1765500000000,
   CrossCounty1766200000000,
+  JointInspections1766200000001,
 ];
 
 export interface DataSourceSettings {

@@ -1,5 +1,6 @@
 import type { DisputeCase, IncidentNotice } from './disputes/contract';
 import type { Incident } from './incidents/contract';
+import type { JointInspection } from './joint-inspections/contract';
 import type { AlertIntent, TimelineEvent } from './shared';
 
 /**
@@ -11,6 +12,8 @@ export interface WorkflowActivities {
   projectDispute(input: { case: DisputeCase; events: TimelineEvent[] }): Promise<void>;
   /** Upserts the incident row (newer `seq` wins) and appends timeline rows, unique on (subject_id, seq). */
   projectIncident(input: { incident: Incident; events: TimelineEvent[] }): Promise<void>;
+  /** Upserts the inspection row (newer `seq` wins) and appends timeline rows, unique on (subject_id, seq). */
+  projectJointInspection(input: { inspection: JointInspection; events: TimelineEvent[] }): Promise<void>;
   /** Expands each alert's audience into users and enqueues one delivery job per user, keyed for dedup. */
   enqueueAlerts(alerts: AlertIntent[]): Promise<void>;
   /**

@@ -12,3 +12,6 @@ export type { DisputeCaseWorkflow } from './disputes/workflow';
 export * from './incidents/rules';
 export * from './incidents/contract';
 export type { IncidentWorkflow } from './incidents/workflow';
+export * from './joint-inspections/rules';
+export * from './joint-inspections/contract';
+export type { JointInspectionWorkflow } from './joint-inspections/workflow';

@@ -19,7 +19,7 @@ export interface Deadline<Kind extends string = string> {
   reminded?: boolean;
 }
 
-export type SubjectType = 'dispute' | 'incident';
+export type SubjectType = 'dispute' | 'incident' | 'joint_inspection';
 
 /** One append-only timeline row; `seq` comes from the workflow's own state, so replays and retries collide. */
 export interface TimelineEvent {

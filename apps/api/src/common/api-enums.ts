@@ -17,6 +17,8 @@ import {
   ESCALATION_ROLES,
   INCIDENT_DEADLINE_KINDS,
   INCIDENT_STATUSES,
+  JOINT_INSPECTION_DEADLINE_KINDS,
+  JOINT_INSPECTION_STATUSES,
   RISK_LEVELS,
   ROUND_OUTCOMES,
   SEVERITIES,
@@ -42,13 +44,15 @@ export const DEADLINE_STATUS = named(
 );
 export const INCIDENT_STATUS = named(INCIDENT_STATUSES, 'IncidentStatus');
 export const INCIDENT_DEADLINE_KIND = named(INCIDENT_DEADLINE_KINDS, 'IncidentDeadlineKind');
+export const JOINT_INSPECTION_STATUS = named(JOINT_INSPECTION_STATUSES, 'JointInspectionStatus');
+export const JOINT_INSPECTION_DEADLINE_KIND = named(JOINT_INSPECTION_DEADLINE_KINDS, 'JointInspectionDeadlineKind');
 export const SEVERITY = named(SEVERITIES, 'Severity');
 export const ESCALATION_ROLE = named(ESCALATION_ROLES, 'EscalationRole');
 export const USER_ROLE = named(USER_ROLES, 'UserRole');
 export const JURISDICTION_LEVEL = named(JURISDICTION_LEVELS, 'JurisdictionLevel');
 export const ALERT_KIND = named(ALERT_KINDS, 'AlertKind');
 export const SUBJECT_TYPE = named(
-  ['dispute', 'incident'] as const satisfies readonly SubjectType[],
+  ['dispute', 'incident', 'joint_inspection'] as const satisfies readonly SubjectType[],
   'SubjectType',
 );
 export const ERROR_CODE = named(ERROR_CODES, 'ErrorCode');

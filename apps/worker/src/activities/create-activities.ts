@@ -5,7 +5,12 @@ import {
   jobIdFor,
   recipientKey,
 } from '@boundary/alerts';
-import type { DisputeRepository, IncidentRepository, OrganisationRepository } from '@boundary/persistence';
+import type {
+  DisputeRepository,
+  IncidentRepository,
+  JointInspectionRepository,
+  OrganisationRepository,
+} from '@boundary/persistence';
 import type { AlertIntent, WorkflowActivities } from '@boundary/workflows';
 import type { Queue } from 'bullmq';
 import type { CaseSignaller } from '../case-signaller';
@@ -13,6 +18,7 @@ import type { CaseSignaller } from '../case-signaller';
 export interface ActivityDependencies {
   disputes: Pick<DisputeRepository, 'project'>;
   incidents: Pick<IncidentRepository, 'project'>;
+  jointInspections: Pick<JointInspectionRepository, 'project'>;
   organisation: Pick<OrganisationRepository, 'usersWithRole' | 'responsibleFor'>;
   alertQueue: Pick<Queue<AlertDeliveryJob>, 'addBulk'>;
   signalCase: CaseSignaller;
@@ -67,6 +73,10 @@ export function createActivities(deps: ActivityDependencies): WorkflowActivities
 
     async projectIncident({ incident, events }) {
       await deps.incidents.project(incident, events);
+    },
+
+    async projectJointInspection({ inspection, events }) {
+      await deps.jointInspections.project(inspection, events);
     },
 
     async enqueueAlerts(alerts) {

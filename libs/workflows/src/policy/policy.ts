@@ -34,9 +34,33 @@ export interface EmergencyPolicy {
   repeat: number;
 }
 
+/**
+ * Joint inspections (联检), frozen into each inspection when it opens. The cycle is either whole calendar
+ * years (`P5Y`: the same date five years on) or a fixed duration (tests use seconds).
+ */
+export interface JointInspectionPolicy {
+  cycle: { years: number } | { ms: number };
+  planningWithinMs: number;
+  fieldWorkWithinMs: number;
+  reportingWithinMs: number;
+  archiveWithinMs: number;
+  remindBeforeMs: number;
+}
+
+/** What a policy file of the first round (without `jointInspections`) gets. */
+export const JOINT_INSPECTION_DEFAULTS = {
+  cycle: 'P5Y',
+  planningWithin: 'P30D',
+  fieldWorkWithin: 'P60D',
+  reportingWithin: 'P30D',
+  archiveWithin: 'P14D',
+  remindBefore: 'P3D',
+} as const;
+
 export interface Policy {
   disputes: DisputePolicy;
   emergency: EmergencyPolicy;
+  jointInspections: JointInspectionPolicy;
 }
 
 export class PolicyError extends Error {
@@ -125,6 +149,19 @@ export function validatePolicy(document: unknown): Policy {
   }
   const repeat = count(e, 'repeat', 'emergency', 0);
 
+  const jRaw = isObject(document) ? document.jointInspections : undefined;
+  if (jRaw !== undefined && !isObject(jRaw)) problems.push('jointInspections must be a mapping');
+  const j: Raw = { ...JOINT_INSPECTION_DEFAULTS, ...(isObject(jRaw) ? jRaw : {}) };
+  const years = typeof j.cycle === 'string' ? /^P([1-9]\d?)Y$/.exec(j.cycle) : null;
+  const jointInspections: JointInspectionPolicy = {
+    cycle: years ? { years: Number(years[1]) } : { ms: duration(j, 'cycle', 'jointInspections') },
+    planningWithinMs: duration(j, 'planningWithin', 'jointInspections'),
+    fieldWorkWithinMs: duration(j, 'fieldWorkWithin', 'jointInspections'),
+    reportingWithinMs: duration(j, 'reportingWithin', 'jointInspections'),
+    archiveWithinMs: duration(j, 'archiveWithin', 'jointInspections'),
+    remindBeforeMs: duration(j, 'remindBefore', 'jointInspections'),
+  };
+
   if (problems.length > 0) throw new PolicyError(problems);
-  return { disputes, emergency: { levels, escalation, repeat } };
+  return { disputes, emergency: { levels, escalation, repeat }, jointInspections };
 }
