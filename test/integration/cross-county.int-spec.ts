@@ -2,7 +2,15 @@ import { type Stack, newCase, round, startStack } from '../support/stack';
 import { eventually } from '../support/waits';
 
 type Viewer = 'mediator.a' | 'mediator.b' | 'bureau' | 'leader' | 'bureau.n01' | 'mediator.c' | 'city';
-const VIEWERS: Viewer[] = ['mediator.a', 'mediator.b', 'bureau', 'leader', 'bureau.n01', 'mediator.c', 'city'];
+const VIEWERS: Viewer[] = [
+  'mediator.a',
+  'mediator.b',
+  'bureau',
+  'leader',
+  'bureau.n01',
+  'mediator.c',
+  'city',
+];
 
 /** Who sees what, per API.md "Working with the neighbouring county"; 404 for everyone else. */
 const SEES: Record<string, Viewer[]> = {
@@ -154,49 +162,55 @@ describe('working with the neighbouring county', () => {
   it.each([
     ['D01 first', ['bureau', 'bureau.n01']],
     ['N01 first', ['bureau.n01', 'bureau']],
-  ])('needs both bureaus to confirm a cross-county agreement (%s), repeats change nothing', async (_, order) => {
-    const id = await mediatingAtCrossCounty();
-    const signed = await (await stack.as('mediator.a')).post(`/disputes/${id}/agreement`, AGREEMENT);
-    expect(signed.status).toBe(200);
-    expect(signed.body).toMatchObject({ status: 'mediating', agreement: { ...AGREEMENT, confirmations: [] } });
+  ])(
+    'needs both bureaus to confirm a cross-county agreement (%s), repeats change nothing',
+    async (_, order) => {
+      const id = await mediatingAtCrossCounty();
+      const signed = await (await stack.as('mediator.a')).post(`/disputes/${id}/agreement`, AGREEMENT);
+      expect(signed.status).toBe(200);
+      expect(signed.body).toMatchObject({
+        status: 'mediating',
+        agreement: { ...AGREEMENT, confirmations: [] },
+      });
 
-    // Only the bureau confirms: any other role is refused before the case is looked up.
-    for (const wrong of ['mediator.a', 'leader', 'mediator.c']) {
-      const response = await (await stack.as(wrong)).post(`/disputes/${id}/agreement/confirm`);
-      expect({ wrong, status: response.status }).toEqual({ wrong, status: 403 });
-    }
-    expect((await (await stack.as('city')).post(`/disputes/${id}/agreement/confirm`)).status).toBe(404);
+      // Only the bureau confirms: any other role is refused before the case is looked up.
+      for (const wrong of ['mediator.a', 'leader', 'mediator.c']) {
+        const response = await (await stack.as(wrong)).post(`/disputes/${id}/agreement/confirm`);
+        expect({ wrong, status: response.status }).toEqual({ wrong, status: 403 });
+      }
+      expect((await (await stack.as('city')).post(`/disputes/${id}/agreement/confirm`)).status).toBe(404);
 
-    const [first, second] = [await stack.as(order[0]), await stack.as(order[1])];
-    const firstSide = order[0] === 'bureau' ? 'D01' : 'N01';
-    const once = await first.post(`/disputes/${id}/agreement/confirm`);
-    expect(once.status).toBe(200);
-    expect(once.body.status).toBe('mediating');
-    expect(once.body.agreement.confirmations).toEqual([
-      { side: firstSide, by: order[0], at: expect.any(String) },
-    ]);
-    const again = await first.post(`/disputes/${id}/agreement/confirm`);
-    expect(again.status).toBe(200);
-    expect(again.body.agreement.confirmations).toEqual(once.body.agreement.confirmations);
+      const [first, second] = [await stack.as(order[0]), await stack.as(order[1])];
+      const firstSide = order[0] === 'bureau' ? 'D01' : 'N01';
+      const once = await first.post(`/disputes/${id}/agreement/confirm`);
+      expect(once.status).toBe(200);
+      expect(once.body.status).toBe('mediating');
+      expect(once.body.agreement.confirmations).toEqual([
+        { side: firstSide, by: order[0], at: expect.any(String) },
+      ]);
+      const again = await first.post(`/disputes/${id}/agreement/confirm`);
+      expect(again.status).toBe(200);
+      expect(again.body.agreement.confirmations).toEqual(once.body.agreement.confirmations);
 
-    const both = await second.post(`/disputes/${id}/agreement/confirm`);
-    expect(both.status).toBe(200);
-    expect(both.body.status).toBe('agreed');
-    expect(both.body.agreement.confirmations.map((c: { side: string }) => c.side)).toEqual([
-      firstSide,
-      firstSide === 'D01' ? 'N01' : 'D01',
-    ]);
-    expect(both.body.deadlines.map((d: { kind: string }) => d.kind)).toContain('follow_up');
-    // Once agreed, confirming is a step the status table no longer allows.
-    expect((await second.post(`/disputes/${id}/agreement/confirm`)).status).toBe(409);
+      const both = await second.post(`/disputes/${id}/agreement/confirm`);
+      expect(both.status).toBe(200);
+      expect(both.body.status).toBe('agreed');
+      expect(both.body.agreement.confirmations.map((c: { side: string }) => c.side)).toEqual([
+        firstSide,
+        firstSide === 'D01' ? 'N01' : 'D01',
+      ]);
+      expect(both.body.deadlines.map((d: { kind: string }) => d.kind)).toContain('follow_up');
+      // Once agreed, confirming is a step the status table no longer allows.
+      expect((await second.post(`/disputes/${id}/agreement/confirm`)).status).toBe(409);
 
-    const timeline = await first.get(`/disputes/${id}/timeline`).expect(200);
-    const confirmed = timeline.body.filter((e: { action: string }) => e.action === 'agreement_confirmed');
-    expect(confirmed.map((e: { actor: string; toStatus: string }) => `${e.actor}:${e.toStatus}`)).toEqual([
-      `${order[0]}:mediating`,
-      `${order[1]}:agreed`,
-    ]);
-  });
+      const timeline = await first.get(`/disputes/${id}/timeline`).expect(200);
+      const confirmed = timeline.body.filter((e: { action: string }) => e.action === 'agreement_confirmed');
+      expect(confirmed.map((e: { actor: string; toStatus: string }) => `${e.actor}:${e.toStatus}`)).toEqual([
+        `${order[0]}:mediating`,
+        `${order[1]}:agreed`,
+      ]);
+    },
+  );
 
   it('refuses a confirmation with nothing to confirm, and signs a same-county agreement at once', async () => {
     const bureau = await stack.as('bureau');
@@ -215,7 +229,9 @@ describe('working with the neighbouring county', () => {
 
   it('refers a case past cross_county to the common superior, whose bureau sees it and is alerted', async () => {
     const id = await mediatingAtCrossCounty();
-    const referred = await (await stack.as('bureau.n01')).post(`/disputes/${id}/escalate`, {
+    const referred = await (
+      await stack.as('bureau.n01')
+    ).post(`/disputes/${id}/escalate`, {
       reason: '双方协商不成，报请共同上级人民政府处理',
     });
     expect(referred.status).toBe(200);
