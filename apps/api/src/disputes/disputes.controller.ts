@@ -32,6 +32,7 @@ import {
 } from './disputes.dto';
 import { DisputeCaseDto, DisputePageDto } from './dispute.view';
 import { DisputesService } from './disputes.service';
+import { NoInputDto } from '../common/no-input.dto';
 
 const WRITERS = ['mediator', 'bureau'] as const;
 const WHO =
@@ -171,6 +172,7 @@ export class DisputesController {
   confirmAgreement(
     @CurrentUser() user: Principal,
     @Param('id') id: string,
+    @Body() _body: NoInputDto,
     @IdempotencyKey() key?: string,
   ): Promise<DisputeCaseDto> {
     return this.disputes.confirmAgreement(user, id, key);

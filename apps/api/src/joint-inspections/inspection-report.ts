@@ -35,7 +35,9 @@ export const findingsFromMarkers: InspectionFindings = {
       .map((marker: CheckedMarker) => ({
         markerCode: marker.code,
         description: `界桩${marker.code}${CONDITION_ZH[marker.condition] ?? marker.condition}${marker.note ? `：${marker.note}` : ''}`,
-        closeOut: marker.repairs?.length ? `已现场${marker.repairs.join('、')}` : '已列入问题台账，待整改销号',
+        closeOut: marker.repairs?.length
+          ? `已现场${marker.repairs.join('、')}`
+          : '已列入问题台账，待整改销号',
         closed: Boolean(marker.repairs?.length),
       }));
   },
@@ -46,6 +48,9 @@ export interface ReportNames {
   line: string;
   jurisdiction(code: string): string;
 }
+
+/** The ideographic space a Chinese form puts between fields. */
+const GAP = '\u3000';
 
 const dateOf = (iso?: string): string => (iso ? iso.slice(0, 10) : '—');
 const timeOf = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
@@ -104,25 +109,29 @@ export function renderInspectionReport(
     const condition = marker ? (CONDITION_ZH[marker.condition] ?? marker.condition) : '未检查';
     const repairs = marker?.repairs?.length ? marker.repairs.join('、') : '无';
     doc.text(
-      `${index + 1}. 界桩 ${code}　状况：${condition}　维护：${repairs}${marker ? `　检查日期：${dateOf(marker.checkedAt)}` : ''}`,
+      `${index + 1}. 界桩 ${code}${GAP}状况：${condition}${GAP}维护：${repairs}${marker ? `${GAP}检查日期：${dateOf(marker.checkedAt)}` : ''}`,
     );
   });
 
   heading('四、发现问题及整改销号');
   if (findings.length === 0) doc.text('未发现问题。');
   findings.forEach((finding, index) => {
-    doc.text(`${index + 1}. ${finding.description}　整改情况：${finding.closeOut}${finding.closed ? '（已销号）' : ''}`);
+    doc.text(
+      `${index + 1}. ${finding.description}${GAP}整改情况：${finding.closeOut}${finding.closed ? '（已销号）' : ''}`,
+    );
   });
 
   heading('五、双方签署');
   for (const side of inspection.sides) {
     const signature = inspection.signatures.find((s) => s.side === side);
     doc.text(
-      `${sideName(side)}民政局：${signature ? `${signature.by}　签署时间：${timeOf(signature.at)}` : '未签署'}`,
+      `${sideName(side)}民政局：${signature ? `${signature.by}${GAP}签署时间：${timeOf(signature.at)}` : '未签署'}`,
     );
   }
   if (inspection.archiveRef) {
-    doc.moveDown(0.5).text(`归档编号：${inspection.archiveRef}　归档日期：${dateOf(inspection.archivedAt)}`);
+    doc
+      .moveDown(0.5)
+      .text(`归档编号：${inspection.archiveRef}${GAP}归档日期：${dateOf(inspection.archivedAt)}`);
   }
   doc.end();
   return done;

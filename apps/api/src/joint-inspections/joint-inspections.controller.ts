@@ -1,11 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
 import { CurrentUser, type Principal } from '../auth/principal';
@@ -17,8 +11,8 @@ import {
   ArchiveInspectionDto,
   CreateJointInspectionDto,
   ListJointInspectionsQuery,
-  NoInputDto,
 } from './joint-inspections.dto';
+import { NoInputDto } from '../common/no-input.dto';
 import { JointInspectionDto, JointInspectionPageDto } from './joint-inspection.view';
 import { JointInspectionsService } from './joint-inspections.service';
 
@@ -46,7 +40,10 @@ export class JointInspectionsController {
   })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: JointInspectionDto, description: '已发起，状态 planning / opened: planning' })
-  @ApiOkResponse({ type: JointInspectionDto, description: '此 Idempotency-Key 已发起过 / the key opened it before' })
+  @ApiOkResponse({
+    type: JointInspectionDto,
+    description: '此 Idempotency-Key 已发起过 / the key opened it before',
+  })
   @ApiErrors(400, 403, 413)
   async open(
     @CurrentUser() user: Principal,
@@ -94,8 +91,10 @@ export class JointInspectionsController {
       'period, both teams, each marker with condition and repairs, findings and close-out, both signatures; ' +
       'the CJK font is embedded.',
   })
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'PDF 文件 / the PDF', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({
+    description: 'PDF 文件 / the PDF',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiErrors(404)
   async report(@CurrentUser() user: Principal, @Param('id') id: string): Promise<StreamableFile> {
     const { fileName, pdf } = await this.inspections.report(user, id);
@@ -116,7 +115,10 @@ export class JointInspectionsController {
     return this.inspections.advanceStage(user, id, key);
   }
 
-  @InspectionWrite(':id/sign', '本方签署联检报告 / sign the report for the caller side; signed once both have')
+  @InspectionWrite(
+    ':id/sign',
+    '本方签署联检报告 / sign the report for the caller side; signed once both have',
+  )
   sign(
     @CurrentUser() user: Principal,
     @Param('id') id: string,

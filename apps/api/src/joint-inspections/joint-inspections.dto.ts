@@ -72,6 +72,3 @@ export class ListJointInspectionsQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: 'L-D01-N01-1' }) @IsOptional() @IsString() @MaxLength(32) lineCode?: string;
 }
-
-/** A step that takes no input: any field sent is refused (400) rather than silently ignored. */
-export class NoInputDto {}
