@@ -563,10 +563,8 @@ describe('the OpenAPI document tells the truth about every answer', () => {
     await answer((await stack.as('city')).get(`/joint-inspections/${inspectionId}/timeline`), 404);
     for (const step of ['advance', 'sign', 'archive']) {
       await answer((await stack.as('mediator.a')).post(`/joint-inspections/${inspectionId}/${step}`), 403);
-      await answer(
-        (await stack.as('city')).post(`/joint-inspections/${inspectionId}/${step}`, { archiveRef: 'A' }),
-        404,
-      );
+      const input = step === 'archive' ? { archiveRef: 'A' } : {};
+      await answer((await stack.as('city')).post(`/joint-inspections/${inspectionId}/${step}`, input), 404);
       await answer(bureau.post(`/joint-inspections/${inspectionId}/${step}`, { bogus: true }), 400);
       await answer(
         bureau.post(`/joint-inspections/${inspectionId}/${step}`, { archiveRef: 'x'.repeat(300_000) }),

@@ -30,7 +30,9 @@ export type DisputeCase = Answer<'/disputes/{id}'>;
 export type Round = DisputeCase['rounds'][number];
 export type TimelineEntry = Answer<'/disputes/{id}/timeline'>[number];
 export type Incident = Answer<'/incidents/{id}'>;
-export type Deadline = DisputeCase['deadlines'][number] | Incident['deadlines'][number];
+export type JointInspection = Answer<'/joint-inspections/{id}'>;
+export type Deadline =
+  DisputeCase['deadlines'][number] | Incident['deadlines'][number] | JointInspection['deadlines'][number];
 export type Alert = Answer<'/alerts'>[number];
 export type Stats = Answer<'/stats'>;
 export type BoundaryLine = Answer<'/boundary/lines/{code}'>;
@@ -75,6 +77,15 @@ const connection: Connection = {
 /** The session and language every request carries; set by the session provider. */
 export function configureApi(settings: Partial<Connection>): void {
   Object.assign(connection, settings);
+}
+
+/** Fetches a document the API generates (the 联检报告) with the session's token. */
+export async function fetchFile(path: string): Promise<Blob> {
+  const headers: Record<string, string> = {};
+  if (connection.token) headers.authorization = `Bearer ${connection.token}`;
+  const response = await fetch(path, { headers });
+  if (!response.ok) throw new ApiError(response.status, 'HTTP', response.statusText);
+  return response.blob();
 }
 
 async function call<T>(
@@ -202,6 +213,19 @@ export const api = {
       { 'idempotency-key': idempotencyKey },
     ),
   incidents: () => call<Answer<'/incidents'>>('GET', '/incidents?pageSize=100'),
+  inspections: () => call<Answer<'/joint-inspections'>>('GET', '/joint-inspections?pageSize=100'),
+  inspection: (id: string) => call<JointInspection>('GET', `/joint-inspections/${encodeURIComponent(id)}`),
+  openInspection: (body: Schemas['CreateJointInspectionDto'], idempotencyKey: string) =>
+    call<JointInspection>('POST', '/joint-inspections', body, { 'idempotency-key': idempotencyKey }),
+  inspectionAction: (
+    id: string,
+    action: 'advance' | 'sign' | 'archive',
+    body: object,
+    idempotencyKey: string,
+  ) =>
+    call<JointInspection>('POST', `/joint-inspections/${encodeURIComponent(id)}/${action}`, body, {
+      'idempotency-key': idempotencyKey,
+    }),
   incident: (id: string) => call<Incident>('GET', `/incidents/${encodeURIComponent(id)}`),
   triggerIncident: (body: object, idempotencyKey: string) =>
     call<Answer<'/incidents', 'post', 201>>('POST', '/incidents', body, {

@@ -51,6 +51,14 @@ export const queries = {
   // Escalation steps are seconds to minutes apart: the chain is watched closely.
   incident: (id: string) =>
     queryOptions({ queryKey: ['incident', id], queryFn: () => api.incident(id), refetchInterval: 2000 }),
+  inspections: () =>
+    queryOptions({ queryKey: ['inspections'], queryFn: () => api.inspections(), refetchInterval: 30_000 }),
+  inspection: (id: string) =>
+    queryOptions({
+      queryKey: ['inspection', id],
+      queryFn: () => api.inspection(id),
+      refetchInterval: 15_000,
+    }),
   // Polled once for the whole console by the inbox provider.
   alerts: () => queryOptions({ queryKey: ['alerts'], queryFn: () => api.alerts() }),
   stats: (period: StatsPeriod) =>

@@ -43,6 +43,13 @@ export const ROUTES = [
   },
   { id: 'marker', path: '/markers/:code', title: 'markerDetail' },
   {
+    id: 'inspections',
+    path: '/inspections',
+    title: 'navInspections',
+    nav: { bureau: 7, leader: 7 },
+  },
+  { id: 'inspection', path: '/inspections/:id', title: 'inspectionDetail' },
+  {
     id: 'organisation',
     path: '/organisation',
     title: 'navOrganisation',
