@@ -115,7 +115,9 @@ export const advanceJointInspectionUpdate = defineUpdate<JointInspection, Write<
 export const recordInspectionPatrolUpdate = defineUpdate<JointInspection, Write<InspectionPatrol>>(
   'recordInspectionPatrol',
 );
-export const signJointInspectionUpdate = defineUpdate<JointInspection, Write<SignInput>>('signJointInspection');
+export const signJointInspectionUpdate = defineUpdate<JointInspection, Write<SignInput>>(
+  'signJointInspection',
+);
 export const archiveJointInspectionUpdate = defineUpdate<JointInspection, Write<ArchiveInput>>(
   'archiveJointInspection',
 );

@@ -1,8 +1,16 @@
+import type { JointInspectionPolicy } from '../policy/policy';
+
 /**
  * The joint inspection (联检) status machine as data: the workflow's update validators, the API's 409 details
  * and the console's buttons all ask this table. No Temporal import here on purpose.
  */
-export const JOINT_INSPECTION_STATUSES = ['planning', 'field_work', 'reporting', 'signed', 'archived'] as const;
+export const JOINT_INSPECTION_STATUSES = [
+  'planning',
+  'field_work',
+  'reporting',
+  'signed',
+  'archived',
+] as const;
 export type JointInspectionStatus = (typeof JOINT_INSPECTION_STATUSES)[number];
 
 export const FINAL_JOINT_INSPECTION_STATUSES: readonly JointInspectionStatus[] = ['archived'];
@@ -58,3 +66,11 @@ export const STAGE_DEADLINE: Partial<Record<JointInspectionStatus, JointInspecti
   reporting: 'reporting',
   signed: 'archive',
 };
+
+/** When the line's next joint inspection falls due: calendar years on, or a fixed span. */
+export function nextCycleDueMs(archivedMs: number, cycle: JointInspectionPolicy['cycle']): number {
+  if ('ms' in cycle) return archivedMs + cycle.ms;
+  const due = new Date(archivedMs);
+  due.setUTCFullYear(due.getUTCFullYear() + cycle.years);
+  return due.getTime();
+}

@@ -1,5 +1,4 @@
 import { condition, continueAsNew, setHandler } from '@temporalio/workflow';
-import type { JointInspectionPolicy } from '../policy/policy';
 import { type AlertAudience, type Deadline, SYSTEM_ACTOR } from '../shared';
 import {
   activities,
@@ -28,19 +27,12 @@ import {
   STAGE_DEADLINE,
   allowedJointInspectionActions,
   canApplyJointInspectionAction,
+  nextCycleDueMs,
 } from './rules';
 
 /** Carried into the run that waits for the next cycle (and across any hand-over before it). */
 export interface JointInspectionCarryOver {
   state: JointInspection;
-}
-
-/** When the line's next joint inspection falls due: calendar years on, or a fixed span. */
-export function nextCycleDueMs(archivedMs: number, cycle: JointInspectionPolicy['cycle']): number {
-  if ('ms' in cycle) return archivedMs + cycle.ms;
-  const due = new Date(archivedMs);
-  due.setUTCFullYear(due.getUTCFullYear() + cycle.years);
-  return due.getTime();
 }
 
 const percentOf = (checked: number, planned: number): number =>
