@@ -52,7 +52,8 @@ export class JointInspectionDto {
   @ApiProperty({ example: '2027-01-31' }) plannedTo!: string;
   @ApiPropertyOptional({ type: [InspectionTeamDto] }) teams?: InspectionTeamDto[];
   @ApiProperty({ type: [String], description: '应检界桩 / the markers to check' }) markerCodes!: string[];
-  @ApiProperty({ type: [CheckedMarkerDto], description: '已检界桩 / markers checked' }) markers!: CheckedMarkerDto[];
+  @ApiProperty({ type: [CheckedMarkerDto], description: '已检界桩 / markers checked' })
+  markers!: CheckedMarkerDto[];
   @ApiProperty({ type: [String] }) patrolIds!: string[];
   @ApiProperty({ type: [String] }) findingIds!: string[];
   @ApiProperty({ type: [SignatureDto] }) signatures!: SignatureDto[];

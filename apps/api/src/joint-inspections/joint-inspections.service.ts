@@ -1,5 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import type { AppConfig } from '@boundary/config';
 import {
   BoundaryRepository,
@@ -76,7 +77,9 @@ export class JointInspectionsService extends SubjectService<
         allowed: allowedJointInspectionActions,
         repository: inspections,
         scopeOf: (principal) =>
-          principal.role === 'admin' ? {} : { side: principal.district ?? principal.jurisdiction ?? '\u0000' },
+          principal.role === 'admin'
+            ? {}
+            : { side: principal.district ?? principal.jurisdiction ?? '\u0000' },
         toView: toJointInspectionView,
       },
       temporal,
@@ -147,7 +150,11 @@ export class JointInspectionsService extends SubjectService<
   }
 
   /** planning -> field_work -> reporting, by the bureau of either side. */
-  async advanceStage(principal: Principal, id: string, idempotencyKey?: string): Promise<JointInspectionView> {
+  async advanceStage(
+    principal: Principal,
+    id: string,
+    idempotencyKey?: string,
+  ): Promise<JointInspectionView> {
     await this.sideOf(principal, id);
     return this.advance(principal, id, advanceJointInspectionUpdate, {}, idempotencyKey);
   }
@@ -172,13 +179,25 @@ export class JointInspectionsService extends SubjectService<
    * A patrol posted with `inspectionId` counts toward the inspection: the patrol service calls this when it
    * records the patrol, as the poster. Keyed by the patrol id, so calling again after a failure is harmless.
    */
-  countPatrol(principal: Principal, inspectionId: string, patrol: InspectionPatrol): Promise<JointInspectionView> {
+  countPatrol(
+    principal: Principal,
+    inspectionId: string,
+    patrol: InspectionPatrol,
+  ): Promise<JointInspectionView> {
     return this.advance(principal, inspectionId, recordInspectionPatrolUpdate, patrol);
   }
 
   /** The 联检报告 as a PDF, from the read model (never a Temporal query). */
   async report(principal: Principal, id: string): Promise<{ fileName: string; pdf: Buffer }> {
     const inspection = (await this.visible(principal, id)).state;
+    const font = this.appConfig.reportFont;
+    // A report without its CJK font would be unreadable: refuse it as a missing piece of the installation.
+    if (!existsSync(font.path)) {
+      throw new AppError(HttpStatus.SERVICE_UNAVAILABLE, 'UNAVAILABLE', {
+        zh: `报告字体缺失（${font.path}），请安装 fonts-wqy-microhei 或设置 REPORT_FONT`,
+        en: `The report font is missing (${font.path}): install fonts-wqy-microhei or set REPORT_FONT`,
+      });
+    }
     const line = await this.register.line(inspection.lineCode, {});
     const names = new Map<string, string>();
     for (const side of inspection.sides) names.set(side, (await this.organisation.find(side))?.name ?? side);
@@ -186,7 +205,7 @@ export class JointInspectionsService extends SubjectService<
       inspection,
       await this.findings.forInspection(inspection),
       { line: line?.name ?? inspection.lineCode, jurisdiction: (code) => names.get(code) ?? code },
-      this.appConfig.reportFont,
+      font,
     );
     return { fileName: `joint-inspection-${inspection.lineCode}-${inspection.id.slice(0, 8)}.pdf`, pdf };
   }
