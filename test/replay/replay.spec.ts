@@ -4,7 +4,11 @@ import type { temporal } from '@temporalio/proto';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { DefaultLogger, Runtime, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import type { WorkflowBundle } from '@temporalio/worker';
-import { DISPUTE_WORKFLOW_TYPE, INCIDENT_WORKFLOW_TYPE } from '@boundary/workflows';
+import {
+  DISPUTE_WORKFLOW_TYPE,
+  INCIDENT_WORKFLOW_TYPE,
+  JOINT_INSPECTION_WORKFLOW_TYPE,
+} from '@boundary/workflows';
 
 /**
  * Every history in test/replay/histories/ was written by workflow code that has run in production, and cases
@@ -58,10 +62,12 @@ describe('replay: the current workflow code replays every recorded history', () 
     });
   });
 
-  it('holds histories of both workflow types', () => {
+  it('holds histories of every workflow type', () => {
     expect(histories.length).toBeGreaterThan(0);
     const types = new Set(histories.map((recorded) => recorded.workflowType));
-    expect([...types].sort()).toEqual([DISPUTE_WORKFLOW_TYPE, INCIDENT_WORKFLOW_TYPE].sort());
+    expect([...types].sort()).toEqual(
+      [DISPUTE_WORKFLOW_TYPE, INCIDENT_WORKFLOW_TYPE, JOINT_INSPECTION_WORKFLOW_TYPE].sort(),
+    );
   });
 
   it('replays each of them without non-determinism or error', async () => {
