@@ -45,7 +45,10 @@ export const DEADLINE_STATUS = named(
 export const INCIDENT_STATUS = named(INCIDENT_STATUSES, 'IncidentStatus');
 export const INCIDENT_DEADLINE_KIND = named(INCIDENT_DEADLINE_KINDS, 'IncidentDeadlineKind');
 export const JOINT_INSPECTION_STATUS = named(JOINT_INSPECTION_STATUSES, 'JointInspectionStatus');
-export const JOINT_INSPECTION_DEADLINE_KIND = named(JOINT_INSPECTION_DEADLINE_KINDS, 'JointInspectionDeadlineKind');
+export const JOINT_INSPECTION_DEADLINE_KIND = named(
+  JOINT_INSPECTION_DEADLINE_KINDS,
+  'JointInspectionDeadlineKind',
+);
 export const SEVERITY = named(SEVERITIES, 'Severity');
 export const ESCALATION_ROLE = named(ESCALATION_ROLES, 'EscalationRole');
 export const USER_ROLE = named(USER_ROLES, 'UserRole');

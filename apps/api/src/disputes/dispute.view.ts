@@ -99,7 +99,8 @@ export class DisputeCaseDto {
   @ApiPropertyOptional({
     type: [String],
     example: ['D01', 'N01'],
-    description: '当事各方所属县级行政区，两个以上为跨县案件 / county-level units of the parties; 2+: cross-county',
+    description:
+      '当事各方所属县级行政区，两个以上为跨县案件 / county-level units of the parties; 2+: cross-county',
   })
   sides?: string[];
   @ApiPropertyOptional({ type: JointGroupViewDto, description: '联合调解组 / the joint mediation group' })

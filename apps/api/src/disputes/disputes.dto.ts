@@ -219,7 +219,10 @@ export class JointGroupMemberDto {
 
   @ApiProperty({ example: '石桥镇调解员李某' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) name!: string;
 
-  @ApiProperty({ example: 'N01', description: '代表的一方（县级行政区代码）/ the county-level side spoken for' })
+  @ApiProperty({
+    example: 'N01',
+    description: '代表的一方（县级行政区代码）/ the county-level side spoken for',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(16)

@@ -202,7 +202,10 @@ describe('DisputesService.open with an Idempotency-Key', () => {
 
     expect(result).toMatchObject({ created: false, case: { status: 'withdrawn' } });
     const caseId = startedWith(temporal).input.caseId;
-    expect(disputes.findById).toHaveBeenCalledWith(caseId, { ownerJurisdiction: 'T01', member: 'mediator.a' });
+    expect(disputes.findById).toHaveBeenCalledWith(caseId, {
+      ownerJurisdiction: 'T01',
+      member: 'mediator.a',
+    });
   });
 
   it('passes the refusal on when no key was sent', async () => {
@@ -225,7 +228,11 @@ describe('DisputesService reads within the caller scope', () => {
       USERS.bureau,
       { district: 'D01', bureauOf: 'D01', member: 'bureau' },
     ],
-    ['a leader: its district, or a joint group naming it', USERS.leader, { district: 'D01', member: 'leader' }],
+    [
+      'a leader: its district, or a joint group naming it',
+      USERS.leader,
+      { district: 'D01', member: 'leader' },
+    ],
     ['admin: everything', USERS.admin, {}],
   ])('asks the repository with the scope of %s', async (_, principal, scope) => {
     const { sut, disputes } = makeSut();

@@ -30,8 +30,15 @@ describe('OrganisationService for cross-county cases', () => {
   const { organisation } = fakeOrganisation();
 
   it('adds the sides, the referrals and the joint group to what each role reads', () => {
-    expect(organisation.caseScopeOf(USERS.mediatorA)).toEqual({ ownerJurisdiction: 'T01', member: 'mediator.a' });
-    expect(organisation.caseScopeOf(USERS.bureau)).toEqual({ district: 'D01', bureauOf: 'D01', member: 'bureau' });
+    expect(organisation.caseScopeOf(USERS.mediatorA)).toEqual({
+      ownerJurisdiction: 'T01',
+      member: 'mediator.a',
+    });
+    expect(organisation.caseScopeOf(USERS.bureau)).toEqual({
+      district: 'D01',
+      bureauOf: 'D01',
+      member: 'bureau',
+    });
     expect(organisation.caseScopeOf(USERS.leader)).toEqual({ district: 'D01', member: 'leader' });
     expect(organisation.caseScopeOf(USERS.admin)).toEqual({});
   });

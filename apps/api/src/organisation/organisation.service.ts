@@ -170,7 +170,11 @@ export class OrganisationService {
     const all = await this.jurisdictions();
     const above = (code: string): string[] => {
       const chain: string[] = [];
-      for (let place = all.get(all.get(code)?.parentCode ?? ''); place; place = all.get(place.parentCode ?? '')) {
+      for (
+        let place = all.get(all.get(code)?.parentCode ?? '');
+        place;
+        place = all.get(place.parentCode ?? '')
+      ) {
         chain.push(place.code);
       }
       return chain;

@@ -18,10 +18,14 @@ export class CrossCounty1766200000000 implements MigrationInterface {
     await db.query(`UPDATE disputes SET sides = ARRAY[district]`);
     await db.query(`CREATE INDEX ix_disputes_sides ON disputes USING gin (sides)`);
     await db.query(`CREATE INDEX ix_disputes_members ON disputes USING gin (member_usernames)`);
-    await db.query(`CREATE INDEX ix_disputes_referred_to ON disputes (referred_to) WHERE referred_to IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX ix_disputes_referred_to ON disputes (referred_to) WHERE referred_to IS NOT NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`ALTER TABLE disputes DROP COLUMN sides, DROP COLUMN member_usernames, DROP COLUMN referred_to`);
+    await db.query(
+      `ALTER TABLE disputes DROP COLUMN sides, DROP COLUMN member_usernames, DROP COLUMN referred_to`,
+    );
   }
 }

@@ -85,7 +85,8 @@ export class DisputeRepository extends SubjectRepository<
 
   protected inScope(row: DisputeEntity, scope: DisputeScope): boolean {
     if (scope.member && row.memberUsernames.includes(scope.member)) return true;
-    if (scope.bureauOf && (row.sides.includes(scope.bureauOf) || row.referredTo === scope.bureauOf)) return true;
+    if (scope.bureauOf && (row.sides.includes(scope.bureauOf) || row.referredTo === scope.bureauOf))
+      return true;
     if (scope.ownerJurisdiction && row.ownerJurisdiction !== scope.ownerJurisdiction) return false;
     return !scope.district || row.district === scope.district;
   }

@@ -15,7 +15,14 @@ import {
 const EXPECTED: Record<DisputeStatus, DisputeAction[]> = {
   screening: ['report', 'resolve_locally', 'set_joint_group', 'escalate', 'withdraw'],
   reported: ['start_mediation', 'set_joint_group', 'escalate', 'withdraw'],
-  mediating: ['record_round', 'sign_agreement', 'confirm_agreement', 'set_joint_group', 'escalate', 'withdraw'],
+  mediating: [
+    'record_round',
+    'sign_agreement',
+    'confirm_agreement',
+    'set_joint_group',
+    'escalate',
+    'withdraw',
+  ],
   agreed: ['set_joint_group', 'close', 'escalate', 'withdraw'],
   closed: [],
   resolved_locally: [],

@@ -181,7 +181,9 @@ export async function DisputeCaseWorkflow(
   write(recordRoundUpdate, 'record_round', (actor, round) => {
     const number = state.rounds.length + 1;
     const attendance = (state.jointGroup?.members ?? [])
-      .filter((m) => round.participants.includes(m.name) || (m.username && round.participants.includes(m.username)))
+      .filter(
+        (m) => round.participants.includes(m.name) || (m.username && round.participants.includes(m.username)),
+      )
       .map(({ name, side }) => ({ name, side }));
     state.rounds.push({
       ...round,
