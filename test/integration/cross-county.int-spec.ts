@@ -84,6 +84,9 @@ describe('working with the neighbouring county', () => {
     const cross = await open(crossCase());
     const read = await (await stack.as('bureau.n01')).get(`/disputes/${cross}`).expect(200);
     expect(read.body.sides).toEqual(['D01', 'N01']);
+    // Filtering by its own county finds the cases where it is a side.
+    const filtered = await (await stack.as('bureau.n01')).get('/disputes?jurisdiction=N01&pageSize=100');
+    expect(filtered.body.items.map((item: { id: string }) => item.id)).toContain(cross);
     await expectSeenBy(cross, SEES.crossCounty);
 
     const local = await open(

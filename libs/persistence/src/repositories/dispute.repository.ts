@@ -12,7 +12,7 @@ import { type Nearby, type Page, SubjectRepository } from '../subjects/subject.r
 export interface DisputeListFilter extends Page, Nearby {
   status?: string;
   tier?: string;
-  /** A township or the district: matches the owner township or the owning district. */
+  /** A township or a county-level unit: the owner township, the owning district, or a side. */
   jurisdiction?: string;
   overdue?: boolean;
   q?: string;
@@ -108,7 +108,10 @@ export class DisputeRepository extends SubjectRepository<
     if (filter.status) query.andWhere('s.status = :status', { status: filter.status });
     if (filter.tier) query.andWhere('s.tier = :tier', { tier: filter.tier });
     if (filter.jurisdiction) {
-      query.andWhere('(s.owner_jurisdiction = :j OR s.district = :j)', { j: filter.jurisdiction });
+      // A county-level unit also names the cross-county cases where it is a side.
+      query.andWhere('(s.owner_jurisdiction = :j OR s.district = :j OR :j = ANY(s.sides))', {
+        j: filter.jurisdiction,
+      });
     }
     if (filter.overdue) {
       query.andWhere('s.status NOT IN (:...finals) AND (s.overdue OR s.next_due_at < now())', {
