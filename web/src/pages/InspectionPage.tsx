@@ -112,8 +112,12 @@ export function InspectionPage() {
                 {current.plannedFrom} — {current.plannedTo}
               </Descriptions.Item>
               <Descriptions.Item label={t('progress')} span={2}>
-                <Progress percent={current.progress.percent} size="small" style={{ maxWidth: 240 }} />
-                {current.progress.markersChecked}/{current.progress.markersPlanned}
+                <Progress
+                  percent={current.progress.percent}
+                  size="small"
+                  style={{ maxWidth: 280 }}
+                  format={() => `${current.progress.markersChecked}/${current.progress.markersPlanned}`}
+                />
               </Descriptions.Item>
               <Descriptions.Item label={t('signatures')} span={3}>
                 {current.sides
