@@ -444,6 +444,7 @@ describe('access matrix across the two counties and the city', () => {
     ['post', `/disputes/${caseId}/mediation/rounds`, round('progress'), CROSS_CASE_STEP],
     ['post', `/disputes/${caseId}/escalate`, { reason: 'r' }, CROSS_CASE_STEP],
     ['post', `/disputes/${caseId}/agreement/confirm`, {}, CROSS_CASE_BUREAU_STEP],
+    ['post', `/disputes/${caseId}/decision`, { decision: 'd', documentRef: 'r' }, CROSS_CASE_BUREAU_STEP],
     [
       'put',
       `/disputes/${caseId}/joint-group`,

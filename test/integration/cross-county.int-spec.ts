@@ -246,5 +246,30 @@ describe('working with the neighbouring county', () => {
       return alerts.find((a) => a.subjectId === id);
     });
     expect(alert.kind).toBe('escalated');
+
+    // The common superior acts: its bureau records the decision, which closes the case; nobody else may.
+    const decision = { decision: '以1998年勘界协议确定的线位为准', documentRef: '示政函〔2026〕12号' };
+    expect(referred.body.decisionPending).toBe(true);
+    for (const who of ['bureau', 'bureau.n01', 'mediator.a', 'leader']) {
+      const refused = await (await stack.as(who)).post(`/disputes/${id}/decision`, decision);
+      expect({ who, status: refused.status }).toEqual({ who, status: 403 });
+    }
+    const decided = await city.post(`/disputes/${id}/decision`, decision);
+    expect(decided.status).toBe(200);
+    expect(decided.body).toMatchObject({
+      status: 'closed',
+      decisionPending: false,
+      decision: { ...decision, by: 'city' },
+    });
+    expect((await city.post(`/disputes/${id}/decision`, decision)).status).toBe(409);
+    const timeline = await city.get(`/disputes/${id}/timeline`).expect(200);
+    expect(timeline.body.at(-1)).toMatchObject({
+      actor: 'city',
+      action: 'superior_decided',
+      toStatus: 'closed',
+    });
+    // Before a referral there is nothing for the superior to decide.
+    const open = await mediatingAtCrossCounty();
+    expect((await (await stack.as('bureau')).post(`/disputes/${open}/decision`, decision)).status).toBe(409);
   });
 });

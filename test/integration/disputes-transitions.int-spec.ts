@@ -27,13 +27,14 @@ const ROUTES: Record<DisputeAction, [string, object]> = {
       ],
     },
   ],
+  record_decision: ['decision', { decision: '以勘界协议为准', documentRef: '示政函〔2026〕1号' }],
   close: ['close', { implemented: true, archiveRef: 'DA-1' }],
   escalate: ['escalate', { reason: '升级' }],
   withdraw: ['withdraw', { reason: '撤回' }],
 };
 
 /** Steps only a side's bureau takes (the joint group is a PUT): the other steps alternate the two users. */
-const BUREAU_ONLY: DisputeAction[] = ['confirm_agreement', 'set_joint_group'];
+const BUREAU_ONLY: DisputeAction[] = ['confirm_agreement', 'set_joint_group', 'record_decision'];
 
 /** The shortest path of actions from a new case to each status. */
 const PATHS: Record<DisputeStatus, DisputeAction[]> = {
@@ -96,8 +97,10 @@ describe('every status against every action, through the API as two users', () =
         });
       }
       // Each allowed action, on a fresh case in this status, is accepted.
-      // A confirmation also needs a cross-county agreement awaiting it: cross-county.int-spec.ts covers it.
-      for (const [index, action] of allowed.filter((a) => a !== 'confirm_agreement').entries()) {
+      // A confirmation also needs a cross-county agreement awaiting it, a decision the common superior's
+      // bureau: cross-county.int-spec.ts covers both.
+      const covered: DisputeAction[] = ['confirm_agreement', 'record_decision'];
+      for (const [index, action] of allowed.filter((a) => !covered.includes(a)).entries()) {
         const fresh = await caseIn(status);
         // The table allows signing while mediating; the agreement rule also wants a round that reached it.
         if (action === 'sign_agreement') {

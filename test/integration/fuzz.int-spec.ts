@@ -39,6 +39,8 @@ const anyJson = fc.oneof(
       'plannedTo',
       'teams',
       'archiveRef',
+      'decision',
+      'documentRef',
     ),
     fc.jsonValue(),
   ),
@@ -139,6 +141,7 @@ describe('fuzzing the write routes', () => {
         fc.constantFrom(
           ['post', `/disputes/${caseId}/agreement/confirm`],
           ['put', `/disputes/${caseId}/joint-group`],
+          ['post', `/disputes/${caseId}/decision`],
           ['post', '/joint-inspections'],
           ['post', `/joint-inspections/${inspectionId}/advance`],
           ['post', `/joint-inspections/${inspectionId}/sign`],

@@ -536,6 +536,19 @@ describe('the OpenAPI document tells the truth about every answer', () => {
     await answer(bureau.post(`/disputes/${id}/agreement/confirm`), 200);
     expect((await answer(n01.post(`/disputes/${id}/agreement/confirm`), 200)).status).toBe('agreed');
     await answer((await stack.as('city')).post(`/disputes/${id}/agreement/confirm`), 404);
+    const decision = { decision: '以勘界协议为准', documentRef: '示政函〔2026〕2号' };
+    await answer(bureau.post(`/disputes/${id}/decision`, decision), 409);
+    const referred = await answer(
+      bureau.post('/disputes', newCase('T01', { parties, tier: 'cross_county' })),
+      201,
+    );
+    await answer(bureau.post(`/disputes/${referred.id}/escalate`, { reason: '协商不成' }), 200);
+    await answer(bureau.post(`/disputes/${referred.id}/decision`, decision), 403);
+    await answer((await stack.as('city')).post(`/disputes/${referred.id}/decision`, { decision: '' }), 400);
+    expect(
+      (await answer((await stack.as('city')).post(`/disputes/${referred.id}/decision`, decision), 200))
+        .status,
+    ).toBe('closed');
     await answer(bureau.post(`/disputes/${id}/agreement/confirm`, { pad: 'x'.repeat(300_000) }), 413);
 
     const inspection = {

@@ -271,6 +271,12 @@ describe('replay histories from the released workflow code', () => {
         await bureau.post(`/disputes/${id}/escalate`, { reason }).expect(200);
       }
       expect((await bureau.get(`/disputes/${id}`).expect(200)).body.status).toBe('referred');
+      // Referred to the common superior, the case waits for its decision.
+      await (
+        await stack.as('city')
+      )
+        .post(`/disputes/${id}/decision`, { decision: '以勘界协议为准', documentRef: '示政函〔2026〕3号' })
+        .expect(200);
       await record(stack, disputeWorkflowId(id), 'dispute-escalated-to-referred');
     });
 

@@ -393,6 +393,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/disputes/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 共同上级作出处理决定 / the common superior decides a referred case: referred → closed
+     * @description 仅受理移交的共同上级（referredTo）的民政局；其他状态 409，其他民政局 403 / only the bureau of the common superior the case was referred to; 409 in any other status, 403 for other bureaus.
+     */
+    post: operations['DisputesController_recordDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/disputes/{id}/joint-group': {
     parameters: {
       query?: never;
@@ -1376,6 +1396,15 @@ export interface components {
       /** Format: date-time */
       setAt: string;
     };
+    DecisionViewDto: {
+      decision: string;
+      /** @example 示政函〔2026〕12号 */
+      documentRef: string;
+      /** @example city */
+      by: string;
+      /** Format: date-time */
+      at: string;
+    };
     /**
      * @description pending 未到期 / met 按期 / missed 超期
      * @enum {string}
@@ -1445,6 +1474,10 @@ export interface components {
        * @example C01
        */
       referredTo?: string;
+      /** @description 移交后等待共同上级决定 / referred, awaiting the superior decision */
+      decisionPending?: boolean;
+      /** @description 共同上级的处理决定 / the superior decision */
+      decision?: components['schemas']['DecisionViewDto'];
       /** @description 结案归档号 / archive reference given at closing */
       archiveRef?: string;
       /** @description 期限，按设定先后 / deadlines in the order set */
@@ -1572,6 +1605,18 @@ export interface components {
       signedAt: string;
     };
     NoInputDto: Record<string, never>;
+    DecisionDto: {
+      /**
+       * @description 处理决定 / the decision
+       * @example 以1998年勘界协议确定的线位为准
+       */
+      decision: string;
+      /**
+       * @description 决定文号 / the document reference
+       * @example 示政函〔2026〕12号
+       */
+      documentRef: string;
+    };
     JointGroupDto: {
       /** @description 双方成员 / members of both sides */
       members: components['schemas']['JointGroupMemberDto'][];
@@ -3848,6 +3893,98 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['NoInputDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputeCaseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_recordDecision: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecisionDto'];
       };
     };
     responses: {

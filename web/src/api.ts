@@ -147,6 +147,7 @@ export const DISPUTE_ACTION_PATHS: Record<DisputeAction, string> = {
   sign_agreement: 'agreement',
   confirm_agreement: 'agreement/confirm',
   set_joint_group: 'joint-group',
+  record_decision: 'decision',
   close: 'close',
   escalate: 'escalate',
   withdraw: 'withdraw',

@@ -48,6 +48,7 @@ const BODIES: Record<DisputeAction, (values: Values, zone: string) => object> = 
       return { name, side, role, ...(username ? { username } : {}) };
     }),
   }),
+  record_decision: (v) => ({ decision: text(v.decision), documentRef: text(v.documentRef) }),
   close: (v) => ({ implemented: v.implemented === true, archiveRef: text(v.archiveRef) }),
   escalate: (v) => ({ reason: text(v.reason), ...(v.emergency === true ? { emergency: true } : {}) }),
   withdraw: (v) => ({ reason: text(v.reason) }),
@@ -148,6 +149,16 @@ export function DisputeActionForm({
       <Form.Item name="members" label={t('jointGroupMembers')} rules={required}>
         <Input.TextArea rows={4} placeholder={'张三, D01, lead, bureau\n李四, N01, member, bureau.n01'} />
       </Form.Item>
+    ),
+    record_decision: (
+      <>
+        <Form.Item name="decision" label={t('decision')} rules={required}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item name="documentRef" label={t('documentRef')} rules={required}>
+          <Input />
+        </Form.Item>
+      </>
     ),
     close: (
       <>

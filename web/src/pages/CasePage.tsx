@@ -70,6 +70,7 @@ function applicable(dispute: DisputeCase): DisputeAction[] {
   return allowedDisputeActions(dispute.status).filter((action) => {
     if (action === 'set_joint_group') return crossCounty;
     if (action === 'confirm_agreement') return dispute.agreement?.confirmations !== undefined;
+    if (action === 'record_decision') return dispute.decisionPending === true;
     return true;
   });
 }
@@ -87,6 +88,12 @@ function CrossCounty({ dispute }: { dispute: DisputeCase }) {
         <Descriptions.Item label={t('sides')}>{sides.map(sideLabel).join('、')}</Descriptions.Item>
         {dispute.referredTo && (
           <Descriptions.Item label={t('referredTo')}>{sideLabel(dispute.referredTo)}</Descriptions.Item>
+        )}
+        {dispute.decision && (
+          <Descriptions.Item label={t('decision')}>
+            {dispute.decision.decision}（{dispute.decision.documentRef}，{dispute.decision.by}，
+            {formatDateTime(dispute.decision.at)}）
+          </Descriptions.Item>
         )}
         {confirmations && (
           <Descriptions.Item label={t('confirmations')}>

@@ -41,6 +41,13 @@ export class JointGroupViewDto {
   @ApiProperty({ format: 'date-time' }) setAt!: string;
 }
 
+export class DecisionViewDto {
+  @ApiProperty() decision!: string;
+  @ApiProperty({ example: '示政函〔2026〕12号' }) documentRef!: string;
+  @ApiProperty({ example: 'city' }) by!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
 export class AttendanceDto {
   @ApiProperty() name!: string;
   @ApiProperty({ example: 'N01' }) side!: string;
@@ -110,6 +117,10 @@ export class DisputeCaseDto {
     description: '移交的共同上级 / the common superior a referred case went to',
   })
   referredTo?: string;
+  @ApiPropertyOptional({ description: '移交后等待共同上级决定 / referred, awaiting the superior decision' })
+  decisionPending?: boolean;
+  @ApiPropertyOptional({ type: DecisionViewDto, description: '共同上级的处理决定 / the superior decision' })
+  decision?: DecisionViewDto;
   @ApiPropertyOptional({ description: '结案归档号 / archive reference given at closing' })
   archiveRef?: string;
   @ApiProperty({ type: [DisputeDeadlineDto], description: '期限，按设定先后 / deadlines in the order set' })

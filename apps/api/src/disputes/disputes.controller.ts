@@ -21,6 +21,7 @@ import {
   AgreementDto,
   CloseDisputeDto,
   CreateDisputeDto,
+  DecisionDto,
   EscalateDisputeDto,
   JointGroupDto,
   ListDisputesQuery,
@@ -176,6 +177,26 @@ export class DisputesController {
     @IdempotencyKey() key?: string,
   ): Promise<DisputeCaseDto> {
     return this.disputes.confirmAgreement(user, id, key);
+  }
+
+  @SubjectWrite(
+    ':id/decision',
+    ['bureau'],
+    {
+      summary: '共同上级作出处理决定 / the common superior decides a referred case: referred → closed',
+      description:
+        '仅受理移交的共同上级（referredTo）的民政局；其他状态 409，其他民政局 403 / only the bureau of the ' +
+        'common superior the case was referred to; 409 in any other status, 403 for other bureaus.',
+    },
+    DisputeCaseDto,
+  )
+  recordDecision(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @Body() body: DecisionDto,
+    @IdempotencyKey() key?: string,
+  ): Promise<DisputeCaseDto> {
+    return this.disputes.recordDecision(user, id, body, key);
   }
 
   @Put(':id/joint-group')

@@ -243,6 +243,20 @@ export class JointGroupDto {
   members!: JointGroupMemberDto[];
 }
 
+export class DecisionDto {
+  @ApiProperty({ example: '以1998年勘界协议确定的线位为准', description: '处理决定 / the decision' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(LONG)
+  decision!: string;
+
+  @ApiProperty({ example: '示政函〔2026〕12号', description: '决定文号 / the document reference' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(SHORT)
+  documentRef!: string;
+}
+
 export class CloseDisputeDto {
   @ApiProperty({ enum: [true], description: '协议已履行 / the agreement has been implemented' })
   @Equals(true)

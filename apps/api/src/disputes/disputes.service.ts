@@ -22,6 +22,7 @@ import {
   disputeWorkflowId,
   escalateDisputeUpdate,
   openDisputeUpdate,
+  recordDecisionUpdate,
   recordRoundUpdate,
   setJointGroupUpdate,
 } from '@boundary/workflows';
@@ -35,7 +36,7 @@ import { IncidentsService } from '../incidents/incidents.service';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
 import { SubjectService } from '../subjects/subject.service';
-import type { CreateDisputeDto, JointGroupDto } from './disputes.dto';
+import type { CreateDisputeDto, DecisionDto, JointGroupDto } from './disputes.dto';
 import { type DisputeView, toDisputeView } from './dispute.view';
 
 export const STATUS_ZH: Record<DisputeStatus, string> = {
@@ -221,6 +222,30 @@ export class DisputesService extends SubjectService<
   async confirmAgreement(principal: Principal, id: string, idempotencyKey?: string): Promise<DisputeView> {
     const side = await this.sideOf(principal, id);
     return super.advance(principal, id, confirmAgreementUpdate, { side }, idempotencyKey);
+  }
+
+  /**
+   * The common superior decides a referred case (《行政区域边界争议处理条例》): its bureau records the decision,
+   * which closes the case. The status is judged first, so a case that is not awaiting one is a 409 for all.
+   */
+  async recordDecision(
+    principal: Principal,
+    id: string,
+    body: DecisionDto,
+    idempotencyKey?: string,
+  ): Promise<DisputeView> {
+    const row = await this.visible(principal, id);
+    const status = row.status as DisputeStatus;
+    if (!canApplyDisputeAction(status, 'record_decision') || !row.state.decisionPending) {
+      throw this.refusal(status);
+    }
+    if (principal.role !== 'bureau' || (principal.district ?? principal.jurisdiction) !== row.referredTo) {
+      throw AppError.forbidden({
+        zh: '只有受理移交的共同上级民政部门可以作出处理决定',
+        en: 'Only the bureau of the common superior the case was referred to decides it',
+      });
+    }
+    return super.advance(principal, id, recordDecisionUpdate, body, idempotencyKey);
   }
 
   /** Checks the intake against the organisation; returns the district that owns the case. */

@@ -109,6 +109,10 @@ export interface DisputeCase extends DisputeIntake {
   jointGroup?: JointGroup;
   /** The common superior the case went to past cross_county. */
   referredTo?: string;
+  /** Referred, and the common superior's decision is still to come. */
+  decisionPending?: boolean;
+  /** What the common superior decided (《行政区域边界争议处理条例》: it decides when the sides cannot agree). */
+  decision?: SuperiorDecision;
   deadlines: Deadline<DisputeDeadlineKind>[];
   incidentIds: string[];
   createdBy: string;
@@ -143,6 +147,15 @@ export interface ConfirmAgreementInput {
   /** The side whose bureau confirms, as the API derived it from the caller. */
   side: string;
 }
+export interface DecisionInput {
+  decision: string;
+  /** The superior government's document (批复、决定) reference. */
+  documentRef: string;
+}
+export interface SuperiorDecision extends DecisionInput {
+  by: string;
+  at: string;
+}
 export interface JointGroupInput {
   members: JointGroupMember[];
 }
@@ -170,6 +183,7 @@ export const signAgreementUpdate = defineUpdate<DisputeCase, Write<AgreementInpu
 export const confirmAgreementUpdate = defineUpdate<DisputeCase, Write<ConfirmAgreementInput>>(
   'confirmAgreement',
 );
+export const recordDecisionUpdate = defineUpdate<DisputeCase, Write<DecisionInput>>('recordSuperiorDecision');
 export const setJointGroupUpdate = defineUpdate<DisputeCase, Write<JointGroupInput>>('setJointGroup');
 export const closeDisputeUpdate = defineUpdate<DisputeCase, Write<CloseInput>>('closeDispute');
 export const escalateDisputeUpdate = defineUpdate<DisputeCase, Write<EscalateInput>>('escalateDispute');

@@ -27,7 +27,7 @@ const EXPECTED: Record<DisputeStatus, DisputeAction[]> = {
   closed: [],
   resolved_locally: [],
   withdrawn: [],
-  referred: [],
+  referred: ['record_decision'],
 };
 
 describe('dispute status machine', () => {

@@ -51,6 +51,7 @@ export const DISPUTE_ACTIONS = [
   'sign_agreement',
   'confirm_agreement',
   'set_joint_group',
+  'record_decision',
   'close',
   'escalate',
   'withdraw',
@@ -72,6 +73,8 @@ export const DISPUTE_TRANSITIONS: Readonly<Record<DisputeAction, Transition>> = 
   /** Cross-county: each side's bureau confirms the signed agreement; the last confirmation makes it agreed. */
   confirm_agreement: { from: ['mediating'], to: 'agreed' },
   set_joint_group: { from: ['screening', 'reported', 'mediating', 'agreed'] },
+  /** The common superior's bureau decides a referred case; that closes it. */
+  record_decision: { from: ['referred'], to: 'closed' },
   close: { from: ['agreed'], to: 'closed' },
   escalate: { from: OPEN_DISPUTE_STATUSES },
   withdraw: { from: OPEN_DISPUTE_STATUSES, to: 'withdrawn' },

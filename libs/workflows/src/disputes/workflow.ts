@@ -19,6 +19,7 @@ import {
   escalateDisputeUpdate,
   incidentNoticeSignal,
   openDisputeUpdate,
+  recordDecisionUpdate,
   recordRoundUpdate,
   reportDisputeUpdate,
   resolveLocallyUpdate,
@@ -42,8 +43,11 @@ import {
  * `agreed` and keep doing so on replay.
  */
 export const CROSS_COUNTY_CONFIRMATIONS_PATCH = 'cross-county-confirmations';
-/** A referral alerts the common superior's bureau; older referrals sent nothing. */
-export const REFERRAL_ALERT_PATCH = 'referral-alert';
+/**
+ * A referral alerts the common superior's bureau and waits for its decision; older referrals sent nothing and
+ * ended the workflow.
+ */
+export const REFERRAL_PATCH = 'referral-to-common-superior';
 
 /** Carried across continue-as-new so a long-lived case keeps its state and counters. */
 export interface DisputeCarryOver {
@@ -135,8 +139,9 @@ export async function DisputeCaseWorkflow(
     if (toTier === undefined) {
       if (input.commonSuperior) state.referredTo = input.commonSuperior;
       record(actor, 'referred', { fromTier, reason, incidentId, referredTo: state.referredTo }, 'referred');
-      if (state.referredTo && patched(REFERRAL_ALERT_PATCH)) {
+      if (state.referredTo && patched(REFERRAL_PATCH)) {
         alert('escalated', [{ role: 'bureau', jurisdiction: state.referredTo }], { detail: reason });
+        state.decisionPending = true;
       }
       settle(['report', 'accept', 'round', 'mediation', 'follow_up']);
       return;
@@ -275,6 +280,12 @@ export async function DisputeCaseWorkflow(
     },
   );
 
+  write(recordDecisionUpdate, 'record_decision', (actor, decision) => {
+    state.decisionPending = false;
+    state.decision = { ...decision, by: actor.username, at: isoAt(nowMs()) };
+    record(actor, 'superior_decided', { documentRef: decision.documentRef }, 'closed');
+  });
+
   write(closeDisputeUpdate, 'close', (actor, { archiveRef }) => {
     state.archiveRef = archiveRef;
     record(actor, 'closed', { archiveRef, implemented: true }, 'closed');
@@ -326,7 +337,8 @@ export async function DisputeCaseWorkflow(
   }
 
   await timers.run({
-    finished: () => isFinalDisputeStatus(state.status),
+    // A referred case stays open for the common superior's decision, where the referral asked for one.
+    finished: () => isFinalDisputeStatus(state.status) && !state.decisionPending,
     nextWakeAt: () => nextDeadlineWakeAt(state.deadlines),
     fireDue,
     persist,
