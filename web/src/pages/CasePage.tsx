@@ -65,9 +65,13 @@ function Lifecycle({ dispute, timeline }: { dispute: DisputeCase; timeline: Time
  * The steps of a cross-county case exist only there: the joint group needs two sides, a confirmation an
  * agreement awaiting one. Everything else comes straight from the status table.
  */
-function applicable(dispute: DisputeCase): DisputeAction[] {
+const BUREAU_ONLY: DisputeAction[] = ['set_joint_group', 'confirm_agreement', 'record_decision'];
+
+function applicable(dispute: DisputeCase, role: string): DisputeAction[] {
   const crossCounty = (dispute.sides?.length ?? 0) > 1;
   return allowedDisputeActions(dispute.status).filter((action) => {
+    // The two-sided steps are the bureaus' (the API answers 403 to anyone else).
+    if (BUREAU_ONLY.includes(action) && role !== 'bureau') return false;
     if (action === 'set_joint_group') return crossCounty;
     if (action === 'confirm_agreement') return dispute.agreement?.confirmations !== undefined;
     if (action === 'record_decision') return dispute.decisionPending === true;
@@ -140,7 +144,7 @@ function Actions({ dispute, onChanged }: { dispute: DisputeCase; onChanged(): vo
   }
   return (
     <ActionCard
-      allowed={applicable(dispute)}
+      allowed={applicable(dispute, role)}
       label={(action) => t(`action.${action}`)}
       dangerous={['withdraw']}
       onChanged={onChanged}
