@@ -26,7 +26,13 @@ RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     PORT=3000 \
-    POLICY_FILE=/app/config/policy.yaml
+    POLICY_FILE=/app/config/policy.yaml \
+    REPORT_FONT=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc \
+    REPORT_FONT_FAMILY=WenQuanYiMicroHei
+# The CJK font embedded in generated documents (the 联检报告 PDF).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-wqy-microhei \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 # Files stay owned by root: the process runs as `node` and must not be able to rewrite its own code.
 COPY package.json tsconfig.json ./

@@ -122,6 +122,42 @@ export async function requireServices(env = loadEnvDefaults()) {
   const down = checks.filter((c) => !c.ok).map((c) => unreachableLine(c.service, c.address));
   if (down.length) throw new Error(down.join('\n'));
   await ensurePostgis(env.DATABASE_URL);
+  await ensureReportFont(env);
+}
+
+const REPORT_FONT_PACKAGE = 'fonts-wqy-microhei';
+const DEFAULT_REPORT_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+
+/**
+ * The 联检报告 embeds a CJK font. The default one comes from a Debian package: a user who may use apt gets it
+ * installed; anyone else is told the package, or to point REPORT_FONT at a font of their own. Only that
+ * report needs it, so a missing font is a warning, not a refusal to start.
+ */
+export async function ensureReportFont(env) {
+  const path = env.REPORT_FONT || DEFAULT_REPORT_FONT;
+  if (existsSync(path)) return;
+  if (env.REPORT_FONT || process.getuid?.() !== 0 || !existsSync(APT_GET)) {
+    console.warn(
+      `报告字体缺失 ${path}：请安装 ${REPORT_FONT_PACKAGE} 或设置 REPORT_FONT / ` +
+        `report font missing: install ${REPORT_FONT_PACKAGE} or set REPORT_FONT`,
+    );
+    return;
+  }
+  console.log(`» 安装报告字体 / installing ${REPORT_FONT_PACKAGE}`);
+  const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const install = () =>
+    run(
+      APT_GET,
+      ['-o', 'DPkg::Lock::Timeout=300', 'install', '-y', '--no-install-recommends', REPORT_FONT_PACKAGE],
+      {
+        env: aptEnv,
+        label: `apt-get install ${REPORT_FONT_PACKAGE}`,
+      },
+    );
+  await install().catch(async () => {
+    await run(APT_GET, ['-o', 'DPkg::Lock::Timeout=300', 'update'], { env: aptEnv, label: 'apt-get update' });
+    await install();
+  });
 }
 
 const APT_GET = '/usr/bin/apt-get';

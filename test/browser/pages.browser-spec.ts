@@ -90,6 +90,36 @@ describe('console: every page on a phone and a desktop screen', () => {
       })
       .expect(201);
     examples['/ledger/:id'] = `/ledger/${patrol.body.findingIds[0]}`;
+    // A joint inspection needs a county line: one between WP1 and a neighbouring county of its own.
+    await (
+      await run.stack.as('admin')
+    )
+      .post('/jurisdictions', { code: 'WP1X', name: '毗邻县', level: 'district', parentCode: null })
+      .expect((response) => expect([201, 409]).toContain(response.status));
+    await bureau
+      .post('/boundary/lines', {
+        code: 'L-WP1-X',
+        name: '甲县—毗邻县界线',
+        level: 'county',
+        sides: ['WP1', 'WP1X'],
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [112.72, 27.8],
+            [112.73, 27.81],
+          ],
+        },
+      })
+      .expect(201);
+    const inspection = await bureau
+      .post('/joint-inspections', {
+        lineCode: 'L-WP1-X',
+        title: '甲县—毗邻县界线联检',
+        plannedFrom: '2026-12-01',
+        plannedTo: '2026-12-31',
+      })
+      .expect(201);
+    examples['/inspections/:id'] = `/inspections/${inspection.body.id}`;
   }, SETUP_TIMEOUT_MS);
   afterAll(() => run?.stop());
 

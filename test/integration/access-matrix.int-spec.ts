@@ -499,3 +499,152 @@ describe('access matrix for patrols and the problem ledger', () => {
     expect(list.body.items.map((item: { id: string }) => item.id)).not.toContain(findingId);
   });
 });
+
+/**
+ * Across the two counties and the city (API.md "Working with the neighbouring county"): a withdrawn
+ * cross-county case between T01 and N0101, and an archived joint inspection of the D01–N01 line, so a caller
+ * who passes the access rules gets 409 and no cell changes anything.
+ */
+type CountyCaller = Who | 'bureau.n01' | 'mediator.c' | 'city';
+const COUNTY_CALLERS: CountyCaller[] = [...EVERYONE, 'bureau.n01', 'mediator.c', 'city'];
+const statuses = (
+  base: number,
+  overrides: Partial<Record<CountyCaller, number>>,
+): Record<CountyCaller, number> => ({
+  ...(Object.fromEntries(COUNTY_CALLERS.map((who) => [who, base])) as Record<CountyCaller, number>),
+  anonymous: 401,
+  ...overrides,
+});
+const CROSS_CASE_READ = statuses(404, {
+  'mediator.a': 200,
+  bureau: 200,
+  leader: 200,
+  admin: 200,
+  'bureau.n01': 200,
+});
+/** A step of the case: the writers who see it are refused by its status; leader and admin never write. */
+const CROSS_CASE_STEP = statuses(404, {
+  'mediator.a': 409,
+  bureau: 409,
+  'bureau.n01': 409,
+  leader: 403,
+  admin: 403,
+});
+/** A side's bureau only: other roles are refused before the case is looked up. */
+const CROSS_CASE_BUREAU_STEP = statuses(403, { bureau: 409, 'bureau.n01': 409, city: 404 });
+const INSPECTION_READ = statuses(200, { city: 404 });
+const INSPECTION_STEP = statuses(403, { bureau: 409, 'bureau.n01': 409, city: 404 });
+const INSPECTION_OPEN = statuses(403, { bureau: 201, 'bureau.n01': 201 });
+
+describe('access matrix across the two counties and the city', () => {
+  let stack: Stack;
+  let caseId: string;
+  let inspectionId: string;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    const mediator = await stack.as('mediator.a');
+    const parties = [
+      { jurisdiction: 'T01', name: '石门村' },
+      { jurisdiction: 'N0101', name: '石桥镇王家村' },
+    ];
+    caseId = (await mediator.post('/disputes', newCase('T01', { parties })).expect(201)).body.id;
+    await mediator.post(`/disputes/${caseId}/withdraw`, { reason: '矩阵测试' }).expect(200);
+
+    const bureau = await stack.as('bureau');
+    const n01 = await stack.as('bureau.n01');
+    inspectionId = (
+      await bureau
+        .post('/joint-inspections', {
+          lineCode: 'L-D01-N01-2',
+          title: '矩阵测试联检',
+          plannedFrom: '2026-12-01',
+          plannedTo: '2026-12-31',
+        })
+        .expect(201)
+    ).body.id;
+    for (const [caller, step] of [
+      [bureau, 'advance'],
+      [n01, 'advance'],
+      [bureau, 'sign'],
+      [n01, 'sign'],
+    ] as const) {
+      await caller.post(`/joint-inspections/${inspectionId}/${step}`).expect(200);
+    }
+    await bureau.post(`/joint-inspections/${inspectionId}/archive`, { archiveRef: 'LJ-M' }).expect(200);
+  });
+  afterAll(() => stack.stop());
+
+  const call = async (who: CountyCaller, method: 'get' | 'post' | 'put', path: string, body: object = {}) => {
+    const test = stack.http()[method](path);
+    if (who !== 'anonymous') test.set('authorization', `Bearer ${await stack.token(who)}`);
+    return method === 'get' ? test : test.send(body);
+  };
+
+  const cells = (): [
+    method: 'get' | 'post' | 'put',
+    path: string,
+    body: object,
+    Record<CountyCaller, number>,
+  ][] => [
+    ['get', `/disputes/${caseId}`, {}, CROSS_CASE_READ],
+    ['get', `/disputes/${caseId}/timeline`, {}, CROSS_CASE_READ],
+    ['post', `/disputes/${caseId}/mediation/rounds`, round('progress'), CROSS_CASE_STEP],
+    ['post', `/disputes/${caseId}/escalate`, { reason: 'r' }, CROSS_CASE_STEP],
+    ['post', `/disputes/${caseId}/agreement/confirm`, {}, CROSS_CASE_BUREAU_STEP],
+    ['post', `/disputes/${caseId}/decision`, { decision: 'd', documentRef: 'r' }, CROSS_CASE_BUREAU_STEP],
+    [
+      'put',
+      `/disputes/${caseId}/joint-group`,
+      {
+        members: [
+          { name: '甲', side: 'D01', role: 'lead' },
+          { name: '乙', side: 'N01', role: 'member' },
+        ],
+      },
+      CROSS_CASE_BUREAU_STEP,
+    ],
+    ['get', `/joint-inspections/${inspectionId}`, {}, INSPECTION_READ],
+    ['get', `/joint-inspections/${inspectionId}/timeline`, {}, INSPECTION_READ],
+    ['get', `/joint-inspections/${inspectionId}/report`, {}, INSPECTION_READ],
+    ['post', `/joint-inspections/${inspectionId}/advance`, {}, INSPECTION_STEP],
+    ['post', `/joint-inspections/${inspectionId}/sign`, {}, INSPECTION_STEP],
+    ['post', `/joint-inspections/${inspectionId}/archive`, { archiveRef: 'LJ-X' }, INSPECTION_STEP],
+  ];
+
+  it.each(COUNTY_CALLERS)('%s gets exactly what API.md allows on every route', async (who) => {
+    for (const [method, path, body, expected] of cells()) {
+      const response = await call(who, method, path, body);
+      expect({ who, method, path, status: response.status }).toEqual({
+        who,
+        method,
+        path,
+        status: expected[who],
+      });
+    }
+    const open = await call(who, 'post', '/joint-inspections', {
+      lineCode: 'L-D01-N01-1',
+      title: '矩阵',
+      plannedFrom: '2026-12-01',
+      plannedTo: '2026-12-02',
+    });
+    expect({ who, open: open.status }).toEqual({ who, open: INSPECTION_OPEN[who] });
+  });
+
+  it('lists the cross-county case to both sides only, and the inspection to both sides', async () => {
+    for (const who of COUNTY_CALLERS.filter((w) => w !== 'anonymous')) {
+      const cases = (await call(who, 'get', '/disputes?pageSize=100')).body.items as { id: string }[];
+      expect({ who, listed: cases.some((c) => c.id === caseId) }).toEqual({
+        who,
+        listed: CROSS_CASE_READ[who] === 200,
+      });
+      const inspections = (await call(who, 'get', '/joint-inspections?pageSize=100')).body.items as {
+        id: string;
+      }[];
+      expect({ who, listed: inspections.some((i) => i.id === inspectionId) }).toEqual({
+        who,
+        listed: INSPECTION_READ[who] === 200,
+      });
+    }
+  });
+});

@@ -7,6 +7,7 @@ import {
   DisputeRepository,
   FindingRepository,
   IncidentRepository,
+  JointInspectionRepository,
   OrganisationRepository,
   PatrolPlanRepository,
 } from '@boundary/persistence';
@@ -77,6 +78,7 @@ describe('alert pipeline: exactly once per recipient, webhooks signed and retrie
       findings: new FindingRepository(dataSource),
       patrolPlans: new PatrolPlanRepository(dataSource),
       register: new BoundaryRepository(dataSource),
+      jointInspections: new JointInspectionRepository(dataSource),
       organisation: new OrganisationRepository(dataSource),
       alertQueue: queue,
       signalCase: async () => undefined,

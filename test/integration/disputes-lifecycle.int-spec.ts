@@ -106,7 +106,7 @@ describe('dispute cases: lifecycle through the API', () => {
     expect(response.body.error).toBe('INVALID_TRANSITION');
     expect(response.body.details).toEqual({
       status: 'screening',
-      allowed: ['report', 'resolve_locally', 'escalate', 'withdraw'],
+      allowed: ['report', 'resolve_locally', 'set_joint_group', 'escalate', 'withdraw'],
     });
   });
 

@@ -39,6 +39,14 @@ const anyJson = fc.oneof(
       'note',
       'jurisdiction',
       'type',
+      'members',
+      'lineCode',
+      'plannedFrom',
+      'plannedTo',
+      'teams',
+      'archiveRef',
+      'decision',
+      'documentRef',
     ),
     fc.jsonValue(),
   ),
@@ -118,6 +126,45 @@ describe('fuzzing the write routes', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('never answers 5xx to arbitrary bodies on the neighbouring-county routes, as a side bureau', async () => {
+    const bureau = await stack.as('bureau');
+    const inspectionId = (
+      await bureau
+        .post('/joint-inspections', {
+          lineCode: 'L-D01-N01-1',
+          title: '模糊测试联检',
+          plannedFrom: '2026-12-01',
+          plannedTo: '2026-12-31',
+        })
+        .expect(201)
+    ).body.id;
+    const token = await stack.token('bureau');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          ['post', `/disputes/${caseId}/agreement/confirm`],
+          ['put', `/disputes/${caseId}/joint-group`],
+          ['post', `/disputes/${caseId}/decision`],
+          ['post', '/joint-inspections'],
+          ['post', `/joint-inspections/${inspectionId}/advance`],
+          ['post', `/joint-inspections/${inspectionId}/sign`],
+          ['post', `/joint-inspections/${inspectionId}/archive`],
+        ),
+        anyJson,
+        async ([method, path], body) => {
+          const send = method === 'put' ? stack.http().put(path) : stack.http().post(path);
+          const response = await send
+            .set('authorization', `Bearer ${token}`)
+            .set('content-type', 'application/json')
+            .send(JSON.stringify(body));
+          expect(response.status).toBeLessThan(500);
+          if (response.status >= 400) expect(response.body).toHaveProperty('statusCode', response.status);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 

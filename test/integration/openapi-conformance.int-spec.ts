@@ -607,6 +607,118 @@ describe('the OpenAPI document tells the truth about every answer', () => {
     }
   });
 
+  it('works with the neighbouring county: joint group, confirmations and a joint inspection with its report', async () => {
+    const bureau = await stack.as('bureau');
+    const n01 = await stack.as('bureau.n01');
+    const parties = [
+      { jurisdiction: 'T01', name: '石门村' },
+      { jurisdiction: 'N0101', name: '石桥镇王家村' },
+    ];
+    const opened = await answer(
+      bureau.post('/disputes', newCase('T01', { parties, tier: 'cross_county' })),
+      201,
+    );
+    const id = opened.id as string;
+    const group = {
+      members: [
+        { username: 'bureau', name: '张科长', side: 'D01', role: 'lead' },
+        { username: 'mediator.c', name: '石桥镇调解员', side: 'N01', role: 'member' },
+      ],
+    };
+    expect(
+      (await answer(n01.put(`/disputes/${id}/joint-group`, group), 200)).jointGroup.members,
+    ).toHaveLength(2);
+    await answer(n01.put(`/disputes/${id}/joint-group`, { members: [] }), 400);
+    await answer((await stack.as('mediator.a')).put(`/disputes/${id}/joint-group`, group), 403);
+    await answer((await stack.as('city')).put(`/disputes/${id}/joint-group`, group), 404);
+    await answer(bureau.post(`/disputes/${id}/agreement/confirm`), 409);
+    await answer(bureau.post(`/disputes/${id}/report`, { tier: 'cross_county', summary: '跨县' }), 200);
+    await answer(bureau.post(`/disputes/${id}/mediation/start`, { mediators: ['bureau'] }), 200);
+    await answer(
+      (await stack.as('mediator.c')).post(`/disputes/${id}/mediation/rounds`, round('agreement_reached')),
+      200,
+    );
+    const agreement = {
+      terms: '恢复12号界桩',
+      signatories: ['甲', '乙'],
+      signedAt: new Date().toISOString(),
+    };
+    expect((await answer(bureau.post(`/disputes/${id}/agreement`, agreement), 200)).status).toBe('mediating');
+    await answer((await stack.as('leader')).post(`/disputes/${id}/agreement/confirm`), 403);
+    await answer(bureau.post(`/disputes/${id}/agreement/confirm`, { extra: 1 }), 400);
+    await answer(bureau.post(`/disputes/${id}/agreement/confirm`), 200);
+    expect((await answer(n01.post(`/disputes/${id}/agreement/confirm`), 200)).status).toBe('agreed');
+    await answer((await stack.as('city')).post(`/disputes/${id}/agreement/confirm`), 404);
+    const decision = { decision: '以勘界协议为准', documentRef: '示政函〔2026〕2号' };
+    await answer(bureau.post(`/disputes/${id}/decision`, decision), 409);
+    const referred = await answer(
+      bureau.post('/disputes', newCase('T01', { parties, tier: 'cross_county' })),
+      201,
+    );
+    await answer(bureau.post(`/disputes/${referred.id}/escalate`, { reason: '协商不成' }), 200);
+    await answer(bureau.post(`/disputes/${referred.id}/decision`, decision), 403);
+    await answer((await stack.as('city')).post(`/disputes/${referred.id}/decision`, { decision: '' }), 400);
+    expect(
+      (await answer((await stack.as('city')).post(`/disputes/${referred.id}/decision`, decision), 200))
+        .status,
+    ).toBe('closed');
+    await answer(bureau.post(`/disputes/${id}/agreement/confirm`, { pad: 'x'.repeat(300_000) }), 413);
+
+    const inspection = {
+      lineCode: 'L-D01-N01-2',
+      title: '文档一致性联检',
+      plannedFrom: '2026-12-01',
+      plannedTo: '2026-12-31',
+      teams: [{ side: 'N01', members: ['李科长'] }],
+    };
+    const idem = key();
+    const created = await answer(
+      n01.post('/joint-inspections', inspection).set('idempotency-key', idem),
+      201,
+    );
+    await answer(n01.post('/joint-inspections', inspection).set('idempotency-key', idem), 200);
+    await answer(n01.post('/joint-inspections', { ...inspection, lineCode: 'L-T01-T02' }), 400);
+    await answer((await stack.as('leader')).post('/joint-inspections', inspection), 403);
+    await answer(n01.post('/joint-inspections', { ...inspection, title: 'x'.repeat(300_000) }), 413);
+    const inspectionId = created.id as string;
+    await answer(bureau.get('/joint-inspections?status=planning&lineCode=L-D01-N01-2'), 200);
+    await answer(bureau.get('/joint-inspections?status=nope'), 400);
+    await answer(bureau.get(`/joint-inspections/${inspectionId}`), 200);
+    await answer((await stack.as('city')).get(`/joint-inspections/${inspectionId}`), 404);
+    await answer(bureau.get(`/joint-inspections/${inspectionId}/timeline`), 200);
+    await answer((await stack.as('city')).get(`/joint-inspections/${inspectionId}/timeline`), 404);
+    for (const step of ['advance', 'sign', 'archive']) {
+      await answer((await stack.as('mediator.a')).post(`/joint-inspections/${inspectionId}/${step}`), 403);
+      const input = step === 'archive' ? { archiveRef: 'A' } : {};
+      await answer((await stack.as('city')).post(`/joint-inspections/${inspectionId}/${step}`, input), 404);
+      await answer(bureau.post(`/joint-inspections/${inspectionId}/${step}`, { bogus: true }), 400);
+      await answer(
+        bureau.post(`/joint-inspections/${inspectionId}/${step}`, { archiveRef: 'x'.repeat(300_000) }),
+        413,
+      );
+    }
+    await answer(bureau.post(`/joint-inspections/${inspectionId}/sign`), 409);
+    await answer(bureau.post(`/joint-inspections/${inspectionId}/archive`, { archiveRef: 'LJ-1' }), 409);
+    await answer(bureau.post(`/joint-inspections/${inspectionId}/advance`), 200);
+    await answer(n01.post(`/joint-inspections/${inspectionId}/advance`), 200);
+    await answer(bureau.post(`/joint-inspections/${inspectionId}/advance`), 409);
+    await answer(bureau.post(`/joint-inspections/${inspectionId}/sign`), 200);
+    await answer(n01.post(`/joint-inspections/${inspectionId}/sign`), 200);
+    await answer(n01.post(`/joint-inspections/${inspectionId}/archive`, { archiveRef: 'LJ-1' }), 200);
+    const report = stack
+      .http()
+      .get(`/joint-inspections/${inspectionId}/report`)
+      .set('authorization', `Bearer ${await stack.token('bureau')}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect((await answer(report, 200)).subarray(0, 5).toString()).toBe('%PDF-');
+    await answer((await stack.as('city')).get(`/joint-inspections/${inspectionId}/report`), 404);
+  });
+
   it('has exercised every operation the document lists', () => {
     const exercised = [...validator.exercised];
     const missed = validator

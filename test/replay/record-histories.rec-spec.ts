@@ -5,6 +5,7 @@ import {
   disputeWorkflowId,
   findingWorkflowId,
   incidentWorkflowId,
+  jointInspectionWorkflowId,
   patrolPlanWorkflowId,
 } from '@boundary/workflows';
 import {
@@ -50,6 +51,8 @@ const PATHS = [
   'finding-deadline-reminded-and-missed-then-closed',
   'patrol-plan-completed',
   'patrol-plan-missed-then-completed',
+  'dispute-cross-county-confirmed-closed',
+  'joint-inspection-archived-next-cycle',
 ] as const;
 type PathName = (typeof PATHS)[number];
 
@@ -157,7 +160,20 @@ describe('replay histories from the released workflow code', () => {
   describe('on the run dev server with a policy in seconds', () => {
     let stack: Stack;
     beforeAll(async () => {
-      stack = await startStack({ policy: secondsPolicy({ disputes: { mediationWithin: 'PT10S' } }) });
+      stack = await startStack({
+        policy: secondsPolicy({
+          disputes: { mediationWithin: 'PT10S' },
+          // The next cycle falls due 6 s after archiving, its planning reminder 3 s before.
+          jointInspections: {
+            cycle: 'PT6S',
+            planningWithin: 'PT3S',
+            fieldWorkWithin: 'PT1M',
+            reportingWithin: 'PT1M',
+            archiveWithin: 'PT1M',
+            remindBefore: 'PT1S',
+          },
+        }),
+      });
     });
     afterAll(() => stack?.stop());
 
@@ -265,7 +281,70 @@ describe('replay histories from the released workflow code', () => {
         await bureau.post(`/disputes/${id}/escalate`, { reason }).expect(200);
       }
       expect((await bureau.get(`/disputes/${id}`).expect(200)).body.status).toBe('referred');
+      // Referred to the common superior, the case waits for its decision.
+      await (
+        await stack.as('city')
+      )
+        .post(`/disputes/${id}/decision`, { decision: '以勘界协议为准', documentRef: '示政函〔2026〕3号' })
+        .expect(200);
       await record(stack, disputeWorkflowId(id), 'dispute-escalated-to-referred');
+    });
+
+    it('dispute-cross-county-confirmed-closed', async () => {
+      const bureau = await stack.as('bureau');
+      const n01 = await stack.as('bureau.n01');
+      const id = await openCase({
+        tier: 'cross_county',
+        parties: [
+          { jurisdiction: 'T01', name: '石门村' },
+          { jurisdiction: 'N0101', name: '石桥镇王家村' },
+        ],
+      });
+      await n01
+        .put(`/disputes/${id}/joint-group`, {
+          members: [
+            { username: 'bureau', name: '张科长', side: 'D01', role: 'lead' },
+            { username: 'mediator.c', name: '石桥镇调解员', side: 'N01', role: 'member' },
+          ],
+        })
+        .expect(200);
+      await bureau.post(`/disputes/${id}/report`, { tier: 'cross_county', summary: '跨县' }).expect(200);
+      await bureau.post(`/disputes/${id}/mediation/start`, { mediators: ['bureau'] }).expect(200);
+      await (
+        await stack.as('mediator.c')
+      )
+        .post(`/disputes/${id}/mediation/rounds`, round('agreement_reached'))
+        .expect(200);
+      await bureau.post(`/disputes/${id}/agreement`, agreement()).expect(200);
+      await n01.post(`/disputes/${id}/agreement/confirm`).expect(200);
+      await n01.post(`/disputes/${id}/agreement/confirm`).expect(200);
+      await bureau.post(`/disputes/${id}/agreement/confirm`).expect(200);
+      await bureau
+        .post(`/disputes/${id}/close`, { implemented: true, archiveRef: 'DA-REPLAY-X' })
+        .expect(200);
+      await record(stack, disputeWorkflowId(id), 'dispute-cross-county-confirmed-closed');
+    });
+
+    it('joint-inspection-archived-next-cycle', async () => {
+      const bureau = await stack.as('bureau');
+      const n01 = await stack.as('bureau.n01');
+      const id: string = (
+        await bureau
+          .post('/joint-inspections', {
+            lineCode: 'L-D01-N01-1',
+            title: '回放联检',
+            plannedFrom: '2026-12-01',
+            plannedTo: '2026-12-31',
+          })
+          .expect(201)
+      ).body.id;
+      await n01.post(`/joint-inspections/${id}/advance`).expect(200);
+      await bureau.post(`/joint-inspections/${id}/advance`).expect(200);
+      await n01.post(`/joint-inspections/${id}/sign`).expect(200);
+      await bureau.post(`/joint-inspections/${id}/sign`).expect(200);
+      await bureau.post(`/joint-inspections/${id}/archive`, { archiveRef: 'LJ-REPLAY' }).expect(200);
+      const runs = await record(stack, jointInspectionWorkflowId(id), 'joint-inspection-archived-next-cycle');
+      expect(runs).toHaveLength(2);
     });
 
     it('dispute-emergency-escalation and incident-emergency-from-case', async () => {

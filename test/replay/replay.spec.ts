@@ -8,6 +8,7 @@ import {
   DISPUTE_WORKFLOW_TYPE,
   FINDING_WORKFLOW_TYPE,
   INCIDENT_WORKFLOW_TYPE,
+  JOINT_INSPECTION_WORKFLOW_TYPE,
   PATROL_PLAN_WORKFLOW_TYPE,
 } from '@boundary/workflows';
 
@@ -72,6 +73,7 @@ describe('replay: the current workflow code replays every recorded history', () 
         INCIDENT_WORKFLOW_TYPE,
         FINDING_WORKFLOW_TYPE,
         PATROL_PLAN_WORKFLOW_TYPE,
+        JOINT_INSPECTION_WORKFLOW_TYPE,
       ].sort(),
     );
   });

@@ -38,16 +38,17 @@ const place = (code: string, level: JurisdictionEntity['level'], parentCode: str
 
 /**
  * District D01 holds T01 and T02, district D02 holds T03; N01 is the neighbouring county (a district too);
- * C01 is a city, which is neither a township nor a district.
+ * C01 is a city, which is neither a township nor a district, and the parent of D01 and N01 as in the demo.
  */
 export const JURISDICTIONS: JurisdictionEntity[] = [
   place('C01', 'city', null),
-  place('D01', 'district', null),
+  place('D01', 'district', 'C01'),
   place('T01', 'township', 'D01'),
   place('T02', 'township', 'D01'),
   place('D02', 'district', null),
   place('T03', 'township', 'D02'),
-  place('N01', 'district', null),
+  place('N01', 'district', 'C01'),
+  place('N0101', 'township', 'N01'),
 ];
 
 export const USERS = {
@@ -120,6 +121,14 @@ export const POLICY: Policy = {
   findings: { rectifyWithinMs: 30 * 24 * HOUR, remindBeforeMs: 3 * 24 * HOUR, rectifyWithinByKindMs: {} },
   patrolPlans: { remindBeforeMs: 7 * 24 * HOUR },
   alerts: DEFAULT_ALERT_ROUTING,
+  jointInspections: {
+    cycle: { years: 5 },
+    planningWithinMs: 30 * 24 * HOUR,
+    fieldWorkWithinMs: 60 * 24 * HOUR,
+    reportingWithinMs: 30 * 24 * HOUR,
+    archiveWithinMs: 14 * 24 * HOUR,
+    remindBeforeMs: 72 * HOUR,
+  },
 };
 
 const CREATED = '2026-03-02T08:00:00.000Z';
@@ -161,6 +170,9 @@ export const disputeRow = (state: DisputeCase = disputeCase()): DisputeEntity =>
   riskLevel: state.riskLevel,
   nextDueAt: null,
   overdue: false,
+  sides: state.sides ?? [state.district],
+  memberUsernames: [],
+  referredTo: state.referredTo ?? null,
   state,
   seq: state.seq,
   createdAt: new Date(state.createdAt),

@@ -13,6 +13,8 @@ export const DEMO_PASSWORD = 'demo1234';
 
 export interface PolicyOverrides {
   disputes?: Record<string, string | number>;
+  /** Left out, the policy has no `jointInspections` section: the defaults apply, as for a first-round file. */
+  jointInspections?: Record<string, string>;
   /** The wait of the bureau and leader escalation steps (PT3S), how often the chain runs again (0), and the
    * response deadlines of every level (3 to 12 s). */
   emergency?: { stepWait?: string; repeat?: number; levels?: Record<string, ResponseDeadlines> };
@@ -79,6 +81,12 @@ export const secondsPolicy = (overrides: PolicyOverrides = {}): string => {
     `    - { notify: leader, wait: ${stepWait} }`,
     `  repeat: ${repeat}`,
     ...ledgerSections(overrides),
+    ...(overrides.jointInspections
+      ? [
+          'jointInspections:',
+          ...Object.entries(overrides.jointInspections).map(([key, value]) => `  ${key}: ${value}`),
+        ]
+      : []),
   ].join('\n');
 };
 

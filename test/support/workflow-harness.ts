@@ -44,6 +44,9 @@ export function recordingActivities() {
     async recordMarkerRepair(repair) {
       entry(repairs, repair.findingId, () => []).push(repair);
     },
+    async projectJointInspection({ inspection, events: added }) {
+      project(inspection.id, added);
+    },
     async enqueueAlerts(intents) {
       for (const intent of intents) {
         entry(alerts, intent.subjectId, () => new Map<string, AlertIntent>()).set(intent.key, intent);

@@ -10,6 +10,8 @@ import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
 import { IncidentPage } from './pages/IncidentPage';
 import { IncidentsPage } from './pages/IncidentsPage';
+import { InspectionPage } from './pages/InspectionPage';
+import { InspectionsPage } from './pages/InspectionsPage';
 import { InboxPage } from './pages/InboxPage';
 import { FindingPage, LedgerPage } from './pages/LedgerPage';
 import { LoginPage } from './pages/LoginPage';
@@ -34,6 +36,8 @@ const PAGES: Record<PageId, ComponentType> = {
   case: CasePage,
   incidents: IncidentsPage,
   incident: IncidentPage,
+  inspections: InspectionsPage,
+  inspection: InspectionPage,
   inbox: InboxPage,
   statistics: StatsPage,
   organisation: OrganisationPage,

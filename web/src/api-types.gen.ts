@@ -373,6 +373,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/disputes/{id}/agreement/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 本方民政局确认跨县协议 / a side bureau confirms a cross-county agreement
+     * @description 跨县层级签订的协议须当事各方县级民政局分别确认；全部确认后案件为 agreed。重复确认无变化；非当事方民政局 403 / at tier cross_county the bureau of every side confirms; agreed once all have. Repeating changes nothing; anyone but the bureau of a side gets 403.
+     */
+    post: operations['DisputesController_confirmAgreement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/disputes/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 共同上级作出处理决定 / the common superior decides a referred case: referred → closed
+     * @description 仅受理移交的共同上级（referredTo）的民政局；其他状态 409，其他民政局 403 / only the bureau of the common superior the case was referred to; 409 in any other status, 403 for other bureaus.
+     */
+    post: operations['DisputesController_recordDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/disputes/{id}/joint-group': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * 组建或调整联合调解组 / set the joint mediation group of a cross-county case
+     * @description 当事任一方的民政局可设；成员为双方用户或具名外部人员，须有组长；是用户的成员可查看案件并记录调解轮次 / the bureau of either side; members are users or named outsiders of both sides, with a lead; members who are users see the case and may record rounds.
+     */
+    put: operations['DisputesController_setJointGroup'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/disputes/{id}/close': {
     parameters: {
       query?: never;
@@ -1135,6 +1195,141 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/joint-inspections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 联检列表 / the inspections of lines of the caller county, newest first */
+    get: operations['JointInspectionsController_list'];
+    put?: never;
+    /**
+     * 发起界线联检 / open a joint inspection of a line between two counties
+     * @description 界线双方之一的民政局发起；应检界桩为发起时该界线登记的界桩 / by the bureau of a side; the markers to check are those the register holds for the line at that time.
+     */
+    post: operations['JointInspectionsController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/joint-inspections/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 联检详情 / one inspection */
+    get: operations['JointInspectionsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/joint-inspections/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 联检记录 / every change and who made it, oldest first */
+    get: operations['JointInspectionsController_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/joint-inspections/{id}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 联检报告（PDF）/ the joint inspection report as a PDF
+     * @description 界线、期间、双方联检组、逐桩检查情况与维护、发现问题及整改销号、双方签署；内嵌中文字体 / the line, period, both teams, each marker with condition and repairs, findings and close-out, both signatures; the CJK font is embedded.
+     */
+    get: operations['JointInspectionsController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/joint-inspections/{id}/advance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 进入下一阶段 / planning → field_work → reporting
+     * @description 界线双方的区（县）民政局可操作，其他角色 403，非当事方 404 / the bureau of either side of the line; other roles 403, bureaus of other counties 404
+     */
+    post: operations['JointInspectionsController_advance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/joint-inspections/{id}/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 本方签署联检报告 / sign the report for the caller side; signed once both have
+     * @description 界线双方的区（县）民政局可操作，其他角色 403，非当事方 404 / the bureau of either side of the line; other roles 403, bureaus of other counties 404
+     */
+    post: operations['JointInspectionsController_sign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/joint-inspections/{id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 归档 / signed → archived; the next five-year cycle starts counting
+     * @description 界线双方的区（县）民政局可操作，其他角色 403，非当事方 404 / the bureau of either side of the line; other roles 403, bureaus of other counties 404
+     */
+    post: operations['JointInspectionsController_archive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1462,6 +1657,11 @@ export interface components {
       | 'referred';
     /** @enum {string} */
     RoundOutcome: 'progress' | 'no_progress' | 'agreement_reached' | 'breakdown';
+    AttendanceDto: {
+      name: string;
+      /** @example N01 */
+      side: string;
+    };
     MediationRoundDto: {
       /**
        * @description 第几轮，从 1 起 / round number from 1
@@ -1482,12 +1682,65 @@ export interface components {
        * @example mediator.a
        */
       recordedBy: string;
+      /** @description 到场的联合调解组成员及其所属一方 / joint group members present, with their side */
+      attendance?: components['schemas']['AttendanceDto'][];
     };
-    AgreementDto: {
+    ConfirmationDto: {
+      /**
+       * @description 确认的一方 / the side that confirmed
+       * @example N01
+       */
+      side: string;
+      /**
+       * @description 确认人 / confirmed by
+       * @example bureau.n01
+       */
+      by: string;
+      /** Format: date-time */
+      at: string;
+    };
+    CaseAgreementDto: {
       terms: string;
       signatories: string[];
       /** @example 2026-11-21T08:00:00Z */
       signedAt: string;
+      /** @description 跨县协议：各方民政局的确认，全部确认后案件为 agreed / cross-county: each side bureau confirms; agreed once all have */
+      confirmations?: components['schemas']['ConfirmationDto'][];
+    };
+    JointGroupMemberDto: {
+      /**
+       * @description 系统用户名；外聘人员不填 / the user, if the member is one; absent for named outsiders
+       * @example mediator.c
+       */
+      username?: string;
+      /** @example 石桥镇调解员李某 */
+      name: string;
+      /**
+       * @description 代表的一方（县级行政区代码）/ the county-level side spoken for
+       * @example N01
+       */
+      side: string;
+      /**
+       * @description lead 组长 / member 成员
+       * @enum {string}
+       */
+      role: 'lead' | 'member';
+    };
+    JointGroupViewDto: {
+      members: components['schemas']['JointGroupMemberDto'][];
+      /** @example bureau */
+      setBy: string;
+      /** Format: date-time */
+      setAt: string;
+    };
+    DecisionViewDto: {
+      decision: string;
+      /** @example 示政函〔2026〕12号 */
+      documentRef: string;
+      /** @example city */
+      by: string;
+      /** Format: date-time */
+      at: string;
     };
     /**
      * @description pending 未到期 / met 按期 / missed 超期
@@ -1547,7 +1800,26 @@ export interface components {
       /** @description 调解人员（启动调解时确定）/ named when mediation starts */
       mediators: string[];
       /** @description 调解协议 / the signed agreement */
-      agreement?: components['schemas']['AgreementDto'];
+      agreement?: components['schemas']['CaseAgreementDto'];
+      /**
+       * @description 当事各方所属县级行政区，两个以上为跨县案件 / county-level units of the parties; 2+: cross-county
+       * @example [
+       *       "D01",
+       *       "N01"
+       *     ]
+       */
+      sides?: string[];
+      /** @description 联合调解组 / the joint mediation group */
+      jointGroup?: components['schemas']['JointGroupViewDto'];
+      /**
+       * @description 移交的共同上级 / the common superior a referred case went to
+       * @example C01
+       */
+      referredTo?: string;
+      /** @description 移交后等待共同上级决定 / referred, awaiting the superior decision */
+      decisionPending?: boolean;
+      /** @description 共同上级的处理决定 / the superior decision */
+      decision?: components['schemas']['DecisionViewDto'];
       /** @description 结案归档号 / archive reference given at closing */
       archiveRef?: string;
       /** @description 期限，按设定先后 / deadlines in the order set */
@@ -1667,6 +1939,29 @@ export interface components {
       archivesReviewed: string[];
       notes: string;
       outcome: components['schemas']['RoundOutcome'];
+    };
+    AgreementDto: {
+      terms: string;
+      signatories: string[];
+      /** @example 2026-11-21T08:00:00Z */
+      signedAt: string;
+    };
+    NoInputDto: Record<string, never>;
+    DecisionDto: {
+      /**
+       * @description 处理决定 / the decision
+       * @example 以1998年勘界协议确定的线位为准
+       */
+      decision: string;
+      /**
+       * @description 决定文号 / the document reference
+       * @example 示政函〔2026〕12号
+       */
+      documentRef: string;
+    };
+    JointGroupDto: {
+      /** @description 双方成员 / members of both sides */
+      members: components['schemas']['JointGroupMemberDto'][];
     };
     CloseDisputeDto: {
       /**
@@ -1847,7 +2142,7 @@ export interface components {
     AlertKind:
       'deadline_approaching' | 'deadline_missed' | 'escalated' | 'incident_triggered' | 'severity_changed';
     /** @enum {string} */
-    SubjectType: 'dispute' | 'incident' | 'finding' | 'patrol_plan';
+    SubjectType: 'dispute' | 'incident' | 'finding' | 'patrol_plan' | 'joint_inspection';
     AlertDeliveryDto: {
       /** @enum {string} */
       channel: 'inbox' | 'webhook' | 'wecom' | 'dingtalk' | 'sms';
@@ -2634,6 +2929,151 @@ export interface components {
       action: 'acknowledge' | 'on_scene';
       /** @description 备注 / a note */
       note?: string;
+    };
+    InspectionTeamDto: {
+      /**
+       * @description 一方（县级行政区代码）/ the side
+       * @example N01
+       */
+      side: string;
+      /**
+       * @example [
+       *       "李科长",
+       *       "石桥镇界线员王某"
+       *     ]
+       */
+      members: string[];
+    };
+    CreateJointInspectionDto: {
+      /**
+       * @description 界线编号 / the line
+       * @example L-D01-N01-1
+       */
+      lineCode: string;
+      /** @example 2026年示范区—邻县界线联检 */
+      title: string;
+      /** @example 2026-12-01 */
+      plannedFrom: string;
+      /** @example 2027-01-31 */
+      plannedTo: string;
+      /** @description 双方联检组 / the teams of both sides */
+      teams?: components['schemas']['InspectionTeamDto'][];
+    };
+    /** @enum {string} */
+    JointInspectionStatus: 'planning' | 'field_work' | 'reporting' | 'signed' | 'archived';
+    CheckedMarkerDto: {
+      /** @example JZ-01 */
+      code: string;
+      /**
+       * @description 界桩状况 / marker status found
+       * @example tilted
+       */
+      condition: string;
+      /**
+       * @description 现场维护 / repairs made
+       * @example [
+       *       "扶正",
+       *       "描绘"
+       *     ]
+       */
+      repairs?: string[];
+      note?: string;
+      patrolId: string;
+      /** Format: date-time */
+      checkedAt: string;
+    };
+    SignatureDto: {
+      /** @example D01 */
+      side: string;
+      /** @example bureau */
+      by: string;
+      /** Format: date-time */
+      at: string;
+    };
+    InspectionProgressDto: {
+      markersPlanned: number;
+      markersChecked: number;
+      /** @example 50 */
+      percent: number;
+    };
+    /**
+     * @description planning 筹备 / field_work 实地检查 / reporting 报告与双方签署 / archive 归档 / next_cycle 下一轮联检（五年一次）
+     * @enum {string}
+     */
+    JointInspectionDeadlineKind: 'planning' | 'field_work' | 'reporting' | 'archive' | 'next_cycle';
+    InspectionDeadlineDto: {
+      /**
+       * Format: date-time
+       * @description 到期时间 / due time (UTC)
+       */
+      dueAt: string;
+      /** @description pending 未到期 / met 按期 / missed 超期 */
+      status: components['schemas']['DeadlineStatus'];
+      /** @description planning 筹备 / field_work 实地检查 / reporting 报告与双方签署 / archive 归档 / next_cycle 下一轮联检（五年一次） */
+      kind: components['schemas']['JointInspectionDeadlineKind'];
+    };
+    JointInspectionDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @example L-D01-N01-1 */
+      lineCode: string;
+      status: components['schemas']['JointInspectionStatus'];
+      /**
+       * @description 界线双方 / the two sides
+       * @example [
+       *       "D01",
+       *       "N01"
+       *     ]
+       */
+      sides: string[];
+      /**
+       * @description 发起方 / the side that opened it
+       * @example D01
+       */
+      district: string;
+      /** @example 2026-12-01 */
+      plannedFrom: string;
+      /** @example 2027-01-31 */
+      plannedTo: string;
+      teams?: components['schemas']['InspectionTeamDto'][];
+      /** @description 应检界桩 / the markers to check */
+      markerCodes: string[];
+      /** @description 已检界桩 / markers checked */
+      markers: components['schemas']['CheckedMarkerDto'][];
+      patrolIds: string[];
+      findingIds: string[];
+      signatures: components['schemas']['SignatureDto'][];
+      progress: components['schemas']['InspectionProgressDto'];
+      deadlines: components['schemas']['InspectionDeadlineDto'][];
+      /** Format: date-time */
+      fieldWorkFrom?: string;
+      /** Format: date-time */
+      fieldWorkTo?: string;
+      archiveRef?: string;
+      /** Format: date-time */
+      archivedAt?: string;
+      createdBy: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    JointInspectionPageDto: {
+      items: components['schemas']['JointInspectionDto'][];
+      /**
+       * @description 全部页的总数 / matches over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+    };
+    ArchiveInspectionDto: {
+      /** @example LJ-2026-003 */
+      archiveRef: string;
     };
   };
   responses: never;
@@ -4157,6 +4597,282 @@ export interface operations {
     };
     responses: {
       /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputeCaseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_confirmAgreement: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoInputDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputeCaseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_recordDecision: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecisionDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisputeCaseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  DisputesController_setJointGroup: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JointGroupDto'];
+      };
+    };
+    responses: {
+      /** @description 带 jointGroup 的案件 / the case with its jointGroup */
       200: {
         headers: {
           [name: string]: unknown;
@@ -7579,6 +8295,598 @@ export interface operations {
       };
       /** @description LINK_USED：手机确认链接已使用过 / the acknowledge link was used; LINK_EXPIRED：链接已过期 / the link has expired (ACK_LINK_TTL) */
       410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  JointInspectionsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        status?: components['schemas']['JointInspectionStatus'];
+        lineCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 一页联检 / one page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JointInspectionPageDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  JointInspectionsController_open: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateJointInspectionDto'];
+      };
+    };
+    responses: {
+      /** @description 此 Idempotency-Key 已发起过 / the key opened it before */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JointInspectionDto'];
+        };
+      };
+      /** @description 已发起，状态 planning / opened: planning */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JointInspectionDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  JointInspectionsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 联检 / the inspection */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JointInspectionDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  JointInspectionsController_timeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 记录 / the timeline */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelineEntryDto'][];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  JointInspectionsController_report: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description PDF 文件 / the PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  JointInspectionsController_advance: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoInputDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JointInspectionDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  JointInspectionsController_sign: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoInputDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JointInspectionDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  JointInspectionsController_archive: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ArchiveInspectionDto'];
+      };
+    };
+    responses: {
+      /** @description 办理后的完整记录 / the subject after the step */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JointInspectionDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description NOT_FOUND：不存在，或调用者无权查看（不区分）/ no such item, or one the caller may not see (indistinguishable) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION：当前状态不允许此操作，details 给出当前状态和允许的操作 / the status table refuses the action; details names the status and what it allows */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvalidTransitionErrorDto'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE：请求体超过 256 KB（界线导入 32 MB）/ the body exceeds 256 KB (32 MB for a register import) */
+      413: {
         headers: {
           [name: string]: unknown;
         };

@@ -31,6 +31,7 @@ export type DisputeCase = Answer<'/disputes/{id}'>;
 export type Round = DisputeCase['rounds'][number];
 export type TimelineEntry = Answer<'/disputes/{id}/timeline'>[number];
 export type Incident = Answer<'/incidents/{id}'>;
+export type JointInspection = Answer<'/joint-inspections/{id}'>;
 export type Alert = Answer<'/alerts'>[number];
 export type Stats = Answer<'/stats'>;
 export type BoundaryLine = Answer<'/boundary/lines/{code}'>;
@@ -47,7 +48,8 @@ export type Deadline =
   | DisputeCase['deadlines'][number]
   | Incident['deadlines'][number]
   | Finding['deadlines'][number]
-  | PatrolPlan['deadlines'][number];
+  | PatrolPlan['deadlines'][number]
+  | JointInspection['deadlines'][number];
 export type Patrol = Answer<'/patrols/{id}'>;
 export type NewPatrol = Schemas['CreatePatrolDto'];
 export type NewPatrolPlan = Schemas['CreatePatrolPlanDto'];
@@ -93,6 +95,15 @@ const connection: Connection = {
 /** The session and language every request carries; set by the session provider. */
 export function configureApi(settings: Partial<Connection>): void {
   Object.assign(connection, settings);
+}
+
+/** Fetches a document the API generates (the 联检报告) with the session's token. */
+export async function fetchFile(path: string): Promise<Blob> {
+  const headers: Record<string, string> = {};
+  if (connection.token) headers.authorization = `Bearer ${connection.token}`;
+  const response = await fetch(path, { headers });
+  if (!response.ok) throw new ApiError(response.status, 'HTTP', response.statusText);
+  return response.blob();
 }
 
 async function call<T>(
@@ -152,6 +163,9 @@ export const DISPUTE_ACTION_PATHS: Record<DisputeAction, string> = {
   start_mediation: 'mediation/start',
   record_round: 'mediation/rounds',
   sign_agreement: 'agreement',
+  confirm_agreement: 'agreement/confirm',
+  set_joint_group: 'joint-group',
+  record_decision: 'decision',
   close: 'close',
   escalate: 'escalate',
   withdraw: 'withdraw',
@@ -245,12 +259,26 @@ export const api = {
     call<Answer<'/disputes', 'post', 201>>('POST', '/disputes', body, { 'idempotency-key': idempotencyKey }),
   disputeAction: (id: string, action: DisputeAction, body: object, idempotencyKey: string) =>
     call<Answer<'/disputes/{id}/report', 'post'>>(
-      'POST',
+      // The joint group is replaced as a whole, so it is the one write that is a PUT.
+      action === 'set_joint_group' ? 'PUT' : 'POST',
       `/disputes/${encodeURIComponent(id)}/${DISPUTE_ACTION_PATHS[action]}`,
       body,
       { 'idempotency-key': idempotencyKey },
     ),
   incidents: () => call<Answer<'/incidents'>>('GET', '/incidents?pageSize=100'),
+  inspections: () => call<Answer<'/joint-inspections'>>('GET', '/joint-inspections?pageSize=100'),
+  inspection: (id: string) => call<JointInspection>('GET', `/joint-inspections/${encodeURIComponent(id)}`),
+  openInspection: (body: Schemas['CreateJointInspectionDto'], idempotencyKey: string) =>
+    call<JointInspection>('POST', '/joint-inspections', body, { 'idempotency-key': idempotencyKey }),
+  inspectionAction: (
+    id: string,
+    action: 'advance' | 'sign' | 'archive',
+    body: object,
+    idempotencyKey: string,
+  ) =>
+    call<JointInspection>('POST', `/joint-inspections/${encodeURIComponent(id)}/${action}`, body, {
+      'idempotency-key': idempotencyKey,
+    }),
   incident: (id: string) => call<Incident>('GET', `/incidents/${encodeURIComponent(id)}`),
   triggerIncident: (body: object, idempotencyKey: string) =>
     call<Answer<'/incidents', 'post', 201>>('POST', '/incidents', body, {

@@ -68,6 +68,18 @@ export const queries = {
       queryFn: () => api.incident(id),
       refetchInterval: pollEvery(2000),
     }),
+  inspections: () =>
+    queryOptions({
+      queryKey: ['joint_inspections'],
+      queryFn: () => api.inspections(),
+      refetchInterval: pollEvery(30_000),
+    }),
+  inspection: (id: string) =>
+    queryOptions({
+      queryKey: ['joint_inspection', id],
+      queryFn: () => api.inspection(id),
+      refetchInterval: pollEvery(15_000),
+    }),
   // Polled once for the whole console by the inbox provider.
   alerts: () => queryOptions({ queryKey: ['alerts'], queryFn: () => api.alerts() }),
   stats: (period: StatsPeriod) =>
@@ -102,7 +114,11 @@ export const queries = {
       refetchInterval: pollEvery(30_000),
     }),
   finding: (id: string) =>
-    queryOptions({ queryKey: ['finding', id], queryFn: () => api.finding(id), refetchInterval: pollEvery(15_000) }),
+    queryOptions({
+      queryKey: ['finding', id],
+      queryFn: () => api.finding(id),
+      refetchInterval: pollEvery(15_000),
+    }),
   findingTimeline: (id: string) =>
     queryOptions({ queryKey: ['finding', id, 'timeline'], queryFn: () => api.findingTimeline(id) }),
   patrolPlans: () =>

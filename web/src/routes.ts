@@ -51,6 +51,13 @@ export const ROUTES = [
   { id: 'plans', path: '/plans', title: 'navPlans', nav: { mediator: 7 } },
   { id: 'plan', path: '/plans/:id', title: 'planDetail' },
   {
+    id: 'inspections',
+    path: '/inspections',
+    title: 'navInspections',
+    nav: { bureau: 7, leader: 7 },
+  },
+  { id: 'inspection', path: '/inspections/:id', title: 'inspectionDetail' },
+  {
     id: 'organisation',
     path: '/organisation',
     title: 'navOrganisation',

@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module';
 import { IncidentsModule } from './incidents/incidents.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { LedgerModule } from './ledger/ledger.module';
+import { JointInspectionsModule } from './joint-inspections/joint-inspections.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { StatsModule } from './stats/stats.module';
 
@@ -55,6 +56,7 @@ export class AppModule {
         BoundaryModule,
         LedgerModule,
         ChannelsModule,
+        JointInspectionsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
     };

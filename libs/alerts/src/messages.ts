@@ -45,6 +45,11 @@ const DEADLINE_ZH: Record<string, string> = {
   arrive: '到达现场',
   rectify: '整改',
   plan_due: '巡查计划完成',
+  planning: '联检筹备',
+  field_work: '联检实地检查',
+  reporting: '联检报告签署',
+  archive: '联检归档',
+  next_cycle: '下一轮界线联检（五年一次）',
 };
 
 const SUBJECT_ZH: Record<AlertDeliveryJob['subjectType'], string> = {
@@ -52,12 +57,14 @@ const SUBJECT_ZH: Record<AlertDeliveryJob['subjectType'], string> = {
   incident: '突发事件',
   finding: '台账问题',
   patrol_plan: '巡查计划',
+  joint_inspection: '界线联检',
 };
 const SUBJECT_EN: Record<AlertDeliveryJob['subjectType'], string> = {
   dispute: 'dispute',
   incident: 'incident',
   finding: 'finding',
   patrol_plan: 'patrol plan',
+  joint_inspection: 'joint inspection',
 };
 
 const subjectZh = (job: AlertDeliveryJob): string =>

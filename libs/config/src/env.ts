@@ -50,6 +50,11 @@ export interface AppConfig {
   /** A base map under the register's own vector data; without one the console's map needs no internet. */
   baseMap: BaseMap | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /**
+   * A CJK font (TTF, OTF or TTC) embedded in generated documents such as the 联检报告, so they read the same on
+   * any machine (REPORT_FONT; the Debian package fonts-wqy-microhei by default).
+   */
+  reportFont: { path: string; family?: string };
 }
 
 export interface SmsSettings {
@@ -197,6 +202,11 @@ export function validateEnv(env: Env): AppConfig {
     seedDemo: seedDemo && nodeEnv !== 'production',
     markerMaxOffsetMeters: integer('BOUNDARY_MARKER_MAX_OFFSET_M', 200, 1, 100_000),
     baseMap: baseMapOf(env, problems),
+    reportFont: {
+      path: text('REPORT_FONT', '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'),
+      // A collection (.ttc) holds several faces: the one to embed, by PostScript name.
+      family: env.REPORT_FONT_FAMILY?.trim() || (env.REPORT_FONT ? undefined : 'WenQuanYiMicroHei'),
+    },
     logLevel: oneOf(
       'LOG_LEVEL',
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,

@@ -19,7 +19,10 @@ import { ApplicationRole1765200000000 } from './migrations/1765200000000-applica
 import { BoundaryRegister1765500000000 } from './migrations/1765500000000-boundary-register';
 import { ProblemLedger1766000000000 } from './migrations/1766000000000-problem-ledger';
 import { AlertChannels1766100000000 } from './migrations/1766100000000-alert-channels';
+import { CrossCounty1766200000000 } from './migrations/1766200000000-cross-county';
+import { JointInspections1766200000001 } from './migrations/1766200000001-joint-inspections';
 import { DisputeSearchGrams1766300000000 } from './migrations/1766300000000-dispute-search-grams';
+import { JointInspectionEntity } from './entities/joint-inspection.entity';
 
 export const ENTITIES = [
   JurisdictionEntity,
@@ -30,6 +33,7 @@ export const ENTITIES = [
   AlertEntity,
   FindingEntity,
   PatrolPlanEntity,
+  JointInspectionEntity,
 ];
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -43,6 +47,8 @@ export const MIGRATIONS = [
   BoundaryRegister1765500000000,
   ProblemLedger1766000000000,
   AlertChannels1766100000000,
+  CrossCounty1766200000000,
+  JointInspections1766200000001,
   DisputeSearchGrams1766300000000,
 ];
 

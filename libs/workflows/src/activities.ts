@@ -2,6 +2,7 @@ import type { DisputeCase, IncidentNotice } from './disputes/contract';
 import type { Finding, MarkerRepair } from './findings/contract';
 import type { Incident } from './incidents/contract';
 import type { PatrolPlan } from './patrol-plans/contract';
+import type { JointInspection } from './joint-inspections/contract';
 import type { AlertIntent, TimelineEvent } from './shared';
 
 /**
@@ -17,6 +18,8 @@ export interface WorkflowActivities {
   projectFinding(input: { finding: Finding; events: TimelineEvent[] }): Promise<void>;
   /** Upserts the plan row (newer `seq` wins) and appends timeline rows, unique on (subject_id, seq). */
   projectPatrolPlan(input: { plan: PatrolPlan; events: TimelineEvent[] }): Promise<void>;
+  /** Upserts the inspection row (newer `seq` wins) and appends timeline rows, unique on (subject_id, seq). */
+  projectJointInspection(input: { inspection: JointInspection; events: TimelineEvent[] }): Promise<void>;
   /** Expands each alert's audience into users and enqueues one delivery job per user, keyed for dedup. */
   enqueueAlerts(alerts: AlertIntent[]): Promise<void>;
   /**

@@ -19,3 +19,6 @@ export type { FindingWorkflow } from './findings/workflow';
 export * from './patrol-plans/rules';
 export * from './patrol-plans/contract';
 export type { PatrolPlanWorkflow } from './patrol-plans/workflow';
+export * from './joint-inspections/rules';
+export * from './joint-inspections/contract';
+export type { JointInspectionWorkflow } from './joint-inspections/workflow';

@@ -19,7 +19,7 @@ export interface Deadline<Kind extends string = string> {
   reminded?: boolean;
 }
 
-export const SUBJECT_TYPES = ['dispute', 'incident', 'finding', 'patrol_plan'] as const;
+export const SUBJECT_TYPES = ['dispute', 'incident', 'finding', 'patrol_plan', 'joint_inspection'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 /** One append-only timeline row; `seq` comes from the workflow's own state, so replays and retries collide. */

@@ -3,3 +3,4 @@ export { DisputeCaseWorkflow } from './disputes/workflow';
 export { IncidentWorkflow } from './incidents/workflow';
 export { FindingWorkflow } from './findings/workflow';
 export { PatrolPlanWorkflow } from './patrol-plans/workflow';
+export { JointInspectionWorkflow } from './joint-inspections/workflow';

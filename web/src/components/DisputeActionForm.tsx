@@ -41,6 +41,14 @@ const BODIES: Record<DisputeAction, (values: Values, zone: string) => object> = 
     signatories: splitLines(v.signatories as string),
     signedAt: instantOf(v.signedAt as Dayjs, zone),
   }),
+  confirm_agreement: () => ({}),
+  set_joint_group: (v) => ({
+    members: splitLines(v.members as string).map((line) => {
+      const [name, side, role, username] = line.split(/[,，]\s*/).map((part) => part.trim());
+      return { name, side, role, ...(username ? { username } : {}) };
+    }),
+  }),
+  record_decision: (v) => ({ decision: text(v.decision), documentRef: text(v.documentRef) }),
   close: (v) => ({ implemented: v.implemented === true, archiveRef: text(v.archiveRef) }),
   escalate: (v) => ({ reason: text(v.reason), ...(v.emergency === true ? { emergency: true } : {}) }),
   withdraw: (v) => ({ reason: text(v.reason) }),
@@ -133,6 +141,22 @@ export function DisputeActionForm({
         </Form.Item>
         <Form.Item name="signedAt" label={t('signedAt')} rules={[{ required: true, message: t('required') }]}>
           <DateTimeInput />
+        </Form.Item>
+      </>
+    ),
+    confirm_agreement: null,
+    set_joint_group: (
+      <Form.Item name="members" label={t('jointGroupMembers')} rules={required}>
+        <Input.TextArea rows={4} placeholder={'张三, D01, lead, bureau\n李四, N01, member, bureau.n01'} />
+      </Form.Item>
+    ),
+    record_decision: (
+      <>
+        <Form.Item name="decision" label={t('decision')} rules={required}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item name="documentRef" label={t('documentRef')} rules={required}>
+          <Input />
         </Form.Item>
       </>
     ),

@@ -1,8 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Card, Col, Descriptions, Row, Space, Steps, Tag, Timeline, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
-import { type DisputeStatus, allowedDisputeActions } from '../../../libs/workflows/src/disputes/rules';
+import {
+  type DisputeAction,
+  type DisputeStatus,
+  allowedDisputeActions,
+} from '../../../libs/workflows/src/disputes/rules';
 import type { DisputeCase, Round, TimelineEntry } from '../api';
+
+type JointGroupMember = NonNullable<DisputeCase['jointGroup']>['members'][number];
 import { ActionCard } from '../components/ActionCard';
 import { DeadlineTable } from '../components/DeadlineTable';
 import { DisputeActionForm } from '../components/DisputeActionForm';
@@ -55,6 +61,76 @@ function Lifecycle({ dispute, timeline }: { dispute: DisputeCase; timeline: Time
   );
 }
 
+/**
+ * The steps of a cross-county case exist only there: the joint group needs two sides, a confirmation an
+ * agreement awaiting one. Everything else comes straight from the status table.
+ */
+const BUREAU_ONLY: DisputeAction[] = ['set_joint_group', 'confirm_agreement', 'record_decision'];
+
+function applicable(dispute: DisputeCase, role: string): DisputeAction[] {
+  const crossCounty = (dispute.sides?.length ?? 0) > 1;
+  return allowedDisputeActions(dispute.status).filter((action) => {
+    // The two-sided steps are the bureaus' (the API answers 403 to anyone else).
+    if (BUREAU_ONLY.includes(action) && role !== 'bureau') return false;
+    if (action === 'set_joint_group') return crossCounty;
+    if (action === 'confirm_agreement') return dispute.agreement?.confirmations !== undefined;
+    if (action === 'record_decision') return dispute.decisionPending === true;
+    return true;
+  });
+}
+
+/** Both sides of a cross-county case: the joint mediation group by side, the confirmations, the referral. */
+function CrossCounty({ dispute }: { dispute: DisputeCase }) {
+  const { t, formatDateTime } = useI18n();
+  const sideLabel = useJurisdictionLabel();
+  const sides = dispute.sides ?? [];
+  if (sides.length < 2 && !dispute.referredTo) return null;
+  const confirmations = dispute.agreement?.confirmations;
+  return (
+    <Card title={t('crossCounty')} size="small">
+      <Descriptions size="small" column={1}>
+        <Descriptions.Item label={t('sides')}>{sides.map(sideLabel).join('、')}</Descriptions.Item>
+        {dispute.referredTo && (
+          <Descriptions.Item label={t('referredTo')}>{sideLabel(dispute.referredTo)}</Descriptions.Item>
+        )}
+        {dispute.decision && (
+          <Descriptions.Item label={t('decision')}>
+            {dispute.decision.decision}（{dispute.decision.documentRef}，{dispute.decision.by}，
+            {formatDateTime(dispute.decision.at)}）
+          </Descriptions.Item>
+        )}
+        {confirmations && (
+          <Descriptions.Item label={t('confirmations')}>
+            {sides
+              .map((side) => {
+                const confirmation = confirmations.find((c) => c.side === side);
+                return `${sideLabel(side)}：${
+                  confirmation
+                    ? `${t('confirmedBy')} ${confirmation.by} ${formatDateTime(confirmation.at)}`
+                    : t('awaitingConfirmation')
+                }`;
+              })
+              .join('；')}
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      {dispute.jointGroup && (
+        <ResponsiveTable<JointGroupMember>
+          size="small"
+          rowKey={(member) => `${member.side}:${member.name}`}
+          dataSource={dispute.jointGroup.members}
+          columns={[
+            { title: t('jointGroup'), dataIndex: 'name', phone: 'title' },
+            { title: t('side'), dataIndex: 'side', render: (side: string) => sideLabel(side) },
+            { title: t('role'), dataIndex: 'role', render: (role: string) => t(role as 'lead' | 'member') },
+            { title: t('username'), dataIndex: 'username', render: (username?: string) => username ?? '—' },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}
+
 function Actions({ dispute, onChanged }: { dispute: DisputeCase; onChanged(): void }) {
   const { t } = useI18n();
   const { session } = useSession();
@@ -68,7 +144,7 @@ function Actions({ dispute, onChanged }: { dispute: DisputeCase; onChanged(): vo
   }
   return (
     <ActionCard
-      allowed={allowedDisputeActions(dispute.status)}
+      allowed={applicable(dispute, role)}
       label={(action) => t(`action.${action}`)}
       dangerous={['withdraw']}
       onChanged={onChanged}
@@ -81,6 +157,7 @@ function Actions({ dispute, onChanged }: { dispute: DisputeCase; onChanged(): vo
 
 function Rounds({ rounds }: { rounds: Round[] }) {
   const { t, formatDateTime } = useI18n();
+  const sideLabel = useJurisdictionLabel();
   return (
     <Card title={t('rounds')} size="small">
       <ResponsiveTable<Round>
@@ -103,7 +180,14 @@ function Rounds({ rounds }: { rounds: Round[] }) {
           {
             title: t('participantList'),
             dataIndex: 'participants',
-            render: (names: string[]) => names.join('、'),
+            // Joint group members are shown with the side they attended for.
+            render: (names: string[], round: Round) =>
+              names
+                .map((name) => {
+                  const present = round.attendance?.find((a) => a.name === name);
+                  return present ? `${name}（${sideLabel(present.side)}）` : name;
+                })
+                .join('、'),
           },
           { title: t('notes'), dataIndex: 'notes' },
         ]}
@@ -124,8 +208,11 @@ const describe = (entry: TimelineEntry, t: Translate): string => {
   return `${labelOf(t, 'timeline', entry.action)}${deadline}${change}`;
 };
 
-function History({ timeline }: { timeline: TimelineEntry[] }) {
+function History({ timeline, dispute }: { timeline: TimelineEntry[]; dispute: DisputeCase }) {
   const { t, formatDateTime } = useI18n();
+  const sideLabel = useJurisdictionLabel();
+  // On a cross-county case every actor the joint group names is shown with its side.
+  const sideOf = (actor: string) => dispute.jointGroup?.members.find((m) => m.username === actor)?.side;
   return (
     <Card title={t('timeline')} size="small">
       <Timeline
@@ -137,6 +224,7 @@ function History({ timeline }: { timeline: TimelineEntry[] }) {
               <br />
               <Typography.Text type="secondary">
                 {formatDateTime(entry.at)} · {t('actor')} {entry.actor}
+                {sideOf(entry.actor) ? `（${sideLabel(sideOf(entry.actor) as string)}）` : ''}
               </Typography.Text>
             </>
           ),
@@ -209,6 +297,7 @@ export function CasePage() {
             </Descriptions>
           </PageCard>
           <Lifecycle dispute={current} timeline={timeline.data ?? []} />
+          <CrossCounty dispute={current} />
           <Actions dispute={current} onChanged={refresh} />
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={12}>
@@ -218,7 +307,9 @@ export function CasePage() {
               </Space>
             </Col>
             <Col xs={24} lg={12}>
-              <Loaded query={timeline}>{(entries) => <History timeline={entries} />}</Loaded>
+              <Loaded query={timeline}>
+                {(entries) => <History timeline={entries} dispute={current} />}
+              </Loaded>
             </Col>
           </Row>
         </Space>

@@ -25,6 +25,7 @@ const SUBJECT_PAGES: Record<Alert['subjectType'], string> = {
   incident: '/emergencies',
   finding: '/ledger',
   patrol_plan: '/plans',
+  joint_inspection: '/inspections',
 };
 
 const subjectPath = (alert: Alert) => `${SUBJECT_PAGES[alert.subjectType]}/${alert.subjectId}`;

@@ -22,6 +22,8 @@ import {
   INCIDENT_STATUSES,
   PATROL_PLAN_STATUSES,
   REPAIR_WORKS,
+  JOINT_INSPECTION_DEADLINE_KINDS,
+  JOINT_INSPECTION_STATUSES,
   RISK_LEVELS,
   ROUND_OUTCOMES,
   SEVERITIES,
@@ -47,6 +49,11 @@ export const DEADLINE_STATUS = named(
 );
 export const INCIDENT_STATUS = named(INCIDENT_STATUSES, 'IncidentStatus');
 export const INCIDENT_DEADLINE_KIND = named(INCIDENT_DEADLINE_KINDS, 'IncidentDeadlineKind');
+export const JOINT_INSPECTION_STATUS = named(JOINT_INSPECTION_STATUSES, 'JointInspectionStatus');
+export const JOINT_INSPECTION_DEADLINE_KIND = named(
+  JOINT_INSPECTION_DEADLINE_KINDS,
+  'JointInspectionDeadlineKind',
+);
 export const SEVERITY = named(SEVERITIES, 'Severity');
 export const ESCALATION_ROLE = named(ESCALATION_ROLES, 'EscalationRole');
 export const USER_ROLE = named(USER_ROLES, 'UserRole');

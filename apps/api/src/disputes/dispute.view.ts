@@ -18,7 +18,40 @@ import {
 } from '../common/api-enums';
 import { PageOf } from '../common/page.dto';
 import { DeadlineDto } from '../common/subject.dto';
-import { AgreementDto, LocationDto, PartyDto } from './disputes.dto';
+import { AgreementDto, JointGroupMemberDto, LocationDto, PartyDto } from './disputes.dto';
+
+export class ConfirmationDto {
+  @ApiProperty({ example: 'N01', description: '确认的一方 / the side that confirmed' }) side!: string;
+  @ApiProperty({ example: 'bureau.n01', description: '确认人 / confirmed by' }) by!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+export class CaseAgreementDto extends AgreementDto {
+  @ApiPropertyOptional({
+    type: [ConfirmationDto],
+    description:
+      '跨县协议：各方民政局的确认，全部确认后案件为 agreed / cross-county: each side bureau confirms; agreed once all have',
+  })
+  confirmations?: ConfirmationDto[];
+}
+
+export class JointGroupViewDto {
+  @ApiProperty({ type: [JointGroupMemberDto] }) members!: JointGroupMemberDto[];
+  @ApiProperty({ example: 'bureau' }) setBy!: string;
+  @ApiProperty({ format: 'date-time' }) setAt!: string;
+}
+
+export class DecisionViewDto {
+  @ApiProperty() decision!: string;
+  @ApiProperty({ example: '示政函〔2026〕12号' }) documentRef!: string;
+  @ApiProperty({ example: 'city' }) by!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+export class AttendanceDto {
+  @ApiProperty() name!: string;
+  @ApiProperty({ example: 'N01' }) side!: string;
+}
 
 export class DisputeDeadlineDto extends DeadlineDto {
   @ApiProperty({
@@ -38,6 +71,11 @@ export class MediationRoundDto {
   @ApiProperty() notes!: string;
   @ApiProperty(ROUND_OUTCOME) outcome!: RoundOutcome;
   @ApiProperty({ example: 'mediator.a', description: '记录人 / recorded by' }) recordedBy!: string;
+  @ApiPropertyOptional({
+    type: [AttendanceDto],
+    description: '到场的联合调解组成员及其所属一方 / joint group members present, with their side',
+  })
+  attendance?: AttendanceDto[];
 }
 
 export class DisputeCaseDto {
@@ -65,8 +103,26 @@ export class DisputeCaseDto {
   @ApiProperty({ type: [MediationRoundDto] }) rounds!: MediationRoundDto[];
   @ApiProperty({ type: [String], description: '调解人员（启动调解时确定）/ named when mediation starts' })
   mediators!: string[];
-  @ApiPropertyOptional({ type: AgreementDto, description: '调解协议 / the signed agreement' })
-  agreement?: AgreementDto;
+  @ApiPropertyOptional({ type: CaseAgreementDto, description: '调解协议 / the signed agreement' })
+  agreement?: CaseAgreementDto;
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['D01', 'N01'],
+    description:
+      '当事各方所属县级行政区，两个以上为跨县案件 / county-level units of the parties; 2+: cross-county',
+  })
+  sides?: string[];
+  @ApiPropertyOptional({ type: JointGroupViewDto, description: '联合调解组 / the joint mediation group' })
+  jointGroup?: JointGroupViewDto;
+  @ApiPropertyOptional({
+    example: 'C01',
+    description: '移交的共同上级 / the common superior a referred case went to',
+  })
+  referredTo?: string;
+  @ApiPropertyOptional({ description: '移交后等待共同上级决定 / referred, awaiting the superior decision' })
+  decisionPending?: boolean;
+  @ApiPropertyOptional({ type: DecisionViewDto, description: '共同上级的处理决定 / the superior decision' })
+  decision?: DecisionViewDto;
   @ApiPropertyOptional({ description: '结案归档号 / archive reference given at closing' })
   archiveRef?: string;
   @ApiProperty({ type: [DisputeDeadlineDto], description: '期限，按设定先后 / deadlines in the order set' })

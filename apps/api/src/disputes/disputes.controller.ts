@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   closeDisputeUpdate,
@@ -21,7 +21,9 @@ import {
   AgreementDto,
   CloseDisputeDto,
   CreateDisputeDto,
+  DecisionDto,
   EscalateDisputeDto,
+  JointGroupDto,
   ListDisputesQuery,
   ReasonDto,
   RecordRoundDto,
@@ -31,6 +33,7 @@ import {
 } from './disputes.dto';
 import { DisputeCaseDto, DisputePageDto } from './dispute.view';
 import { DisputesService } from './disputes.service';
+import { NoInputDto } from '../common/no-input.dto';
 
 const WRITERS = ['mediator', 'bureau'] as const;
 const WHO =
@@ -153,6 +156,68 @@ export class DisputesController {
     @IdempotencyKey() key?: string,
   ): Promise<DisputeCaseDto> {
     return this.disputes.advance(user, id, signAgreementUpdate, body, key);
+  }
+
+  @SubjectWrite(
+    ':id/agreement/confirm',
+    ['bureau'],
+    {
+      summary: '本方民政局确认跨县协议 / a side bureau confirms a cross-county agreement',
+      description:
+        '跨县层级签订的协议须当事各方县级民政局分别确认；全部确认后案件为 agreed。重复确认无变化；非当事方民政局 403 / ' +
+        'at tier cross_county the bureau of every side confirms; agreed once all have. Repeating changes ' +
+        'nothing; anyone but the bureau of a side gets 403.',
+    },
+    DisputeCaseDto,
+  )
+  confirmAgreement(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @Body() _body: NoInputDto,
+    @IdempotencyKey() key?: string,
+  ): Promise<DisputeCaseDto> {
+    return this.disputes.confirmAgreement(user, id, key);
+  }
+
+  @SubjectWrite(
+    ':id/decision',
+    ['bureau'],
+    {
+      summary: '共同上级作出处理决定 / the common superior decides a referred case: referred → closed',
+      description:
+        '仅受理移交的共同上级（referredTo）的民政局；其他状态 409，其他民政局 403 / only the bureau of the ' +
+        'common superior the case was referred to; 409 in any other status, 403 for other bureaus.',
+    },
+    DisputeCaseDto,
+  )
+  recordDecision(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @Body() body: DecisionDto,
+    @IdempotencyKey() key?: string,
+  ): Promise<DisputeCaseDto> {
+    return this.disputes.recordDecision(user, id, body, key);
+  }
+
+  @Put(':id/joint-group')
+  @Roles('bureau')
+  @ApiOperation({
+    summary: '组建或调整联合调解组 / set the joint mediation group of a cross-county case',
+    description:
+      '当事任一方的民政局可设；成员为双方用户或具名外部人员，须有组长；是用户的成员可查看案件并记录调解轮次 / ' +
+      'the bureau of either side; members are users or named outsiders of both sides, with a lead; members who ' +
+      'are users see the case and may record rounds.',
+  })
+  @ApiIdempotencyKey()
+  @ApiOkResponse({ type: DisputeCaseDto, description: '带 jointGroup 的案件 / the case with its jointGroup' })
+  @ApiErrors(400, 403, 404, 409, 413)
+  setJointGroup(
+    @CurrentUser() user: Principal,
+    @Param('id') id: string,
+    @Body() body: JointGroupDto,
+    @IdempotencyKey() key?: string,
+  ): Promise<DisputeCaseDto> {
+    return this.disputes.setJointGroup(user, id, body, key);
   }
 
   @CaseWrite(':id/close', '履行完毕归档结案 / agreed → closed')

@@ -4,6 +4,8 @@ import {
   DISPUTE_STATUSES,
   DISPUTE_TIERS,
   type DisputeCategory,
+  JOINT_GROUP_ROLES,
+  type JointGroupRole,
   type DisputeTier,
   RISK_LEVELS,
   ROUND_OUTCOMES,
@@ -202,6 +204,57 @@ export class AgreementDto {
   signatories!: string[];
 
   @ApiProperty({ example: '2026-11-21T08:00:00Z' }) @IsISO8601({ strict: true }) signedAt!: string;
+}
+
+export class JointGroupMemberDto {
+  @ApiPropertyOptional({
+    example: 'mediator.c',
+    description: '系统用户名；外聘人员不填 / the user, if the member is one; absent for named outsiders',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  username?: string;
+
+  @ApiProperty({ example: '石桥镇调解员李某' }) @IsString() @IsNotEmpty() @MaxLength(SHORT) name!: string;
+
+  @ApiProperty({
+    example: 'N01',
+    description: '代表的一方（县级行政区代码）/ the county-level side spoken for',
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(16)
+  side!: string;
+
+  @ApiProperty({ enum: JOINT_GROUP_ROLES, description: 'lead 组长 / member 成员' })
+  @IsIn(JOINT_GROUP_ROLES)
+  role!: JointGroupRole;
+}
+
+export class JointGroupDto {
+  @ApiProperty({ type: [JointGroupMemberDto], description: '双方成员 / members of both sides' })
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => JointGroupMemberDto)
+  members!: JointGroupMemberDto[];
+}
+
+export class DecisionDto {
+  @ApiProperty({ example: '以1998年勘界协议确定的线位为准', description: '处理决定 / the decision' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(LONG)
+  decision!: string;
+
+  @ApiProperty({ example: '示政函〔2026〕12号', description: '决定文号 / the document reference' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(SHORT)
+  documentRef!: string;
 }
 
 export class CloseDisputeDto {

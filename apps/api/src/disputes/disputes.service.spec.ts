@@ -164,6 +164,8 @@ describe('DisputesService.open checks the intake against the organisation', () =
         district: 'D01',
         actor: actorOf(principal),
         policy: POLICY.disputes,
+        sides: ['D01', 'N01'],
+        commonSuperior: 'C01',
       });
       expect(temporal.withDeadline).toHaveBeenCalledTimes(1);
     },
@@ -200,7 +202,10 @@ describe('DisputesService.open with an Idempotency-Key', () => {
 
     expect(result).toMatchObject({ created: false, case: { status: 'withdrawn' } });
     const caseId = startedWith(temporal).input.caseId;
-    expect(disputes.findById).toHaveBeenCalledWith(caseId, { ownerJurisdiction: 'T01' });
+    expect(disputes.findById).toHaveBeenCalledWith(caseId, {
+      ownerJurisdiction: 'T01',
+      member: 'mediator.a',
+    });
   });
 
   it('passes the refusal on when no key was sent', async () => {
@@ -213,9 +218,21 @@ describe('DisputesService.open with an Idempotency-Key', () => {
 
 describe('DisputesService reads within the caller scope', () => {
   it.each([
-    ['a mediator: its township', USERS.mediatorA, { ownerJurisdiction: 'T01' }],
-    ['the bureau: its district', USERS.bureau, { district: 'D01' }],
-    ['a leader: its district', USERS.leader, { district: 'D01' }],
+    [
+      'a mediator: its township, or a joint group naming it',
+      USERS.mediatorA,
+      { ownerJurisdiction: 'T01', member: 'mediator.a' },
+    ],
+    [
+      'the bureau: its district, the cases where it is a side or referee, or a joint group naming it',
+      USERS.bureau,
+      { district: 'D01', bureauOf: 'D01', member: 'bureau' },
+    ],
+    [
+      'a leader: its district, or a joint group naming it',
+      USERS.leader,
+      { district: 'D01', member: 'leader' },
+    ],
     ['admin: everything', USERS.admin, {}],
   ])('asks the repository with the scope of %s', async (_, principal, scope) => {
     const { sut, disputes } = makeSut();

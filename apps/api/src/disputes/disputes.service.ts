@@ -15,13 +15,19 @@ import {
   type DisputeIntake,
   type DisputeStatus,
   type DisputeWorkflowInput,
+  type Actor,
   type Policy,
   allowedDisputeActions,
   canApplyDisputeAction,
+  confirmAgreementUpdate,
   disputeWorkflowId,
   escalateDisputeUpdate,
   openDisputeUpdate,
+  recordDecisionUpdate,
+  recordRoundUpdate,
+  setJointGroupUpdate,
 } from '@boundary/workflows';
+import type { UpdateDefinition } from '@temporalio/common';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
@@ -31,7 +37,7 @@ import { IncidentsService } from '../incidents/incidents.service';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
 import { SubjectService } from '../subjects/subject.service';
-import type { CreateDisputeDto } from './disputes.dto';
+import type { CreateDisputeDto, DecisionDto, JointGroupDto } from './disputes.dto';
 import { type DisputeView, toDisputeView } from './dispute.view';
 
 export const STATUS_ZH: Record<DisputeStatus, string> = {
@@ -72,7 +78,7 @@ export class DisputesService extends SubjectService<
         statusLabels: STATUS_ZH,
         allowed: allowedDisputeActions,
         repository: disputes,
-        scopeOf: (principal) => organisation.scopeOf(principal),
+        scopeOf: (principal) => organisation.caseScopeOf(principal),
         toView: toDisputeView,
       },
       temporal,
@@ -123,12 +129,18 @@ export class DisputesService extends SubjectService<
     intake: DisputeIntake,
     district: string,
   ): Promise<{ created: boolean; case: DisputeView }> {
+    const sides = await this.organisation.sidesOf([
+      district,
+      ...intake.parties.map((party) => party.jurisdiction),
+    ]);
     const input: DisputeWorkflowInput = {
       caseId,
       intake,
       district,
       actor: toActor(principal),
       policy: this.policy.disputes,
+      sides,
+      commonSuperior: await this.organisation.commonSuperior(sides),
     };
     const result = await this.start(
       principal,
@@ -172,6 +184,96 @@ export class DisputesService extends SubjectService<
       if (!isAlreadyStarted(error)) throw error;
     }
     return this.advance(principal, id, escalateDisputeUpdate, { reason, incidentId }, idempotencyKey);
+  }
+
+  /**
+   * A mediator of the neighbouring county sees a case only as a member of its joint group, and as such
+   * records rounds; every other step stays with the owner's township and the bureaus of the sides.
+   */
+  override async advance<Input>(
+    principal: Principal,
+    id: string,
+    update: UpdateDefinition<DisputeCase, [Actor, Input]>,
+    input: Input,
+    idempotencyKey?: string,
+  ): Promise<DisputeView> {
+    if (principal.role === 'mediator' && update.name !== recordRoundUpdate.name) {
+      const row = await this.visible(principal, id);
+      if (row.ownerJurisdiction !== principal.jurisdiction) {
+        throw AppError.forbidden({
+          zh: '联合调解组成员只能记录调解轮次',
+          en: 'A joint group member of the other side records rounds only',
+        });
+      }
+    }
+    return super.advance(principal, id, update, input, idempotencyKey);
+  }
+
+  /** The caller's side of a case: the bureau of a county-level unit among its parties, else 403. */
+  private async sideOf(principal: Principal, id: string): Promise<string> {
+    const row = await this.visible(principal, id);
+    const side = principal.district ?? principal.jurisdiction;
+    if (principal.role !== 'bureau' || !side || !row.sides.includes(side)) {
+      throw AppError.forbidden({
+        zh: '只有当事双方的民政局可以办理',
+        en: 'Only the bureau of a side of the case may do this',
+      });
+    }
+    return side;
+  }
+
+  /** The joint mediation group: set by the bureau of either side; its users must belong to the side named. */
+  async setJointGroup(
+    principal: Principal,
+    id: string,
+    body: JointGroupDto,
+    idempotencyKey?: string,
+  ): Promise<DisputeView> {
+    await this.sideOf(principal, id);
+    const problems = [];
+    for (const [index, member] of body.members.entries()) {
+      if (member.username && (await this.organisation.sideOfUser(member.username)) !== member.side) {
+        problems.push({
+          field: `members.${index}.username`,
+          problems: ['must be an active user of the side named'],
+        });
+      }
+    }
+    if (!body.members.some((member) => member.role === 'lead')) {
+      problems.push({ field: 'members', problems: ['must name a lead'] });
+    }
+    if (problems.length > 0) throw AppError.validation(problems);
+    return super.advance(principal, id, setJointGroupUpdate, { members: body.members }, idempotencyKey);
+  }
+
+  /** One side's bureau confirms a cross-county agreement; again is harmless. */
+  async confirmAgreement(principal: Principal, id: string, idempotencyKey?: string): Promise<DisputeView> {
+    const side = await this.sideOf(principal, id);
+    return super.advance(principal, id, confirmAgreementUpdate, { side }, idempotencyKey);
+  }
+
+  /**
+   * The common superior decides a referred case (《行政区域边界争议处理条例》): its bureau records the decision,
+   * which closes the case. The status is judged first, so a case that is not awaiting one is a 409 for all.
+   */
+  async recordDecision(
+    principal: Principal,
+    id: string,
+    body: DecisionDto,
+    idempotencyKey?: string,
+  ): Promise<DisputeView> {
+    const row = await this.visible(principal, id);
+    const status = row.status as DisputeStatus;
+    if (!canApplyDisputeAction(status, 'record_decision') || !row.state.decisionPending) {
+      throw this.refusal(status);
+    }
+    if (principal.role !== 'bureau' || (principal.district ?? principal.jurisdiction) !== row.referredTo) {
+      throw AppError.forbidden({
+        zh: '只有受理移交的共同上级民政部门可以作出处理决定',
+        en: 'Only the bureau of the common superior the case was referred to decides it',
+      });
+    }
+    return super.advance(principal, id, recordDecisionUpdate, body, idempotencyKey);
   }
 
   /** Checks the intake against the organisation; returns the district that owns the case. */

@@ -26,6 +26,31 @@ describe('OrganisationService scopes: what each role may see', () => {
   });
 });
 
+describe('OrganisationService for cross-county cases', () => {
+  const { organisation } = fakeOrganisation();
+
+  it('adds the sides, the referrals and the joint group to what each role reads', () => {
+    expect(organisation.caseScopeOf(USERS.mediatorA)).toEqual({
+      ownerJurisdiction: 'T01',
+      member: 'mediator.a',
+    });
+    expect(organisation.caseScopeOf(USERS.bureau)).toEqual({
+      district: 'D01',
+      bureauOf: 'D01',
+      member: 'bureau',
+    });
+    expect(organisation.caseScopeOf(USERS.leader)).toEqual({ district: 'D01', member: 'leader' });
+    expect(organisation.caseScopeOf(USERS.admin)).toEqual({});
+  });
+
+  it('names the county-level sides of places, once each, and their common superior', async () => {
+    expect(await organisation.sidesOf(['D01', 'T01', 'T02', 'N0101', 'C01'])).toEqual(['D01', 'N01']);
+    expect(await organisation.commonSuperior(['D01', 'N01'])).toBe('C01');
+    expect(await organisation.commonSuperior(['D01'])).toBe('C01');
+    expect(await organisation.commonSuperior(['D01', 'D02'])).toBeUndefined();
+  });
+});
+
 describe('OrganisationService over the jurisdiction tree', () => {
   it('finds districts and townships', async () => {
     const { organisation } = fakeOrganisation();
@@ -33,19 +58,19 @@ describe('OrganisationService over the jurisdiction tree', () => {
     expect(await organisation.districtOf('D02')).toBe('D02');
     expect(await organisation.districtOf('X99')).toBeUndefined();
     expect(await organisation.townshipsOf('D01')).toEqual(['T01', 'T02']);
-    expect(await organisation.townshipsOf('N01')).toEqual([]);
+    expect(await organisation.townshipsOf('N01')).toEqual(['N0101']);
     expect((await organisation.find('T03'))?.parentCode).toBe('D02');
   });
 
   it('lists the tree by code with names, and responsible persons only where named', async () => {
     const { organisation } = fakeOrganisation();
     const listed = await organisation.list();
-    expect(listed.map((j) => j.code)).toEqual(['C01', 'D01', 'D02', 'N01', 'T01', 'T02', 'T03']);
+    expect(listed.map((j) => j.code)).toEqual(['C01', 'D01', 'D02', 'N01', 'N0101', 'T01', 'T02', 'T03']);
     expect(JSON.parse(JSON.stringify(listed[1]))).toEqual({
       code: 'D01',
       name: 'D01名',
       level: 'district',
-      parentCode: null,
+      parentCode: 'C01',
     });
   });
 

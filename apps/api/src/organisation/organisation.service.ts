@@ -142,7 +142,48 @@ export class OrganisationService {
       .map((j) => j.code);
   }
 
-  /** Mediators see their township, bureau and leaders their district, admin all. */
+  /** The county-level unit an active user works in; none for a disabled or unknown user. */
+  async sideOfUser(username: string): Promise<string | undefined> {
+    const user = await this.organisation.findUser(username);
+    if (!user || user.disabled || !user.jurisdiction) return undefined;
+    return (await this.districtOf(user.jurisdiction)) ?? user.jurisdiction;
+  }
+
+  /**
+   * The county-level units of the given places (districts, or the district of a township), in order, once
+   * each; a city names none.
+   */
+  async sidesOf(codes: string[]): Promise<string[]> {
+    const sides: string[] = [];
+    for (const code of codes) {
+      const side = await this.districtOf(code);
+      if (side && !sides.includes(side)) sides.push(side);
+    }
+    return sides;
+  }
+
+  /**
+   * The lowest jurisdiction strictly above every one of `codes`: under 《行政区域边界争议处理条例》 the
+   * government that decides when the sides cannot agree. None when they share no ancestor.
+   */
+  async commonSuperior(codes: string[]): Promise<string | undefined> {
+    const all = await this.jurisdictions();
+    const above = (code: string): string[] => {
+      const chain: string[] = [];
+      for (
+        let place = all.get(all.get(code)?.parentCode ?? '');
+        place;
+        place = all.get(place.parentCode ?? '')
+      ) {
+        chain.push(place.code);
+      }
+      return chain;
+    };
+    const [first, ...rest] = codes.map(above);
+    return first?.find((candidate) => rest.every((chain) => chain.includes(candidate)));
+  }
+
+  /** Mediators see their township, bureau and leaders their district, admin all: what each counts as its own. */
   scopeOf(principal: Principal): DisputeScope {
     switch (principal.role) {
       case 'mediator':
@@ -153,6 +194,17 @@ export class OrganisationService {
       case 'admin':
         return {};
     }
+  }
+
+  /**
+   * The cases a user reads and works on: its own, and besides, for the bureau, the cross-county cases of its
+   * county and those referred to it, and for everyone the cases whose joint mediation group names it.
+   */
+  caseScopeOf(principal: Principal): DisputeScope {
+    if (principal.role === 'admin') return {};
+    const own = this.scopeOf(principal);
+    const bureauOf = principal.role === 'bureau' ? own.district : undefined;
+    return { ...own, ...(bureauOf ? { bureauOf } : {}), member: principal.username };
   }
 
   /** As for cases; a mediator also sees its district's district-wide incidents: it is alerted to them. */

@@ -11,6 +11,7 @@ import type {
   DisputeRepository,
   FindingRepository,
   IncidentRepository,
+  JointInspectionRepository,
   OrganisationRepository,
   PatrolPlanRepository,
 } from '@boundary/persistence';
@@ -30,6 +31,7 @@ export interface ActivityDependencies {
   findings: Pick<FindingRepository, 'project'>;
   patrolPlans: Pick<PatrolPlanRepository, 'project'>;
   register: Pick<BoundaryRepository, 'recordRepair'>;
+  jointInspections: Pick<JointInspectionRepository, 'project'>;
   organisation: Pick<OrganisationRepository, 'usersWithRole' | 'responsibleFor'>;
   alertQueue: Pick<Queue<AlertDeliveryJob>, 'addBulk'>;
   signalCase: CaseSignaller;
@@ -114,6 +116,10 @@ export function createActivities(deps: ActivityDependencies): WorkflowActivities
         : '';
       const note = [work, summary].filter(Boolean).join('：');
       await deps.register.recordRepair(markerCode, { by, ref: findingId, note });
+    },
+
+    async projectJointInspection({ inspection, events }) {
+      await deps.jointInspections.project(inspection, events);
     },
 
     async enqueueAlerts(alerts) {

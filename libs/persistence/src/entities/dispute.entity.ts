@@ -27,4 +27,16 @@ export class DisputeEntity extends SubjectEntity<DisputeCase> {
   /** The deadline of the current stage was missed. */
   @Column({ type: 'boolean', default: false })
   overdue!: boolean;
+
+  /** The county-level units among the parties; a cross-county case has two or more. */
+  @Column({ type: 'varchar', length: 16, array: true, default: '{}' })
+  sides!: string[];
+
+  /** The joint mediation group's members who are users: they see the case. */
+  @Column({ name: 'member_usernames', type: 'varchar', length: 64, array: true, default: '{}' })
+  memberUsernames!: string[];
+
+  /** The common superior a referred case went to: its bureau sees the case. */
+  @Column({ name: 'referred_to', type: 'varchar', length: 16, nullable: true })
+  referredTo!: string | null;
 }

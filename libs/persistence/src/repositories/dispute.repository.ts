@@ -12,17 +12,26 @@ import { type Nearby, type Page, SubjectRepository } from '../subjects/subject.r
 export interface DisputeListFilter extends Page, Nearby {
   status?: string;
   tier?: string;
-  /** A township or the district: matches the owner township or the owning district. */
+  /** A township or a county-level unit: the owner township, the owning district, or a side. */
   jurisdiction?: string;
   overdue?: boolean;
   q?: string;
 }
 
-/** What the caller may see: a mediator its township, bureau and leader their district, admin everything. */
+/**
+ * What the caller may see: a mediator its township, bureau and leader their district, admin everything.
+ * Beyond that, `bureauOf` sees the cross-county cases where it is a side and those referred to it, and
+ * `member` the cases whose joint mediation group names it.
+ */
 export interface DisputeScope {
   ownerJurisdiction?: string;
   district?: string;
+  bureauOf?: string;
+  member?: string;
 }
+
+/** The county-level units of a case: those named at intake, or its own district for older cases. */
+export const sidesOf = (state: DisputeCase): string[] => state.sides ?? [state.district];
 
 const STAGE_OF: Record<DisputeDeadlineKind, DisputeStatus> = {
   report: 'screening',
@@ -67,23 +76,42 @@ export class DisputeRepository extends SubjectRepository<
         overdue: isOverdue(state),
         line_code: state.lineCode ?? null,
         location: ewktPoint(state.location),
+        sides: sidesOf(state),
+        member_usernames: (state.jointGroup?.members ?? []).flatMap((m) => (m.username ? [m.username] : [])),
+        referred_to: state.referredTo ?? null,
       }),
     });
   }
 
   protected inScope(row: DisputeEntity, scope: DisputeScope): boolean {
+    if (scope.member && row.memberUsernames.includes(scope.member)) return true;
+    if (scope.bureauOf && (row.sides.includes(scope.bureauOf) || row.referredTo === scope.bureauOf))
+      return true;
     if (scope.ownerJurisdiction && row.ownerJurisdiction !== scope.ownerJurisdiction) return false;
     return !scope.district || row.district === scope.district;
   }
 
   protected narrow(query: SelectQueryBuilder<DisputeEntity>, filter: DisputeListFilter, scope: DisputeScope) {
-    if (scope.ownerJurisdiction)
-      query.andWhere('s.owner_jurisdiction = :owner', { owner: scope.ownerJurisdiction });
-    if (scope.district) query.andWhere('s.district = :district', { district: scope.district });
+    // The same test as inScope, in SQL: the own scope, or a side's bureau, or a referral, or a member.
+    const own: string[] = [];
+    if (scope.ownerJurisdiction) own.push('s.owner_jurisdiction = :owner');
+    if (scope.district) own.push('s.district = :district');
+    const either = [own.length > 0 ? own.join(' AND ') : 'TRUE'];
+    if (scope.bureauOf) either.push(':bureauOf = ANY(s.sides) OR s.referred_to = :bureauOf');
+    if (scope.member) either.push(':member = ANY(s.member_usernames)');
+    query.andWhere(`(${either.map((test) => `(${test})`).join(' OR ')})`, {
+      owner: scope.ownerJurisdiction,
+      district: scope.district,
+      bureauOf: scope.bureauOf,
+      member: scope.member,
+    });
     if (filter.status) query.andWhere('s.status = :status', { status: filter.status });
     if (filter.tier) query.andWhere('s.tier = :tier', { tier: filter.tier });
     if (filter.jurisdiction) {
-      query.andWhere('(s.owner_jurisdiction = :j OR s.district = :j)', { j: filter.jurisdiction });
+      // A county-level unit also names the cross-county cases where it is a side.
+      query.andWhere('(s.owner_jurisdiction = :j OR s.district = :j OR :j = ANY(s.sides))', {
+        j: filter.jurisdiction,
+      });
     }
     if (filter.overdue) {
       query.andWhere('s.status NOT IN (:...finals) AND (s.overdue OR s.next_due_at < now())', {

@@ -42,6 +42,38 @@ export interface DisputeWorkflowInput {
   district: string;
   actor: Actor;
   policy: DisputePolicy;
+  /**
+   * The county-level units among the parties (the owner's district first), from the jurisdiction tree at
+   * intake; more than one makes the case cross-county. Absent in cases opened before cross-county work.
+   */
+  sides?: string[];
+  /** The lowest jurisdiction above every side: where the case goes once it is referred past cross_county. */
+  commonSuperior?: string;
+}
+
+export const JOINT_GROUP_ROLES = ['lead', 'member'] as const;
+export type JointGroupRole = (typeof JOINT_GROUP_ROLES)[number];
+
+/** One person of the joint mediation group: a user of either side, or a named outsider (no username). */
+export interface JointGroupMember {
+  username?: string;
+  name: string;
+  /** The county-level unit the member speaks for. */
+  side: string;
+  role: JointGroupRole;
+}
+
+export interface JointGroup {
+  members: JointGroupMember[];
+  setBy: string;
+  setAt: string;
+}
+
+/** One side's bureau confirmed the agreement in the system. */
+export interface AgreementConfirmation {
+  side: string;
+  by: string;
+  at: string;
 }
 
 export interface MediationRound {
@@ -53,12 +85,16 @@ export interface MediationRound {
   notes: string;
   outcome: RoundOutcome;
   recordedBy: string;
+  /** The joint group members among the participants, with the side each attended for. */
+  attendance?: { name: string; side: string }[];
 }
 
 export interface Agreement {
   terms: string;
   signatories: string[];
   signedAt: string;
+  /** At tier cross_county: the sides whose bureau has confirmed; the case is agreed once every side has. */
+  confirmations?: AgreementConfirmation[];
 }
 
 export interface DisputeCase extends DisputeIntake {
@@ -70,6 +106,15 @@ export interface DisputeCase extends DisputeIntake {
   mediators: string[];
   agreement?: Agreement;
   archiveRef?: string;
+  /** The county-level units among the parties; two or more: cross-county. */
+  sides?: string[];
+  jointGroup?: JointGroup;
+  /** The common superior the case went to past cross_county. */
+  referredTo?: string;
+  /** Referred, and the common superior's decision is still to come. */
+  decisionPending?: boolean;
+  /** What the common superior decided (《行政区域边界争议处理条例》: it decides when the sides cannot agree). */
+  decision?: SuperiorDecision;
   deadlines: Deadline<DisputeDeadlineKind>[];
   incidentIds: string[];
   createdBy: string;
@@ -99,7 +144,23 @@ export interface StartMediationInput {
   summary?: string;
 }
 export type RoundInput = Omit<MediationRound, 'number' | 'recordedBy'>;
-export type AgreementInput = Agreement;
+export type AgreementInput = Omit<Agreement, 'confirmations'>;
+export interface ConfirmAgreementInput {
+  /** The side whose bureau confirms, as the API derived it from the caller. */
+  side: string;
+}
+export interface DecisionInput {
+  decision: string;
+  /** The superior government's document (批复、决定) reference. */
+  documentRef: string;
+}
+export interface SuperiorDecision extends DecisionInput {
+  by: string;
+  at: string;
+}
+export interface JointGroupInput {
+  members: JointGroupMember[];
+}
 export interface CloseInput {
   implemented: true;
   archiveRef: string;
@@ -121,6 +182,11 @@ export const resolveLocallyUpdate = defineUpdate<DisputeCase, Write<SummaryInput
 export const startMediationUpdate = defineUpdate<DisputeCase, Write<StartMediationInput>>('startMediation');
 export const recordRoundUpdate = defineUpdate<DisputeCase, Write<RoundInput>>('recordMediationRound');
 export const signAgreementUpdate = defineUpdate<DisputeCase, Write<AgreementInput>>('signAgreement');
+export const confirmAgreementUpdate = defineUpdate<DisputeCase, Write<ConfirmAgreementInput>>(
+  'confirmAgreement',
+);
+export const recordDecisionUpdate = defineUpdate<DisputeCase, Write<DecisionInput>>('recordSuperiorDecision');
+export const setJointGroupUpdate = defineUpdate<DisputeCase, Write<JointGroupInput>>('setJointGroup');
 export const closeDisputeUpdate = defineUpdate<DisputeCase, Write<CloseInput>>('closeDispute');
 export const escalateDisputeUpdate = defineUpdate<DisputeCase, Write<EscalateInput>>('escalateDispute');
 export const withdrawDisputeUpdate = defineUpdate<DisputeCase, Write<ReasonInput>>('withdrawDispute');

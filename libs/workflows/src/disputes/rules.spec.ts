@@ -7,19 +7,27 @@ import {
   canApplyDisputeAction,
   handlingRole,
   isFinalDisputeStatus,
+  needsBothSides,
   nextTier,
 } from './rules';
 
 /** The expected table, written out independently of rules.ts so a change to either shows up here. */
 const EXPECTED: Record<DisputeStatus, DisputeAction[]> = {
-  screening: ['report', 'resolve_locally', 'escalate', 'withdraw'],
-  reported: ['start_mediation', 'escalate', 'withdraw'],
-  mediating: ['record_round', 'sign_agreement', 'escalate', 'withdraw'],
-  agreed: ['close', 'escalate', 'withdraw'],
+  screening: ['report', 'resolve_locally', 'set_joint_group', 'escalate', 'withdraw'],
+  reported: ['start_mediation', 'set_joint_group', 'escalate', 'withdraw'],
+  mediating: [
+    'record_round',
+    'sign_agreement',
+    'confirm_agreement',
+    'set_joint_group',
+    'escalate',
+    'withdraw',
+  ],
+  agreed: ['set_joint_group', 'close', 'escalate', 'withdraw'],
   closed: [],
   resolved_locally: [],
   withdrawn: [],
-  referred: [],
+  referred: ['record_decision'],
 };
 
 describe('dispute status machine', () => {
@@ -48,6 +56,13 @@ describe('dispute status machine', () => {
     expect(nextTier('township')).toBe('district');
     expect(nextTier('district')).toBe('cross_county');
     expect(nextTier('cross_county')).toBeUndefined();
+  });
+
+  it('wants both sides only for a cross_county agreement between two counties', () => {
+    expect(needsBothSides('cross_county', ['D01', 'N01'])).toBe(true);
+    expect(needsBothSides('cross_county', ['D01'])).toBe(false);
+    expect(needsBothSides('cross_county', undefined)).toBe(false);
+    expect(needsBothSides('district', ['D01', 'N01'])).toBe(false);
   });
 
   it('keeps village and township cases with the mediators and hands higher tiers to the bureau', () => {

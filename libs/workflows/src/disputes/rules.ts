@@ -49,6 +49,9 @@ export const DISPUTE_ACTIONS = [
   'start_mediation',
   'record_round',
   'sign_agreement',
+  'confirm_agreement',
+  'set_joint_group',
+  'record_decision',
   'close',
   'escalate',
   'withdraw',
@@ -67,6 +70,11 @@ export const DISPUTE_TRANSITIONS: Readonly<Record<DisputeAction, Transition>> = 
   start_mediation: { from: ['reported'], to: 'mediating' },
   record_round: { from: ['mediating'] },
   sign_agreement: { from: ['mediating'], to: 'agreed' },
+  /** Cross-county: each side's bureau confirms the signed agreement; the last confirmation makes it agreed. */
+  confirm_agreement: { from: ['mediating'], to: 'agreed' },
+  set_joint_group: { from: ['screening', 'reported', 'mediating', 'agreed'] },
+  /** The common superior's bureau decides a referred case; that closes it. */
+  record_decision: { from: ['referred'], to: 'closed' },
   close: { from: ['agreed'], to: 'closed' },
   escalate: { from: OPEN_DISPUTE_STATUSES },
   withdraw: { from: OPEN_DISPUTE_STATUSES, to: 'withdrawn' },
@@ -90,6 +98,10 @@ export function nextTier(tier: DisputeTier): DisputeTier | undefined {
 /** Village and township cases stay with the township's mediators; higher tiers go to the bureau. */
 export const handlingRole = (tier: DisputeTier): 'mediator' | 'bureau' =>
   tier === 'village' || tier === 'township' ? 'mediator' : 'bureau';
+
+/** Tiers at which an agreement binds only once the bureau of every side has confirmed it. */
+export const needsBothSides = (tier: DisputeTier, sides: readonly string[] | undefined): boolean =>
+  tier === 'cross_county' && (sides?.length ?? 0) > 1;
 
 export const DEADLINE_KINDS = ['report', 'accept', 'round', 'mediation', 'follow_up'] as const;
 export type DisputeDeadlineKind = (typeof DEADLINE_KINDS)[number];

@@ -1,4 +1,4 @@
-import { condition, continueAsNew, setHandler } from '@temporalio/workflow';
+import { condition, continueAsNew, patched, setHandler } from '@temporalio/workflow';
 import { type Actor, type AlertAudience, type Deadline, type Explanation, SYSTEM_ACTOR } from '../shared';
 import {
   createJournal,
@@ -14,13 +14,16 @@ import {
   type DisputeCase,
   type DisputeWorkflowInput,
   closeDisputeUpdate,
+  confirmAgreementUpdate,
   disputeStateQuery,
   escalateDisputeUpdate,
   incidentNoticeSignal,
   openDisputeUpdate,
+  recordDecisionUpdate,
   recordRoundUpdate,
   reportDisputeUpdate,
   resolveLocallyUpdate,
+  setJointGroupUpdate,
   signAgreementUpdate,
   startMediationUpdate,
   withdrawDisputeUpdate,
@@ -31,8 +34,20 @@ import {
   canApplyDisputeAction,
   handlingRole,
   isFinalDisputeStatus,
+  needsBothSides,
   nextTier,
 } from './rules';
+
+/**
+ * Cross-county agreements wait for the bureau of every side; histories from before this signed straight to
+ * `agreed` and keep doing so on replay.
+ */
+export const CROSS_COUNTY_CONFIRMATIONS_PATCH = 'cross-county-confirmations';
+/**
+ * A referral alerts the common superior's bureau and waits for its decision; older referrals sent nothing and
+ * ended the workflow.
+ */
+export const REFERRAL_PATCH = 'referral-to-common-superior';
 
 /** Carried across continue-as-new so a long-lived case keeps its state and counters. */
 export interface DisputeCarryOver {
@@ -62,6 +77,7 @@ export async function DisputeCaseWorkflow(
     createdAt: isoAt(nowMs()),
     updatedAt: isoAt(nowMs()),
     seq: 0,
+    ...(input.sides ? { sides: input.sides } : {}),
   };
   /** Rounds held before the last auto-escalation do not count against `maxRounds` at the new tier. */
   let roundBudgetStart = carried?.roundBudgetStart ?? 0;
@@ -121,7 +137,12 @@ export async function DisputeCaseWorkflow(
     const toTier = nextTier(fromTier);
     if (incidentId) state.incidentIds.push(incidentId);
     if (toTier === undefined) {
-      record(actor, 'referred', { fromTier, reason, incidentId }, 'referred');
+      if (input.commonSuperior) state.referredTo = input.commonSuperior;
+      record(actor, 'referred', { fromTier, reason, incidentId, referredTo: state.referredTo }, 'referred');
+      if (state.referredTo && patched(REFERRAL_PATCH)) {
+        alert('escalated', [{ role: 'bureau', jurisdiction: state.referredTo }], { detail: reason });
+        state.decisionPending = true;
+      }
       settle(['report', 'accept', 'round', 'mediation', 'follow_up']);
       return;
     }
@@ -164,7 +185,17 @@ export async function DisputeCaseWorkflow(
 
   write(recordRoundUpdate, 'record_round', (actor, round) => {
     const number = state.rounds.length + 1;
-    state.rounds.push({ ...round, number, recordedBy: actor.username });
+    const attendance = (state.jointGroup?.members ?? [])
+      .filter(
+        (m) => round.participants.includes(m.name) || (m.username && round.participants.includes(m.username)),
+      )
+      .map(({ name, side }) => ({ name, side }));
+    state.rounds.push({
+      ...round,
+      number,
+      recordedBy: actor.username,
+      ...(attendance.length > 0 ? { attendance } : {}),
+    });
     record(actor, 'round_recorded', { number, outcome: round.outcome, heldAt: round.heldAt });
     settle(['round']);
     if (round.outcome === 'breakdown') {
@@ -183,6 +214,16 @@ export async function DisputeCaseWorkflow(
     signAgreementUpdate,
     'sign_agreement',
     (actor, agreement) => {
+      if (needsBothSides(state.tier, state.sides) && patched(CROSS_COUNTY_CONFIRMATIONS_PATCH)) {
+        state.agreement = { ...agreement, confirmations: [] };
+        record(actor, 'agreement_signed', {
+          signatories: agreement.signatories,
+          signedAt: agreement.signedAt,
+          awaitingSides: state.sides,
+        });
+        settle(['round', 'mediation']);
+        return;
+      }
       state.agreement = agreement;
       record(
         actor,
@@ -199,6 +240,51 @@ export async function DisputeCaseWorkflow(
       }
     },
   );
+
+  write(
+    confirmAgreementUpdate,
+    'confirm_agreement',
+    (actor, { side }) => {
+      const confirmations = state.agreement?.confirmations ?? [];
+      // A repeated confirmation (a retry, a second click) changes nothing and records nothing.
+      if (confirmations.some((c) => c.side === side)) return;
+      confirmations.push({ side, by: actor.username, at: isoAt(nowMs()) });
+      const everySide = (state.sides ?? []).every((s) => confirmations.some((c) => c.side === s));
+      record(actor, 'agreement_confirmed', { side }, everySide ? 'agreed' : undefined);
+      if (everySide) addDeadline('follow_up', policy.followUpWithinMs);
+    },
+    ({ side }) => {
+      if (!state.agreement?.confirmations) {
+        refuse('no signed agreement awaits confirmation', 'NO_AGREEMENT_PENDING');
+      }
+      if (!state.sides?.includes(side)) refuse(`${side} is not a side of this case`, 'NOT_A_SIDE');
+    },
+  );
+
+  write(
+    setJointGroupUpdate,
+    'set_joint_group',
+    (actor, { members }) => {
+      state.jointGroup = { members, setBy: actor.username, setAt: isoAt(nowMs()) };
+      record(actor, 'joint_group_set', {
+        members: members.map(({ name, side, role }) => ({ name, side, role })),
+      });
+    },
+    ({ members }) => {
+      if ((state.sides?.length ?? 0) < 2) {
+        refuse('a joint mediation group is for cross-county cases', 'NOT_CROSS_COUNTY');
+      }
+      if (members.some((m) => !state.sides?.includes(m.side))) {
+        refuse('every member speaks for a side of the case', 'NOT_A_SIDE');
+      }
+    },
+  );
+
+  write(recordDecisionUpdate, 'record_decision', (actor, decision) => {
+    state.decisionPending = false;
+    state.decision = { ...decision, by: actor.username, at: isoAt(nowMs()) };
+    record(actor, 'superior_decided', { documentRef: decision.documentRef }, 'closed');
+  });
 
   write(closeDisputeUpdate, 'close', (actor, { archiveRef }) => {
     state.archiveRef = archiveRef;
@@ -251,7 +337,8 @@ export async function DisputeCaseWorkflow(
   }
 
   await timers.run({
-    finished: () => isFinalDisputeStatus(state.status),
+    // A referred case stays open for the common superior's decision, where the referral asked for one.
+    finished: () => isFinalDisputeStatus(state.status) && !state.decisionPending,
     nextWakeAt: () => nextDeadlineWakeAt(state.deadlines),
     fireDue,
     persist,

@@ -149,3 +149,43 @@ describe('alert routing', () => {
     expect(run).toThrow(/alerts\.extra is not known/);
   });
 });
+
+describe('validatePolicy: joint inspections', () => {
+  const DAY = 86_400_000;
+
+  it('reads the shipped five-year cycle in calendar years and the stage deadlines', () => {
+    expect(validatePolicy(shipped()).jointInspections).toEqual({
+      cycle: { years: 5 },
+      planningWithinMs: 30 * DAY,
+      fieldWorkWithinMs: 60 * DAY,
+      reportingWithinMs: 30 * DAY,
+      archiveWithinMs: 14 * DAY,
+      remindBeforeMs: 3 * DAY,
+    });
+  });
+
+  it('gives a first-round file without the section the defaults', () => {
+    const { jointInspections: _omitted, ...firstRound } = shipped();
+    expect(validatePolicy(firstRound).jointInspections).toEqual(validatePolicy(shipped()).jointInspections);
+  });
+
+  it('takes a fixed cycle and single keys, and names a broken key it was given', () => {
+    const document = shipped();
+    document.jointInspections = { cycle: 'PT16S', remindBefore: 'PT2S' };
+    const policy = validatePolicy(document).jointInspections;
+    expect(policy.cycle).toEqual({ ms: 16_000 });
+    expect(policy.remindBeforeMs).toBe(2000);
+    expect(policy.planningWithinMs).toBe(30 * DAY);
+    document.jointInspections = { cycle: 'P5M', fieldWorkWithin: 'soon' };
+    expect(() => validatePolicy(document)).toThrow(
+      expect.objectContaining({
+        problems: [
+          expect.stringContaining('jointInspections.cycle'),
+          expect.stringContaining('jointInspections.fieldWorkWithin'),
+        ],
+      }),
+    );
+    document.jointInspections = 'yearly';
+    expect(() => validatePolicy(document)).toThrow(/jointInspections must be a mapping/);
+  });
+});

@@ -91,6 +91,28 @@ export const DEFAULT_ALERT_ROUTING: AlertRouting = {
   },
   incidentSeverity: { I: EVERY_CHANNEL, II: EVERY_CHANNEL, III: GROUPS, IV: GROUPS },
 };
+/**
+ * Joint inspections (联检), frozen into each inspection when it opens. The cycle is either whole calendar
+ * years (`P5Y`: the same date five years on) or a fixed duration (tests use seconds).
+ */
+export interface JointInspectionPolicy {
+  cycle: { years: number } | { ms: number };
+  planningWithinMs: number;
+  fieldWorkWithinMs: number;
+  reportingWithinMs: number;
+  archiveWithinMs: number;
+  remindBeforeMs: number;
+}
+
+/** What a policy file of the first round (without `jointInspections`) gets. */
+export const JOINT_INSPECTION_DEFAULTS = {
+  cycle: 'P5Y',
+  planningWithin: 'P30D',
+  fieldWorkWithin: 'P60D',
+  reportingWithin: 'P30D',
+  archiveWithin: 'P14D',
+  remindBefore: 'P3D',
+} as const;
 
 export interface Policy {
   disputes: DisputePolicy;
@@ -98,6 +120,7 @@ export interface Policy {
   findings: FindingPolicy;
   patrolPlans: PatrolPlanPolicy;
   alerts: AlertRouting;
+  jointInspections: JointInspectionPolicy;
 }
 
 export class PolicyError extends Error {
@@ -226,10 +249,30 @@ export function validatePolicy(document: unknown): Policy {
     remindBeforeMs: withDefault(p, 'remindBefore', 'patrolPlans', POLICY_DEFAULTS.patrolPlans.remindBefore),
   };
 
+  const jRaw = isObject(document) ? document.jointInspections : undefined;
+  if (jRaw !== undefined && !isObject(jRaw)) problems.push('jointInspections must be a mapping');
+  const j: Raw = { ...JOINT_INSPECTION_DEFAULTS, ...(isObject(jRaw) ? jRaw : {}) };
+  const years = typeof j.cycle === 'string' ? /^P([1-9]\d?)Y$/.exec(j.cycle) : null;
+  const jointInspections: JointInspectionPolicy = {
+    cycle: years ? { years: Number(years[1]) } : { ms: duration(j, 'cycle', 'jointInspections') },
+    planningWithinMs: duration(j, 'planningWithin', 'jointInspections'),
+    fieldWorkWithinMs: duration(j, 'fieldWorkWithin', 'jointInspections'),
+    reportingWithinMs: duration(j, 'reportingWithin', 'jointInspections'),
+    archiveWithinMs: duration(j, 'archiveWithin', 'jointInspections'),
+    remindBeforeMs: duration(j, 'remindBefore', 'jointInspections'),
+  };
+
   const alerts = alertRouting(isObject(document) ? document.alerts : undefined, problems);
 
   if (problems.length > 0) throw new PolicyError(problems);
-  return { disputes, emergency: { levels, escalation, repeat }, findings, patrolPlans, alerts };
+  return {
+    disputes,
+    emergency: { levels, escalation, repeat },
+    findings,
+    patrolPlans,
+    jointInspections,
+    alerts,
+  };
 }
 
 /** `alerts: { channels: { <kind>: [..] }, incidentSeverity: { <I..IV>: [..] } }`; each key absent keeps its default. */
