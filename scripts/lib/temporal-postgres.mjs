@@ -16,7 +16,6 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, stringify } from 'yaml';
 import { REPO_ROOT, ensureDatabase, sleep } from './services.mjs';
 import { findOrBuildGoBinary, findOrBuildTemporalCli } from './temporal-cli.mjs';
 
@@ -168,7 +167,10 @@ export async function freePort() {
 
 /** config/temporal-dynamic-config.yaml, the file the compose file mounts, with `overrides` on top. */
 function dynamicConfig(overrides) {
-  const settings = parse(readFileSync(join(REPO_ROOT, 'config', 'temporal-dynamic-config.yaml'), 'utf8'));
+  // Loaded when used: `npm test` imports this file before it has installed the dependencies.
+  const settings = requireFromRepo('yaml').parse(
+    readFileSync(join(REPO_ROOT, 'config', 'temporal-dynamic-config.yaml'), 'utf8'),
+  );
   for (const [key, value] of Object.entries(overrides)) settings[key] = [{ value }];
   return settings;
 }
@@ -182,7 +184,7 @@ export async function writeServerConfig({ dir, databaseUrl, names, frontendPort,
   const configDir = join(dir, 'config');
   mkdirSync(configDir, { recursive: true });
   const dynamicFile = join(configDir, 'dynamic.yaml');
-  writeFileSync(dynamicFile, stringify(dynamicConfig(settings)));
+  writeFileSync(dynamicFile, requireFromRepo('yaml').stringify(dynamicConfig(settings)));
   const { host, port, user, password } = connection(databaseUrl);
   const store = (databaseName, maxConns) => ({
     sql: {
@@ -239,7 +241,7 @@ export async function writeServerConfig({ dir, databaseUrl, names, frontendPort,
     dcRedirectionPolicy: { policy: 'noop' },
     dynamicConfigClient: { filepath: dynamicFile, pollInterval: '10s' },
   };
-  writeFileSync(join(configDir, 'development.yaml'), stringify(config));
+  writeFileSync(join(configDir, 'development.yaml'), requireFromRepo('yaml').stringify(config));
   return ['--root', dir, '--config', 'config', '--env', 'development', '--allow-no-auth', 'start'];
 }
 
@@ -299,7 +301,7 @@ function parseSettings(pairs) {
   return Object.fromEntries(
     pairs.map((pair) => {
       const at = pair.indexOf('=');
-      return [pair.slice(0, at), parse(pair.slice(at + 1))];
+      return [pair.slice(0, at), requireFromRepo('yaml').parse(pair.slice(at + 1))];
     }),
   );
 }

@@ -1,6 +1,3 @@
-import type { InspectionPatrol } from '@boundary/workflows';
-import type { Principal } from '../../apps/api/src/auth/principal';
-import { JointInspectionsService } from '../../apps/api/src/joint-inspections/joint-inspections.service';
 import { binary, pdfText } from '../support/pdf-text';
 import { type Stack, secondsPolicy, startStack } from '../support/stack';
 import { eventually } from '../support/waits';
@@ -21,13 +18,6 @@ const POLICY = secondsPolicy({
     remindBefore: 'PT4S',
   },
 });
-
-const N01_BUREAU: Principal = {
-  username: 'bureau.n01',
-  role: 'bureau',
-  jurisdiction: 'N01',
-  district: 'N01',
-};
 
 interface TimelineEntry {
   actor: string;
@@ -58,8 +48,10 @@ describe('joint inspections (联检) of a county line, shared by the two bureaus
   const timeline = async (id: string): Promise<TimelineEntry[]> =>
     (await (await stack.as('bureau')).get(`/joint-inspections/${id}/timeline`).expect(200)).body;
 
-  const patrol = (patrolId: string, markers: InspectionPatrol['markers']): InspectionPatrol => ({
-    patrolId,
+  const patrol = (inspectionId: string, markers: object[]) => ({
+    inspectionId,
+    lineCode: LINE,
+    startedAt: new Date(Date.now() - 3_600_000).toISOString(),
     endedAt: new Date().toISOString(),
     team: ['邻县民政局李科长'],
     markers,
@@ -118,10 +110,10 @@ describe('joint inspections (联检) of a county line, shared by the two bureaus
     expect(listed.body.items.map((i: { id: string }) => i.id)).toContain(id);
     expect((await (await stack.as('city')).get('/joint-inspections')).body.total).toBe(0);
 
-    const service = stack.app.get(JointInspectionsService);
-    await expect(service.countPatrol(N01_BUREAU, id, patrol('p-early', []))).rejects.toMatchObject({
-      status: 409,
-    });
+    // Patrols are the field work: POST /patrols with inspectionId, refused before field work has begun.
+    const early = await n01.post('/patrols', patrol(id, [{ code: 'JZ-01', condition: 'intact' }]));
+    expect(early.status).toBe(409);
+    expect(early.body.details.status).toBe('planning');
     expect((await n01.post(`/joint-inspections/${id}/sign`)).status).toBe(409);
     expect((await (await stack.as('mediator.c')).post(`/joint-inspections/${id}/advance`)).status).toBe(403);
 
@@ -131,38 +123,58 @@ describe('joint inspections (联检) of a county line, shared by the two bureaus
     expect(
       fieldWork.body.deadlines.map((d: { kind: string; status: string }) => `${d.kind}:${d.status}`),
     ).toEqual(['planning:met', 'field_work:pending']);
+    // A patrol of another line cannot be this inspection's field work.
+    expect((await n01.post('/patrols', { ...patrol(id, []), lineCode: 'L-D01-N01-2' })).status).toBe(400);
 
-    const first = patrol('p-1', [
+    const first = patrol(id, [
       { code: 'JZ-01', condition: 'intact' },
-      { code: 'JZ-05', condition: 'damaged', repairs: ['修复', '描绘'], note: '基座松动' },
+      { code: 'JZ-05', condition: 'damaged', repairs: ['repair', 'repaint'], note: '基座松动' },
       { code: 'JZ-02', condition: 'tilted' },
     ]);
-    const counted = await service.countPatrol(N01_BUREAU, id, first);
+    const posted = await n01.post('/patrols', first).set('Idempotency-Key', 'inspection-first');
+    expect(posted.status).toBe(201);
+    expect(posted.body).toMatchObject({
+      inspectionId: id,
+      findingIds: [expect.any(String), expect.any(String)],
+    });
+    const counted = (await n01.get(`/joint-inspections/${id}`).expect(200)).body;
     expect(counted.progress).toEqual({
       markersPlanned: planned,
       markersChecked: 3,
       percent: Math.round((3 / planned) * 100),
     });
-    // The patrol service retrying after a lost answer counts nothing twice.
-    const again = await service.countPatrol(N01_BUREAU, id, first);
+    expect(counted.findingIds).toEqual(posted.body.findingIds);
+    // A retried POST (the same key) saves nothing twice and counts nothing twice.
+    const retried = await n01.post('/patrols', first).set('Idempotency-Key', 'inspection-first');
+    expect(retried.body.id).toBe(posted.body.id);
+    const again = (await n01.get(`/joint-inspections/${id}`).expect(200)).body;
     expect(again.progress.markersChecked).toBe(3);
-    expect(again.patrolIds).toEqual(['p-1']);
-    const second = await service.countPatrol(
-      N01_BUREAU,
-      id,
-      patrol('p-2', [{ code: 'JZ-02', condition: 'intact', repairs: ['扶正'] }]),
+    expect(again.patrolIds).toEqual([posted.body.id]);
+    const second = await n01.post(
+      '/patrols',
+      patrol(id, [{ code: 'JZ-02', condition: 'intact', repairs: ['straighten'] }]),
     );
-    expect(second.progress.markersChecked).toBe(3);
-    expect(second.markers.find((m) => m.code === 'JZ-02')).toMatchObject({
+    expect(second.status).toBe(201);
+    const afterSecond = (await n01.get(`/joint-inspections/${id}`).expect(200)).body;
+    expect(afterSecond.progress.markersChecked).toBe(3);
+    expect(afterSecond.markers.find((m: { code: string }) => m.code === 'JZ-02')).toMatchObject({
       condition: 'intact',
-      patrolId: 'p-2',
+      patrolId: second.body.id,
     });
+
+    // The damaged marker's ledger entry is put right and closed out (销号) before the report is filed.
+    const damaged = posted.body.findingIds[0] as string;
+    const mediator = await stack.as('mediator.c');
+    await n01.post(`/findings/${damaged}/assign`, { assignee: 'mediator.c' }).expect(200);
+    await mediator.post(`/findings/${damaged}/start`, {}).expect(200);
+    await mediator.post(`/findings/${damaged}/submit`, { summary: '基座加固' }).expect(200);
+    await n01.post(`/findings/${damaged}/verify`, { accepted: true, note: '联检复核' }).expect(200);
 
     const reporting = await bureau.post(`/joint-inspections/${id}/advance`);
     expect(reporting.body.status).toBe('reporting');
-    await expect(service.countPatrol(N01_BUREAU, id, patrol('p-late', []))).rejects.toMatchObject({
-      status: 409,
-    });
+    expect((await n01.post('/patrols', patrol(id, [{ code: 'JZ-08', condition: 'intact' }]))).status).toBe(
+      409,
+    );
     expect((await bureau.post(`/joint-inspections/${id}/advance`)).status).toBe(409);
 
     expect((await (await stack.as('leader')).post(`/joint-inspections/${id}/sign`)).status).toBe(403);
@@ -202,7 +214,10 @@ describe('joint inspections (联检) of a county line, shared by the two bureaus
       '界桩JZ-05状况：损坏维护：修复、描绘',
       '界桩JZ-02状况：完好维护：扶正',
       '界桩JZ-08状况：未检查',
-      '界桩JZ-05损坏：基座松动整改情况：已现场修复、描绘（已销号）',
+      '界桩JZ-05',
+      '基座松动整改情况：已销号',
+      '：基座加固',
+      '整改中（待交办）',
       '邻县（N01）民政局：bureau.n01签署时间',
       '示范区（D01）民政局：bureau签署时间',
       '归档编号：LJ-2026-003',

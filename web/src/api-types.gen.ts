@@ -2682,6 +2682,8 @@ export interface components {
       condition: components['schemas']['MarkerStatus'];
       /** @example 桩体倾斜约15度 */
       note?: string;
+      /** @description 现场维护（清理、描绘、扶正、修复、更换、新设）/ work done on the spot */
+      repairs?: components['schemas']['RepairWork'][];
     };
     PatrolFindingDto: {
       kind: components['schemas']['FindingKind'];
@@ -2697,6 +2699,8 @@ export interface components {
        * @description 所属巡查计划 / the plan it counts toward
        */
       planId?: string;
+      /** @description 所属界线联检 / the joint inspection whose field work this is */
+      inspectionId?: string;
       /** @example L-D01-N01-1 */
       lineCode: string;
       /** @example 2026-11-20T01:00:00Z */
@@ -2726,6 +2730,7 @@ export interface components {
       code: string;
       condition: components['schemas']['MarkerStatus'];
       note?: string;
+      repairs?: components['schemas']['RepairWork'][];
     };
     PatrolFindingViewDto: {
       kind: components['schemas']['FindingKind'];
@@ -2738,6 +2743,7 @@ export interface components {
       id: string;
       /** Format: uuid */
       planId?: string;
+      inspectionId?: string;
       lineCode: string;
       /** @example T01 */
       jurisdiction: string;

@@ -22,6 +22,7 @@ import { AlertChannels1766100000000 } from './migrations/1766100000000-alert-cha
 import { CrossCounty1766200000000 } from './migrations/1766200000000-cross-county';
 import { JointInspections1766200000001 } from './migrations/1766200000001-joint-inspections';
 import { DisputeSearchGrams1766300000000 } from './migrations/1766300000000-dispute-search-grams';
+import { PatrolInspection1766400000000 } from './migrations/1766400000000-patrol-inspection';
 import { JointInspectionEntity } from './entities/joint-inspection.entity';
 
 export const ENTITIES = [
@@ -50,6 +51,7 @@ export const MIGRATIONS = [
   CrossCounty1766200000000,
   JointInspections1766200000001,
   DisputeSearchGrams1766300000000,
+  PatrolInspection1766400000000,
 ];
 
 export interface DataSourceSettings {

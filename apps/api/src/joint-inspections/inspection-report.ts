@@ -1,4 +1,4 @@
-import type { CheckedMarker, JointInspection } from '@boundary/workflows';
+import type { JointInspection } from '@boundary/workflows';
 import PDFDocument from 'pdfkit';
 
 /** One problem of the inspection and how it was struck off (销号), as the report lists it. */
@@ -10,10 +10,7 @@ export interface ReportFinding {
   closed: boolean;
 }
 
-/**
- * Where the report's findings come from. The problem ledger (台账) provides the real ones once it exists (by
- * the inspection's patrols' finding ids); until then `findingsFromMarkers` reads them off the checked markers.
- */
+/** Where the report's findings come from: the problem ledger's entries the inspection's patrols opened. */
 export interface InspectionFindings {
   forInspection(inspection: JointInspection): Promise<ReportFinding[]>;
 }
@@ -27,23 +24,6 @@ export const CONDITION_ZH: Record<string, string> = {
   obscured: '被遮挡',
 };
 
-/** Every marker found other than intact is a problem; repairs made on the spot close it. */
-export const findingsFromMarkers: InspectionFindings = {
-  async forInspection(inspection) {
-    return inspection.markers
-      .filter((marker) => marker.condition !== 'intact')
-      .map((marker: CheckedMarker) => ({
-        markerCode: marker.code,
-        description: `界桩${marker.code}${CONDITION_ZH[marker.condition] ?? marker.condition}${marker.note ? `：${marker.note}` : ''}`,
-        closeOut: marker.repairs?.length
-          ? `已现场${marker.repairs.join('、')}`
-          : '已列入问题台账，待整改销号',
-        closed: Boolean(marker.repairs?.length),
-      }));
-  },
-};
-
-/** Names the report prints for codes: the line's name and each side's jurisdiction name. */
 export interface ReportNames {
   line: string;
   jurisdiction(code: string): string;
@@ -53,7 +33,7 @@ export interface ReportNames {
 const GAP = '\u3000';
 
 const dateOf = (iso?: string): string => (iso ? iso.slice(0, 10) : '—');
-const timeOf = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+export const timeOf = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
 /**
  * The 联检报告 as a bureau files it, in PDF with the CJK font embedded: the line, the period, both sides'

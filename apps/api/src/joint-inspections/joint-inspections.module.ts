@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
-import { INSPECTION_FINDINGS, findingsFromMarkers } from './inspection-report';
+import { InspectionPatrols, LedgerInspectionFindings } from './inspection-patrols';
+import { INSPECTION_FINDINGS } from './inspection-report';
 import { JointInspectionsController } from './joint-inspections.controller';
 import { JointInspectionsService } from './joint-inspections.service';
 
 @Module({
   controllers: [JointInspectionsController],
-  // The problem ledger replaces this provider with its own findings once it is merged.
-  providers: [JointInspectionsService, { provide: INSPECTION_FINDINGS, useValue: findingsFromMarkers }],
-  exports: [JointInspectionsService],
+  providers: [
+    JointInspectionsService,
+    InspectionPatrols,
+    { provide: INSPECTION_FINDINGS, useClass: LedgerInspectionFindings },
+  ],
+  // The ledger's patrols count toward inspections through InspectionPatrols (one of its patrol consumers).
+  exports: [JointInspectionsService, InspectionPatrols],
 })
 export class JointInspectionsModule {}

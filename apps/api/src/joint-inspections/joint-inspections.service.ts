@@ -187,6 +187,20 @@ export class JointInspectionsService extends SubjectService<
     return this.advance(principal, inspectionId, recordInspectionPatrolUpdate, patrol);
   }
 
+  /**
+   * A patrol may count toward the inspection only if the poster sees it, it is of the same line and the
+   * inspection is in its field work; checked before the patrol is saved, so a refused one leaves nothing.
+   */
+  async takesPatrol(principal: Principal, inspectionId: string, lineCode: string): Promise<void> {
+    const { state } = await this.visible(principal, inspectionId);
+    if (state.lineCode !== lineCode) {
+      throw AppError.validation([
+        { field: 'inspectionId', problems: ['must name a joint inspection of the patrolled line'] },
+      ]);
+    }
+    if (state.status !== 'field_work') throw this.refusal(state.status);
+  }
+
   /** The 联检报告 as a PDF, from the read model (never a Temporal query). */
   async report(principal: Principal, id: string): Promise<{ fileName: string; pdf: Buffer }> {
     const inspection = (await this.visible(principal, id)).state;

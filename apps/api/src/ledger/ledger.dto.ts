@@ -101,6 +101,16 @@ export class PatrolMarkerDto {
   @IsString()
   @MaxLength(LONG)
   note?: string;
+  @ApiPropertyOptional({
+    ...REPAIR_WORK,
+    isArray: true,
+    description: '现场维护（清理、描绘、扶正、修复、更换、新设）/ work done on the spot',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(REPAIR_WORKS.length)
+  @IsIn(REPAIR_WORKS, { each: true })
+  repairs?: RepairWork[];
 }
 
 export class PatrolFindingDto {
@@ -123,6 +133,13 @@ export class CreatePatrolDto {
   @IsOptional()
   @IsUUID()
   planId?: string;
+
+  @ApiPropertyOptional({ description: '所属界线联检 / the joint inspection whose field work this is' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  inspectionId?: string;
 
   @ApiProperty({ example: 'L-D01-N01-1' }) @IsString() @IsNotEmpty() @MaxLength(CODE) lineCode!: string;
 

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { BoundaryModule } from '../boundary/boundary.module';
 import { DisputesModule } from '../disputes/disputes.module';
 import { IncidentsModule } from '../incidents/incidents.module';
+import { InspectionPatrols } from '../joint-inspections/inspection-patrols';
+import { JointInspectionsModule } from '../joint-inspections/joint-inspections.module';
 import { FindingsController } from './findings.controller';
 import { FindingsService } from './findings.service';
 import { PATROL_CONSUMERS, type PatrolConsumer } from './patrol-consumers';
@@ -11,7 +13,7 @@ import { PatrolFindingsOpener, PatrolsService } from './patrols.service';
 
 /** Patrols, patrol plans and the problem ledger (巡查与问题台账). */
 @Module({
-  imports: [BoundaryModule, DisputesModule, IncidentsModule],
+  imports: [BoundaryModule, DisputesModule, IncidentsModule, JointInspectionsModule],
   controllers: [FindingsController, PatrolsController, PatrolPlansController],
   providers: [
     FindingsService,
@@ -21,11 +23,12 @@ import { PatrolFindingsOpener, PatrolsService } from './patrols.service';
     {
       // The one place a new consumer of saved patrols is added (a joint inspection's progress, for one).
       provide: PATROL_CONSUMERS,
-      useFactory: (findings: PatrolFindingsOpener, plans: PatrolPlansService): PatrolConsumer[] => [
-        findings,
-        plans,
-      ],
-      inject: [PatrolFindingsOpener, PatrolPlansService],
+      useFactory: (
+        findings: PatrolFindingsOpener,
+        plans: PatrolPlansService,
+        inspections: InspectionPatrols,
+      ): PatrolConsumer[] => [findings, plans, inspections],
+      inject: [PatrolFindingsOpener, PatrolPlansService, InspectionPatrols],
     },
   ],
   exports: [FindingsService, PatrolPlansService],

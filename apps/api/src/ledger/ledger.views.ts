@@ -142,6 +142,7 @@ export class PatrolMarkerViewDto {
   @ApiProperty() code!: string;
   @ApiProperty(MARKER_STATUS) condition!: MarkerStatus;
   @ApiPropertyOptional() note?: string;
+  @ApiPropertyOptional({ ...REPAIR_WORK, isArray: true }) repairs?: string[];
 }
 
 export class PatrolFindingViewDto {
@@ -160,6 +161,7 @@ export class LineStringViewDto {
 export class PatrolDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiPropertyOptional({ format: 'uuid' }) planId?: string;
+  @ApiPropertyOptional() inspectionId?: string;
   @ApiProperty() lineCode!: string;
   @ApiProperty({ example: 'T01' }) jurisdiction!: string;
   @ApiProperty({ example: 'D01' }) district!: string;

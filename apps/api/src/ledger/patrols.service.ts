@@ -76,6 +76,7 @@ export class PatrolsService {
     });
     if (problems.length > 0) throw AppError.validation(problems);
     await this.plans.checkPlan(principal, body.planId);
+    for (const consumer of this.consumers) await consumer.beforePatrol?.(principal, body);
     const jurisdiction = await this.townshipOf(principal, line);
     const district = (await this.organisation.find(jurisdiction))?.parentCode ?? '';
 
@@ -83,6 +84,7 @@ export class PatrolsService {
     await this.patrols.insert({
       id,
       planId: body.planId,
+      inspectionId: body.inspectionId,
       lineCode: line.code,
       jurisdiction,
       district,
@@ -94,9 +96,11 @@ export class PatrolsService {
       findings: body.findings ?? [],
       createdBy: principal.username,
     });
-    // What a retry reads is what the first attempt saved, not this attempt's body.
-    const saved = (await this.patrols.find(id, {})) as PatrolRecord;
-    for (const consumer of this.consumers) await consumer.afterPatrol(principal, saved);
+    // What a retry reads is what the first attempt saved, not this attempt's body; each consumer reads it
+    // afresh, so it sees what the ones before it wrote (the inspection counts the findings the ledger opened).
+    for (const consumer of this.consumers) {
+      await consumer.afterPatrol(principal, (await this.patrols.find(id, {})) as PatrolRecord);
+    }
     return toPatrolView((await this.patrols.find(id, {})) as PatrolRecord);
   }
 

@@ -7,6 +7,8 @@ export interface PatrolMarkerObservation {
   code: string;
   condition: MarkerStatus;
   note?: string;
+  /** Work done on the spot (清理、描绘、扶正…), as the ledger's repair kinds name it. */
+  repairs?: string[];
 }
 
 export interface PatrolFreeFinding {
@@ -19,6 +21,8 @@ export interface PatrolFreeFinding {
 export interface PatrolRecord {
   id: string;
   planId?: string;
+  /** The joint inspection (联检) whose field work this patrol is. */
+  inspectionId?: string;
   lineCode: string;
   /** The township the patrol worked in: its findings are that township's to put right. */
   jurisdiction: string;
@@ -37,6 +41,7 @@ export interface PatrolRecord {
 interface PatrolRow {
   id: string;
   plan_id: string | null;
+  inspection_id: string | null;
   line_code: string;
   jurisdiction: string;
   district: string;
@@ -55,6 +60,7 @@ interface PatrolRow {
 const toPatrol = (row: PatrolRow): PatrolRecord => ({
   id: row.id,
   ...(row.plan_id ? { planId: row.plan_id } : {}),
+  ...(row.inspection_id ? { inspectionId: row.inspection_id } : {}),
   lineCode: row.line_code,
   jurisdiction: row.jurisdiction,
   district: row.district,
@@ -69,7 +75,7 @@ const toPatrol = (row: PatrolRow): PatrolRecord => ({
   createdAt: row.created_at.toISOString(),
 });
 
-const COLUMNS = `p.id, p.plan_id, p.line_code, p.jurisdiction, p.district, p.started_at, p.ended_at, p.team,
+const COLUMNS = `p.id, p.plan_id, p.inspection_id, p.line_code, p.jurisdiction, p.district, p.started_at, p.ended_at, p.team,
   ST_AsGeoJSON(p.track)::json AS track, p.markers, p.findings, p.finding_ids, p.created_by, p.created_at`;
 
 /** Patrol records (巡查记录): data, not workflows, written with the marker reports they make. */
@@ -88,9 +94,10 @@ export class PatrolRepository {
     return this.dataSource.transaction(async (manager) => {
       const inserted: unknown[] = await manager.query(
         `INSERT INTO patrols (id, plan_id, line_code, jurisdiction, district, started_at, ended_at, team, track,
-           markers, findings, created_by)
+           markers, findings, created_by, inspection_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
-           CASE WHEN $9::text IS NULL THEN NULL ELSE ST_GeomFromGeoJSON($9::text)::geography END, $10, $11, $12)
+           CASE WHEN $9::text IS NULL THEN NULL ELSE ST_GeomFromGeoJSON($9::text)::geography END, $10, $11, $12,
+           $13)
          ON CONFLICT (id) DO NOTHING RETURNING id`,
         [
           patrol.id,
@@ -105,6 +112,7 @@ export class PatrolRepository {
           JSON.stringify(patrol.markers),
           JSON.stringify(patrol.findings),
           patrol.createdBy,
+          patrol.inspectionId ?? null,
         ],
       );
       if (inserted.length === 0) return false;
