@@ -53,7 +53,7 @@ describe('joint inspections (联检) of a county line, shared by the two bureaus
     lineCode: LINE,
     startedAt: new Date(Date.now() - 3_600_000).toISOString(),
     endedAt: new Date().toISOString(),
-    team: ['邻县民政局李科长'],
+    team: ['区民政局张科长'],
     markers,
   });
 
@@ -111,7 +111,7 @@ describe('joint inspections (联检) of a county line, shared by the two bureaus
     expect((await (await stack.as('city')).get('/joint-inspections')).body.total).toBe(0);
 
     // Patrols are the field work: POST /patrols with inspectionId, refused before field work has begun.
-    const early = await n01.post('/patrols', patrol(id, [{ code: 'JZ-01', condition: 'intact' }]));
+    const early = await bureau.post('/patrols', patrol(id, [{ code: 'JZ-01', condition: 'intact' }]));
     expect(early.status).toBe(409);
     expect(early.body.details.status).toBe('planning');
     expect((await n01.post(`/joint-inspections/${id}/sign`)).status).toBe(409);
@@ -124,20 +124,20 @@ describe('joint inspections (联检) of a county line, shared by the two bureaus
       fieldWork.body.deadlines.map((d: { kind: string; status: string }) => `${d.kind}:${d.status}`),
     ).toEqual(['planning:met', 'field_work:pending']);
     // A patrol of another line cannot be this inspection's field work.
-    expect((await n01.post('/patrols', { ...patrol(id, []), lineCode: 'L-D01-N01-2' })).status).toBe(400);
+    expect((await bureau.post('/patrols', { ...patrol(id, []), lineCode: 'L-D01-N01-2' })).status).toBe(400);
 
     const first = patrol(id, [
       { code: 'JZ-01', condition: 'intact' },
       { code: 'JZ-05', condition: 'damaged', repairs: ['repair', 'repaint'], note: '基座松动' },
       { code: 'JZ-02', condition: 'tilted' },
     ]);
-    const posted = await n01.post('/patrols', first).set('Idempotency-Key', 'inspection-first');
+    const posted = await bureau.post('/patrols', first).set('Idempotency-Key', 'inspection-first');
     expect(posted.status).toBe(201);
     expect(posted.body).toMatchObject({
       inspectionId: id,
       findingIds: [expect.any(String), expect.any(String)],
     });
-    const counted = (await n01.get(`/joint-inspections/${id}`).expect(200)).body;
+    const counted = (await bureau.get(`/joint-inspections/${id}`).expect(200)).body;
     expect(counted.progress).toEqual({
       markersPlanned: planned,
       markersChecked: 3,
@@ -145,17 +145,17 @@ describe('joint inspections (联检) of a county line, shared by the two bureaus
     });
     expect(counted.findingIds).toEqual(posted.body.findingIds);
     // A retried POST (the same key) saves nothing twice and counts nothing twice.
-    const retried = await n01.post('/patrols', first).set('Idempotency-Key', 'inspection-first');
+    const retried = await bureau.post('/patrols', first).set('Idempotency-Key', 'inspection-first');
     expect(retried.body.id).toBe(posted.body.id);
-    const again = (await n01.get(`/joint-inspections/${id}`).expect(200)).body;
+    const again = (await bureau.get(`/joint-inspections/${id}`).expect(200)).body;
     expect(again.progress.markersChecked).toBe(3);
     expect(again.patrolIds).toEqual([posted.body.id]);
-    const second = await n01.post(
+    const second = await bureau.post(
       '/patrols',
       patrol(id, [{ code: 'JZ-02', condition: 'intact', repairs: ['straighten'] }]),
     );
     expect(second.status).toBe(201);
-    const afterSecond = (await n01.get(`/joint-inspections/${id}`).expect(200)).body;
+    const afterSecond = (await bureau.get(`/joint-inspections/${id}`).expect(200)).body;
     expect(afterSecond.progress.markersChecked).toBe(3);
     expect(afterSecond.markers.find((m: { code: string }) => m.code === 'JZ-02')).toMatchObject({
       condition: 'intact',
@@ -164,15 +164,15 @@ describe('joint inspections (联检) of a county line, shared by the two bureaus
 
     // The damaged marker's ledger entry is put right and closed out (销号) before the report is filed.
     const damaged = posted.body.findingIds[0] as string;
-    const mediator = await stack.as('mediator.c');
-    await n01.post(`/findings/${damaged}/assign`, { assignee: 'mediator.c' }).expect(200);
+    const mediator = await stack.as('mediator.a');
+    await bureau.post(`/findings/${damaged}/assign`, { assignee: 'mediator.a' }).expect(200);
     await mediator.post(`/findings/${damaged}/start`, {}).expect(200);
     await mediator.post(`/findings/${damaged}/submit`, { summary: '基座加固' }).expect(200);
-    await n01.post(`/findings/${damaged}/verify`, { accepted: true, note: '联检复核' }).expect(200);
+    await bureau.post(`/findings/${damaged}/verify`, { accepted: true, note: '联检复核' }).expect(200);
 
     const reporting = await bureau.post(`/joint-inspections/${id}/advance`);
     expect(reporting.body.status).toBe('reporting');
-    expect((await n01.post('/patrols', patrol(id, [{ code: 'JZ-08', condition: 'intact' }]))).status).toBe(
+    expect((await bureau.post('/patrols', patrol(id, [{ code: 'JZ-08', condition: 'intact' }]))).status).toBe(
       409,
     );
     expect((await bureau.post(`/joint-inspections/${id}/advance`)).status).toBe(409);

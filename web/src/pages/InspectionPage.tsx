@@ -124,7 +124,16 @@ export function InspectionPage() {
                   .join('；')}
               </Descriptions.Item>
             </Descriptions>
-            <Button onClick={() => void report(current)}>{t('downloadReport')}</Button>
+            <Space wrap>
+              {current.status === 'field_work' && (
+                <Link
+                  to={`/patrol-entry?inspection=${encodeURIComponent(current.id)}&line=${encodeURIComponent(current.lineCode)}`}
+                >
+                  <Button type="primary">{t('inspectionPatrol')}</Button>
+                </Link>
+              )}
+              <Button onClick={() => void report(current)}>{t('downloadReport')}</Button>
+            </Space>
           </PageCard>
           <Card size="small">
             <Steps

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Radio, Select, Space } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Radio, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { MARKER_STATUSES } from '../register';
 import { FINDING_KINDS } from '../../../libs/workflows/src/policy/policy';
 import { type NewPatrol, api } from '../api';
@@ -35,6 +35,9 @@ export function PatrolPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<PatrolValues>();
+  // Opened from a joint inspection in its field work: the patrol counts toward it, on its line.
+  const [search] = useSearchParams();
+  const inspectionId = search.get('inspection') ?? undefined;
   const lineCode = Form.useWatch('lineCode', form);
   const lines = useQuery(queries.lines());
   const plans = useQuery(queries.patrolPlans());
@@ -45,6 +48,7 @@ export function PatrolPage() {
   const { submit, busy, error } = useFormSubmit(form, async (v: PatrolValues, key) => {
     const body: NewPatrol = {
       ...(v.planId ? { planId: v.planId } : {}),
+      ...(inspectionId ? { inspectionId } : {}),
       lineCode: v.lineCode,
       startedAt: instantOf(v.startedAt, timeZone),
       endedAt: instantOf(v.endedAt, timeZone),
@@ -82,12 +86,16 @@ export function PatrolPage() {
           startedAt: nowIn(timeZone).subtract(2, 'hour'),
           endedAt: nowIn(timeZone),
           team: session?.user.username,
+          lineCode: search.get('line') ?? undefined,
           markers: [],
           findings: [],
         }}
         style={{ maxWidth: 560 }}
       >
         {error !== undefined && <ErrorAlert error={error} />}
+        {inspectionId && (
+          <Alert type="info" showIcon message={t('inspectionPatrol')} style={{ marginBottom: 16 }} />
+        )}
         <Form.Item name="planId" label={t('navPlans')}>
           <Select
             allowClear
