@@ -13,7 +13,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,9 +31,11 @@ import {
   ensureDatabase,
   ensureDependencies,
   loadEnvDefaults,
+  requireFromRepo,
   requireServices,
   sleep,
   waitForTcp,
+  withPg,
 } from './lib/services.mjs';
 
 const WORKER_MAIN = 'dist/apps/worker/src/main.js';
@@ -101,21 +102,6 @@ function runNode(args, env, label) {
       else reject(new Error(`${label} failed (${signal ?? `exit code ${code}`})`));
     });
   });
-}
-
-function requireFromRepo(name) {
-  return createRequire(join(REPO_ROOT, 'package.json'))(name);
-}
-
-async function withPg(url, work) {
-  const { Client } = requireFromRepo('pg');
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
 }
 
 /** The production server on PostgreSQL, on databases of this run's own (dropped afterwards). */

@@ -213,11 +213,24 @@ export async function ensurePostgis(databaseUrl) {
   }
 }
 
-function requireFromRepo(name) {
+/** A dependency of the project, loaded when used: the setup scripts run before `npm ci` has installed any. */
+export function requireFromRepo(name) {
   try {
     return createRequire(join(REPO_ROOT, 'package.json'))(name);
   } catch {
     throw new Error(`缺少依赖 ${name}，请先运行 npm ci / missing dependency ${name}, run npm ci first`);
+  }
+}
+
+/** Runs `work` with a client connected to `url`, and closes it whatever happens. */
+export async function withPg(url, work) {
+  const { Client } = requireFromRepo('pg');
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end().catch(() => {});
   }
 }
 

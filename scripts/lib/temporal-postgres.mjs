@@ -12,11 +12,10 @@
 //   node scripts/lib/temporal-postgres.mjs drop --database-url U --run-id R
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { REPO_ROOT, ensureDatabase, sleep } from './services.mjs';
+import { REPO_ROOT, ensureDatabase, requireFromRepo, sleep, withPg } from './services.mjs';
 import { findOrBuildGoBinary, findOrBuildTemporalCli } from './temporal-cli.mjs';
 
 export const PERSISTENCE = process.env.TEMPORAL_PERSISTENCE === 'postgres' ? 'postgres' : 'dev';
@@ -86,21 +85,6 @@ function connection(databaseUrl) {
     user: decodeURIComponent(url.username || 'postgres'),
     password: decodeURIComponent(url.password),
   };
-}
-
-function requireFromRepo(name) {
-  return createRequire(join(REPO_ROOT, 'package.json'))(name);
-}
-
-async function withPg(url, work) {
-  const { Client } = requireFromRepo('pg');
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
 }
 
 function runQuiet(cmd, args) {

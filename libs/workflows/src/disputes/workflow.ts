@@ -2,6 +2,8 @@ import { condition, continueAsNew, patched, setHandler } from '@temporalio/workf
 import { type Actor, type AlertAudience, type Deadline, type Explanation, SYSTEM_ACTOR } from '../shared';
 import {
   createJournal,
+  fireDeadlines,
+  markApproaching,
   createWrites,
   deadlineLoop,
   isoAt,
@@ -321,19 +323,10 @@ export async function DisputeCaseWorkflow(
   opened = true;
 
   function fireDue(): void {
-    for (const deadline of [...state.deadlines]) {
-      if (deadline.status !== 'pending') continue;
-      if (nowMs() >= Date.parse(deadline.dueAt)) {
-        miss(deadline);
-      } else if (deadline.remindAt && !deadline.reminded && nowMs() >= Date.parse(deadline.remindAt)) {
-        deadline.reminded = true;
-        record(SYSTEM_ACTOR, 'deadline_approaching', { deadlineKind: deadline.kind, dueAt: deadline.dueAt });
-        alert('deadline_approaching', handlers(), {
-          deadlineKind: deadline.kind,
-          dueAt: deadline.dueAt,
-        });
-      }
-    }
+    fireDeadlines(state.deadlines, {
+      remind: (deadline) => markApproaching(journal, deadline, handlers()),
+      miss,
+    });
   }
 
   await timers.run({

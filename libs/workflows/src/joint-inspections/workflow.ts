@@ -1,8 +1,10 @@
 import { condition, continueAsNew, setHandler } from '@temporalio/workflow';
-import { type AlertAudience, type Deadline, SYSTEM_ACTOR } from '../shared';
+import type { AlertAudience, Deadline } from '../shared';
 import {
   activities,
   createJournal,
+  fireDeadlines,
+  markApproaching,
   createWrites,
   deadlineLoop,
   isoAt,
@@ -76,7 +78,7 @@ export async function JointInspectionWorkflow(
   const journal = createJournal('joint_inspection', state, (_effects, events) =>
     activities.projectJointInspection({ inspection: snapshot(), events }),
   );
-  const { record, alert, persist } = journal;
+  const { record, persist } = journal;
   const { write, refuse } = createWrites(
     state,
     { canApply: canApplyJointInspectionAction, allowed: allowedJointInspectionActions },
@@ -194,16 +196,10 @@ export async function JointInspectionWorkflow(
   opened = true;
 
   function fireDue(): void {
-    for (const deadline of [...state.deadlines]) {
-      if (deadline.status !== 'pending') continue;
-      if (nowMs() >= Date.parse(deadline.dueAt)) {
-        miss(deadline);
-      } else if (deadline.remindAt && !deadline.reminded && nowMs() >= Date.parse(deadline.remindAt)) {
-        deadline.reminded = true;
-        record(SYSTEM_ACTOR, 'deadline_approaching', { deadlineKind: deadline.kind, dueAt: deadline.dueAt });
-        alert('deadline_approaching', bureaus(), { deadlineKind: deadline.kind, dueAt: deadline.dueAt });
-      }
-    }
+    fireDeadlines(state.deadlines, {
+      remind: (deadline) => markApproaching(journal, deadline, bureaus()),
+      miss,
+    });
   }
 
   const pending = (): boolean => state.deadlines.some((d) => d.status === 'pending');
