@@ -212,6 +212,12 @@ describe('working with the neighbouring county', () => {
         `${order[0]}:mediating`,
         `${order[1]}:agreed`,
       ]);
+      // Every person's entry names the side they act for; the system's names none.
+      const sideOf = Object.fromEntries(
+        timeline.body.map((e: { actor: string; actorSide?: string }) => [e.actor, e.actorSide ?? null]),
+      );
+      expect(sideOf).toMatchObject({ 'mediator.a': 'D01', bureau: 'D01', 'bureau.n01': 'N01' });
+      if ('system' in sideOf) expect(sideOf.system).toBeNull();
     },
   );
 

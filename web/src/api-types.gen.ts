@@ -1857,6 +1857,11 @@ export interface components {
        */
       actor: string;
       /**
+       * @description 跨县案件中操作人所代表的一方（县级单位）/ on a cross-county case, the side the actor acts for
+       * @example N01
+       */
+      actorSide?: string;
+      /**
        * @description 动作 / what happened
        * @example reported
        */

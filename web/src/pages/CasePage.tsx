@@ -208,11 +208,9 @@ const describe = (entry: TimelineEntry, t: Translate): string => {
   return `${labelOf(t, 'timeline', entry.action)}${deadline}${change}`;
 };
 
-function History({ timeline, dispute }: { timeline: TimelineEntry[]; dispute: DisputeCase }) {
+function History({ timeline }: { timeline: TimelineEntry[] }) {
   const { t, formatDateTime } = useI18n();
   const sideLabel = useJurisdictionLabel();
-  // On a cross-county case every actor the joint group names is shown with its side.
-  const sideOf = (actor: string) => dispute.jointGroup?.members.find((m) => m.username === actor)?.side;
   return (
     <Card title={t('timeline')} size="small">
       <Timeline
@@ -224,7 +222,8 @@ function History({ timeline, dispute }: { timeline: TimelineEntry[]; dispute: Di
               <br />
               <Typography.Text type="secondary">
                 {formatDateTime(entry.at)} · {t('actor')} {entry.actor}
-                {sideOf(entry.actor) ? `（${sideLabel(sideOf(entry.actor) as string)}）` : ''}
+                {/* On a cross-county case the API names the side each person acts for. */}
+                {entry.actorSide ? `（${sideLabel(entry.actorSide)}）` : ''}
               </Typography.Text>
             </>
           ),
@@ -307,9 +306,7 @@ export function CasePage() {
               </Space>
             </Col>
             <Col xs={24} lg={12}>
-              <Loaded query={timeline}>
-                {(entries) => <History timeline={entries} dispute={current} />}
-              </Loaded>
+              <Loaded query={timeline}>{(entries) => <History timeline={entries} />}</Loaded>
             </Col>
           </Row>
         </Space>

@@ -16,6 +16,12 @@ export class TimelineEntryDto {
     description: '操作人用户名，或 system（到期自动升级）/ username, or system',
   })
   actor!: string;
+  @ApiPropertyOptional({
+    example: 'N01',
+    description:
+      '跨县案件中操作人所代表的一方（县级单位）/ on a cross-county case, the side the actor acts for',
+  })
+  actorSide?: string;
   @ApiProperty({ example: 'reported', description: '动作 / what happened' }) action!: string;
   @ApiProperty({ type: String, nullable: true, example: 'screening' }) fromStatus!: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'reported' }) toStatus!: string | null;

@@ -7,6 +7,7 @@ import {
   DisputeRepository,
   type DisputeScope,
   TimelineRepository,
+  type TimelineRow,
 } from '@boundary/persistence';
 import {
   DISPUTE_WORKFLOW_TYPE,
@@ -207,6 +208,28 @@ export class DisputesService extends SubjectService<
       }
     }
     return super.advance(principal, id, update, input, idempotencyKey);
+  }
+
+  /**
+   * On a cross-county case each person's entry also names the side they act for (the county-level unit they
+   * work in), so both bureaus read who did what for whom; the system and outsiders have none.
+   */
+  override async timelineOf(
+    principal: Principal,
+    id: string,
+  ): Promise<(TimelineRow & { actorSide?: string })[]> {
+    const { sides } = await this.visible(principal, id);
+    const rows = await super.timelineOf(principal, id);
+    if (sides.length < 2) return rows;
+    const sideOfActor = new Map<string, string | undefined>();
+    for (const actor of new Set(rows.map((row) => row.actor))) {
+      const side = actor === 'system' ? undefined : await this.organisation.sideOfUser(actor);
+      sideOfActor.set(actor, side && sides.includes(side) ? side : undefined);
+    }
+    return rows.map((row) => {
+      const actorSide = sideOfActor.get(row.actor);
+      return actorSide ? { ...row, actorSide } : row;
+    });
   }
 
   /** The caller's side of a case: the bureau of a county-level unit among its parties, else 403. */
