@@ -50,12 +50,8 @@ export const ROUTES = [
   { id: 'patrol', path: '/patrol-entry', title: 'navPatrol', nav: { mediator: 6 } },
   { id: 'plans', path: '/plans', title: 'navPlans', nav: { mediator: 7 } },
   { id: 'plan', path: '/plans/:id', title: 'planDetail' },
-  {
-    id: 'inspections',
-    path: '/inspections',
-    title: 'navInspections',
-    nav: { bureau: 7, leader: 7 },
-  },
+  // Joint inspections are the bureaus' work; leaders, whose header is full, reach one from its alerts.
+  { id: 'inspections', path: '/inspections', title: 'navInspections', nav: { bureau: 7 } },
   { id: 'inspection', path: '/inspections/:id', title: 'inspectionDetail' },
   {
     id: 'organisation',
