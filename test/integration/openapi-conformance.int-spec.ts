@@ -500,7 +500,7 @@ describe('the OpenAPI document tells the truth about every answer', () => {
       bureau.post('/patrol-plans', {
         title: '东坪镇界桩巡查',
         dueAt: new Date(Date.now() + 86_400_000).toISOString(),
-        targets: [{ jurisdiction: 'T01', lineCodes: [], markerCodes: ['JZ-25', 'JZ-26'] }],
+        targets: [{ jurisdiction: 'T01', lineCodes: [], markerCodes: ['JZ-23', 'JZ-26'] }],
       }),
       201,
     );
@@ -526,7 +526,7 @@ describe('the OpenAPI document tells the truth about every answer', () => {
             ],
           },
           markers: [
-            { code: 'JZ-25', condition: 'obscured', note: '杂草覆盖' },
+            { code: 'JZ-23', condition: 'obscured', note: '杂草覆盖' },
             { code: 'JZ-26', condition: 'intact' },
           ],
           findings: [
@@ -536,7 +536,7 @@ describe('the OpenAPI document tells the truth about every answer', () => {
         .set('idempotency-key', key()),
       201,
     );
-    await answer(mediator.post('/patrols', { lineCode: 'L-T01-T02', markers: 'JZ-25' }), 400);
+    await answer(mediator.post('/patrols', { lineCode: 'L-T01-T02', markers: 'JZ-23' }), 400);
     await answer((await stack.as('leader')).post('/patrols', {}), 403);
     await answer(bureau.get('/patrols'), 200);
     await answer(bureau.get(`/patrols/${patrol.id}`), 200);
