@@ -1,3 +1,5 @@
+import { DisputeRepository } from '@boundary/persistence';
+import { DataSource } from 'typeorm';
 import { type Stack, newCase, startStack } from '../support/stack';
 
 /** One- and two-character terms (most Chinese searches) go through the short-gram index, with exact results. */
@@ -29,5 +31,51 @@ describe('GET /disputes?q= with one or two characters', () => {
       expect({ term, ids: await ids(term) }).toEqual({ term, ids: [] });
     // Three characters and more still go through the trigram path.
     expect(await ids('龘靐村')).toEqual([created.body.id]);
+  });
+});
+
+/**
+ * Lists count their matches up to a limit (1,000 in the API) and say when they stopped; a short-gram search
+ * counts in full through its index. Checked with a limit of 2 over cases of this spec's own characters.
+ */
+describe('list totals', () => {
+  let stack: Stack;
+  let disputes: DisputeRepository;
+  beforeAll(async () => {
+    stack = await startStack();
+    disputes = new DisputeRepository(stack.app.get(DataSource));
+    const mediator = await stack.as('mediator.a');
+    for (let i = 0; i < 3; i++) {
+      const created = await mediator.post('/disputes', newCase('T01', { title: `鱻鱻鱻村界线争议 ${i}` }));
+      expect(created.status).toBe(201);
+    }
+  });
+  afterAll(() => stack?.stop());
+
+  const page = { page: 1, pageSize: 1 };
+
+  it('stops counting past the limit and says so; the page is the same', async () => {
+    const limited = await disputes.list({ ...page, q: '鱻鱻鱻村' }, {}, 2);
+    expect({ total: limited.total, totalExact: limited.totalExact, items: limited.items.length }).toEqual({
+      total: 2,
+      totalExact: false,
+      items: 1,
+    });
+    const exact = await disputes.list({ ...page, q: '鱻鱻鱻村' }, {}, 3);
+    expect({ total: exact.total, totalExact: exact.totalExact }).toEqual({ total: 3, totalExact: true });
+    expect(exact.items.map((row) => row.id)).toEqual(limited.items.map((row) => row.id));
+  });
+
+  it('counts a one- or two-character search in full', async () => {
+    const short = await disputes.list({ ...page, q: '鱻' }, {}, 2);
+    expect({ total: short.total, totalExact: short.totalExact }).toEqual({ total: 3, totalExact: true });
+  });
+
+  it('answers totalExact over HTTP', async () => {
+    const bureau = await stack.as('bureau');
+    const response = await bureau.get(`/disputes?q=${encodeURIComponent('鱻鱻鱻村')}&pageSize=2`);
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ total: 3, totalExact: true, page: 1, pageSize: 2 });
+    expect(response.body.items).toHaveLength(2);
   });
 });

@@ -23,6 +23,7 @@ import { CrossCounty1766200000000 } from './migrations/1766200000000-cross-count
 import { JointInspections1766200000001 } from './migrations/1766200000001-joint-inspections';
 import { DisputeSearchGrams1766300000000 } from './migrations/1766300000000-dispute-search-grams';
 import { PatrolInspection1766400000000 } from './migrations/1766400000000-patrol-inspection';
+import { NarrowReadModel1766500000000 } from './migrations/1766500000000-narrow-read-model';
 import { JointInspectionEntity } from './entities/joint-inspection.entity';
 
 export const ENTITIES = [
@@ -52,6 +53,7 @@ export const MIGRATIONS = [
   JointInspections1766200000001,
   DisputeSearchGrams1766300000000,
   PatrolInspection1766400000000,
+  NarrowReadModel1766500000000,
 ];
 
 export interface DataSourceSettings {

@@ -27,6 +27,8 @@ export const pageOf = (query: PageQuery) => ({ page: query.page ?? 1, pageSize: 
 export interface Page<T> {
   items: T[];
   total: number;
+  /** Absent or true: `total` is exact. False: counting stopped at `total`, and there are more. */
+  totalExact?: boolean;
   page: number;
   pageSize: number;
 }
@@ -37,6 +39,12 @@ export function PageOf<T>(item: Class<T>): Class<Page<T>> {
     @ApiProperty({ type: [item] }) items!: T[];
     @ApiProperty({ type: 'integer', example: 42, description: '全部页的总数 / matches over all pages' })
     total!: number;
+    @ApiPropertyOptional({
+      description:
+        '为 false 时计数在 total 处停止（匹配超过 1,000 条，请缩小筛选范围）；缺省或 true 时 total 为精确数 / ' +
+        'false: counting stopped at total (over 1,000 matches, narrow the filter); absent or true: total is exact',
+    })
+    totalExact?: boolean;
     @ApiProperty({ type: 'integer', example: 1 }) page!: number;
     @ApiProperty({ type: 'integer', example: 20 }) pageSize!: number;
   }

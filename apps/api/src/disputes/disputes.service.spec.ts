@@ -34,6 +34,7 @@ function makeSut({ row = disputeRow() }: { row?: DisputeEntity | null } = {}) {
     list: jest.fn(async (_filter: DisputeListFilter, _scope: DisputeScope) => ({
       items: row ? [row] : [],
       total: row ? 1 : 0,
+      totalExact: true,
     })),
   };
   const timeline = { forSubject: jest.fn(async (_id: string): Promise<TimelineRow[]> => []) };

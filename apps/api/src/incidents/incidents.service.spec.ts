@@ -44,6 +44,7 @@ function makeSut({ row = incidentRow(), caseRow = disputeRow() }: Rows = {}) {
     list: jest.fn(async (_filter: IncidentListFilter, _scope: IncidentScope) => ({
       items: row ? [row] : [],
       total: row ? 1 : 0,
+      totalExact: true,
     })),
   };
   const disputes = { findById: jest.fn(async (_id: string, _scope: DisputeScope) => caseRow) };

@@ -1,5 +1,6 @@
 import type { AppConfig } from '@boundary/config';
 import type {
+  ListResult,
   Nearby,
   Page,
   SubjectEntity,
@@ -69,10 +70,10 @@ export abstract class SubjectService<
   async list(
     principal: Principal,
     query: PageQuery & Omit<Filter, keyof Page | keyof Nearby> & { near?: string },
-  ): Promise<{ items: View[]; total: number }> {
+  ): Promise<ListResult<View>> {
     const filter = { ...query, ...pageOf(query), near: parseNear(query.near) } as unknown as Filter;
-    const { items, total } = await this.family.repository.list(filter, this.family.scopeOf(principal));
-    return { items: items.map((row) => this.family.toView(row.state)), total };
+    const { items, ...counted } = await this.family.repository.list(filter, this.family.scopeOf(principal));
+    return { items: items.map((row) => this.family.toView(row.state)), ...counted };
   }
 
   async get(principal: Principal, id: string): Promise<View> {

@@ -55,6 +55,12 @@ export function nextDueAt(state: DisputeCase): Date | null {
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** One or two characters, the common length of a Chinese term: served by the short-gram index. */
+const shortTerm = (q: string | undefined): string | undefined => {
+  const term = q?.toLowerCase();
+  return term !== undefined && [...term].length <= 2 && !/\s/.test(term) ? term : undefined;
+};
+
 export class DisputeRepository extends SubjectRepository<
   DisputeCase,
   DisputeEntity,
@@ -119,13 +125,19 @@ export class DisputeRepository extends SubjectRepository<
       });
     }
     if (filter.q) {
-      const term = filter.q.toLowerCase();
       // One or two characters: the GIN index of short grams (pg_trgm's index needs three); longer: the trigram one.
-      if ([...term].length <= 2 && !/\s/.test(term)) {
-        query.andWhere('s.search_grams @> ARRAY[:gram]::text[]', { gram: term });
-      } else {
-        query.andWhere(`s.search LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(term)}%` });
-      }
+      const gram = shortTerm(filter.q);
+      if (gram !== undefined) query.andWhere('s.search_grams @> ARRAY[:gram]::text[]', { gram });
+      else query.andWhere(`s.search LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(filter.q.toLowerCase())}%` });
     }
+  }
+
+  /**
+   * A short-gram search counts all its matches, from the index: under a LIMIT the planner would rather test
+   * each row's grams, which are kept out of line (TOAST), and one fetch per row costs more than the whole
+   * count (林 over 100,000 cases: 30,000 matches counted in about 17 ms, the limited scan 60 ms).
+   */
+  protected override countsInFull(filter: DisputeListFilter): boolean {
+    return shortTerm(filter.q) !== undefined;
   }
 }

@@ -24,6 +24,16 @@ export interface SubjectTable<State extends SubjectState, Row extends SubjectEnt
   columns(state: State): Record<string, unknown>;
 }
 
+/** Lists count their matches exactly up to this many; see `SubjectRepository.list`. */
+export const LIST_COUNT_LIMIT = 1000;
+
+/** One page of a list; `total` is exact unless `totalExact` is false, when there are more than `total`. */
+export interface ListResult<Row> {
+  items: Row[];
+  total: number;
+  totalExact: boolean;
+}
+
 export interface Page {
   page: number;
   pageSize: number;
@@ -116,23 +126,43 @@ export abstract class SubjectRepository<
     return row && this.inScope(row, scope) ? row : null;
   }
 
-  async list(filter: Filter, scope: Scope): Promise<{ items: Row[]; total: number }> {
+  /**
+   * Whether a filter's matches are counted in full rather than up to the list's count limit: for a filter
+   * whose index gives the count cheaper than a limited scan would (see the disputes' short-gram search).
+   */
+  protected countsInFull(_filter: Filter): boolean {
+    return false;
+  }
+
+  /**
+   * One page, newest first (nearest first with `near`), and how many match. An exact count costs one visit per
+   * match, hundreds of milliseconds for a broad filter over 100,000 cases, for a figure nobody pages through:
+   * past `countLimit` the answer says "more than" (`totalExact: false`) and the caller narrows the filter.
+   */
+  async list(filter: Filter, scope: Scope, countLimit = LIST_COUNT_LIMIT): Promise<ListResult<Row>> {
     const query = this.dataSource.getRepository(this.table.entity).createQueryBuilder('s');
     this.narrow(query, filter, scope);
+    const point = 'ST_SetSRID(ST_MakePoint(:lng, :lat), 4326)::geography';
     if (filter.near) {
       const { lat, lng, meters } = filter.near;
-      const point = 'ST_SetSRID(ST_MakePoint(:lng, :lat), 4326)::geography';
-      query
-        .andWhere(`ST_DWithin(s.location, ${point}, :meters)`, { lat, lng, meters })
-        .orderBy(`ST_Distance(s.location, ${point})`, 'ASC');
-    } else {
-      query.orderBy('s.created_at', 'DESC');
+      query.andWhere(`ST_DWithin(s.location, ${point}, :meters)`, { lat, lng, meters });
     }
-    const [items, total] = await query
-      .addOrderBy('s.id', 'DESC')
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize)
-      .getManyAndCount();
-    return { items, total };
+    const limit = this.countsInFull(filter) ? undefined : countLimit;
+    const counted = query.clone().select('1', 'one');
+    if (limit !== undefined) counted.limit(limit + 1);
+    const [countSql, countParameters] = counted.getQueryAndParameters();
+    if (filter.near) query.orderBy(`ST_Distance(s.location, ${point})`, 'ASC');
+    else query.orderBy('s.created_at', 'DESC');
+    const [items, [{ matches }]] = await Promise.all([
+      query
+        .addOrderBy('s.id', 'DESC')
+        .offset((filter.page - 1) * filter.pageSize)
+        .limit(filter.pageSize)
+        .getMany(),
+      this.dataSource.query(`SELECT count(*)::int AS matches FROM (${countSql}) AS counted`, countParameters),
+    ]);
+    return limit !== undefined && matches > limit
+      ? { items, total: limit, totalExact: false }
+      : { items, total: matches, totalExact: true };
   }
 }
