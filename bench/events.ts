@@ -5,6 +5,7 @@
 import { type ClientRequest, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { Pool } from 'pg';
+import { serverSentEvents } from './sse';
 import { memoryMiB, percentile, round1, sleep } from './support';
 
 export const EVENTS_TARGETS = { idleStreams: 2000, alertToEventP99Ms: 1000 };
@@ -54,22 +55,12 @@ function openStream(apiUrl: string, token: string): Stream {
       return;
     }
     response.setEncoding('utf8');
-    let buffer = '';
+    const read = serverSentEvents();
     response.on('data', (chunk: string) => {
       const at = performance.timeOrigin + performance.now();
       resolveOpened();
-      buffer += chunk;
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const field = (name: string) =>
-          block
-            .split('\n')
-            .find((line) => line.startsWith(`${name}: `))
-            ?.slice(name.length + 2);
-        const event = field('event');
-        if (event) listener(event, field('data') ?? '', at);
+      for (const { event, data } of read(chunk)) {
+        if (event) listener(event, data ?? '', at);
       }
     });
   });

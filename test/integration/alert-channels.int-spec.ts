@@ -8,6 +8,7 @@ import {
   FakeVendors,
 } from '../support/fake-vendors';
 import { EventsHub } from '../../apps/api/src/channels/events.hub';
+import { serverSentEvents } from '../../bench/sse';
 import { type Stack, startStack } from '../support/stack';
 import { eventually, quietFor } from '../support/waits';
 
@@ -238,22 +239,11 @@ describe('alert channels', () => {
       const events: { id: string; event: string; data: Record<string, unknown> }[] = [];
       const ended = (async () => {
         const decoder = new TextDecoder();
-        let buffer = '';
+        const read = serverSentEvents();
         try {
           for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-            buffer += decoder.decode(chunk, { stream: true });
-            let end: number;
-            while ((end = buffer.indexOf('\n\n')) >= 0) {
-              const block = buffer.slice(0, end);
-              buffer = buffer.slice(end + 2);
-              const field = (name: string) =>
-                block
-                  .split('\n')
-                  .find((line) => line.startsWith(`${name}: `))
-                  ?.slice(name.length + 2);
-              const id = field('id');
-              if (id)
-                events.push({ id, event: field('event') ?? '', data: JSON.parse(field('data') ?? '{}') });
+            for (const { id, event, data } of read(decoder.decode(chunk, { stream: true }))) {
+              if (id) events.push({ id, event: event ?? '', data: JSON.parse(data ?? '{}') });
             }
           }
         } catch {

@@ -2,6 +2,7 @@ import { Space, Tag, Typography } from 'antd';
 import type { Deadline } from '../api';
 import { useNow } from '../hooks';
 import { formatDuration, labelOf, useI18n } from '../i18n';
+import type { ResponsiveColumn } from './ResponsiveTable';
 
 const STATUS_COLOURS = { pending: 'processing', met: 'success', missed: 'error' } as const;
 
@@ -43,3 +44,13 @@ export function NextDeadline({ deadlines }: { deadlines: Deadline[] }) {
     </Space>
   );
 }
+
+/** A list's column of what each row has falling due next; `key` tells it from the row's other columns. */
+export const nextDeadlineColumn = <T extends { deadlines: Deadline[] }>(
+  title: string,
+  key: string,
+): ResponsiveColumn<T> => ({
+  title,
+  key,
+  render: (_, row) => <NextDeadline deadlines={row.deadlines} />,
+});

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Form, Input, Radio, Space } from 'antd';
+import { Checkbox, Form, Input, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import {
@@ -14,6 +14,7 @@ import { useSession } from '../session';
 import { instantOf, nowIn } from '../time';
 import { DateTimeInput } from './DateTimeInput';
 import { ErrorAlert } from './Feedback';
+import { SubmitOrCancel } from './SubmitOrCancel';
 
 type Values = Record<string, string | boolean | Dayjs | undefined>;
 
@@ -204,12 +205,7 @@ export function DisputeActionForm({
     >
       {error !== undefined && <ErrorAlert error={error} />}
       {fields[action]}
-      <Space>
-        <Button type="primary" htmlType="submit" loading={busy}>
-          {t(`action.${action}`)}
-        </Button>
-        <Button onClick={onCancel}>{t('cancel')}</Button>
-      </Space>
+      <SubmitOrCancel label={t(`action.${action}`)} busy={busy} onCancel={onCancel} />
     </Form>
   );
 }

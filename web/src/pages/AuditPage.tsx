@@ -1,10 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Form, Input, Pagination, Select, Tag, Typography } from 'antd';
+import { Form, Input, Pagination, Select, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { AUDIT_PAGE_SIZE, type AuditFilter, type AuditRecord } from '../api';
 import { Loaded } from '../components/Feedback';
 import { PageCard } from '../components/PageCard';
+import { PeriodFilterForm } from '../components/PeriodFilterForm';
 import { ResponsiveTable } from '../components/ResponsiveTable';
 import { labelOf, useI18n } from '../i18n';
 import { queries } from '../queries';
@@ -56,13 +57,11 @@ export function AuditPage() {
     ...queries.audit({ ...filter, page: String(page) }),
     placeholderData: keepPreviousData,
   });
-  const picker = <DatePicker inputReadOnly={phone} style={{ width: phone ? '100%' : undefined }} />;
 
   return (
     <PageCard title={t('audit')}>
-      <Form<FilterValues>
+      <PeriodFilterForm<FilterValues>
         name="audit-filter"
-        layout={phone ? 'vertical' : 'inline'}
         onFinish={(values) => {
           setPage(1);
           setFilter(toFilter(values, timeZone));
@@ -80,16 +79,7 @@ export function AuditPage() {
             options={AUDIT_ACTIONS.map((value) => ({ value, label: labelOf(t, 'auditAction', value) }))}
           />
         </Form.Item>
-        <Form.Item name="from" label={t('from')}>
-          {picker}
-        </Form.Item>
-        <Form.Item name="to" label={t('to')}>
-          {picker}
-        </Form.Item>
-        <Button type="primary" htmlType="submit" block={phone}>
-          {t('query')}
-        </Button>
-      </Form>
+      </PeriodFilterForm>
       <Loaded query={records}>
         {({ items, total }) => (
           <>

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Tag } from 'antd';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { DISPUTE_STATUSES } from '../../../libs/workflows/src/disputes/rules';
 import type { DisputeCase } from '../api';
-import { NextDeadline, nearestPending } from '../components/Countdown';
-import { Loaded } from '../components/Feedback';
+import { nearestPending, nextDeadlineColumn } from '../components/Countdown';
 import { PageCard } from '../components/PageCard';
-import { ResponsiveTable } from '../components/ResponsiveTable';
+import { SubjectTable } from '../components/SubjectTable';
 import { useJurisdictionLabel } from '../jurisdictions';
 import { labelOf, useI18n } from '../i18n';
 import { queries } from '../queries';
@@ -41,51 +40,38 @@ export function CasesPage() {
         )
       }
     >
-      <Loaded query={cases}>
-        {({ items }) => (
-          <ResponsiveTable<DisputeCase>
-            rowKey={(dispute) => dispute.id}
-            dataSource={[...items].sort(byUrgency)}
-            pageSize={20}
-            columns={[
-              {
-                title: t('title'),
-                dataIndex: 'title',
-                phone: 'title',
-                render: (title: string, dispute) => <Link to={`/cases/${dispute.id}`}>{title}</Link>,
-              },
-              {
-                title: t('nextDeadline'),
-                key: 'nextDeadline',
-                render: (_, dispute) => <NextDeadline deadlines={dispute.deadlines} />,
-              },
-              {
-                title: t('status'),
-                dataIndex: 'status',
-                filters: DISPUTE_STATUSES.map((status) => ({
-                  text: labelOf(t, 'status', status),
-                  value: status,
-                })),
-                onFilter: (value, dispute) => dispute.status === value,
-                render: (status: string) => <Tag>{labelOf(t, 'status', status)}</Tag>,
-              },
-              {
-                title: t('tier'),
-                dataIndex: 'tier',
-                phone: 'hidden',
-                render: (tier: string) => labelOf(t, 'tier', tier),
-              },
-              { title: t('ownerJurisdiction'), dataIndex: 'ownerJurisdiction', render: jurisdictionLabel },
-              {
-                title: t('createdAt'),
-                dataIndex: 'createdAt',
-                phone: 'hidden',
-                render: (at: string) => formatDateTime(at),
-              },
-            ]}
-          />
-        )}
-      </Loaded>
+      <SubjectTable<DisputeCase>
+        query={cases}
+        titleLabel={t('title')}
+        basePath="/cases"
+        order={byUrgency}
+        columns={[
+          nextDeadlineColumn(t('nextDeadline'), 'nextDeadline'),
+          {
+            title: t('status'),
+            dataIndex: 'status',
+            filters: DISPUTE_STATUSES.map((status) => ({
+              text: labelOf(t, 'status', status),
+              value: status,
+            })),
+            onFilter: (value, dispute) => dispute.status === value,
+            render: (status: string) => <Tag>{labelOf(t, 'status', status)}</Tag>,
+          },
+          {
+            title: t('tier'),
+            dataIndex: 'tier',
+            phone: 'hidden',
+            render: (tier: string) => labelOf(t, 'tier', tier),
+          },
+          { title: t('ownerJurisdiction'), dataIndex: 'ownerJurisdiction', render: jurisdictionLabel },
+          {
+            title: t('createdAt'),
+            dataIndex: 'createdAt',
+            phone: 'hidden',
+            render: (at: string) => formatDateTime(at),
+          },
+        ]}
+      />
     </PageCard>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Form, Input, Radio, Space, Tag, Timeline, Typography } from 'antd';
+import { Card, Descriptions, Form, Input, Radio, Space, Tag, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { type IncidentAction, allowedIncidentActions } from '../../../libs/workflows/src/incidents/rules';
@@ -15,6 +15,7 @@ import { useJurisdictionLabel } from '../jurisdictions';
 import { invalidateSubject, queries } from '../queries';
 import { useSession } from '../session';
 import { SEVERITY_COLOURS } from './IncidentsPage';
+import { SubmitOrCancel } from '../components/SubmitOrCancel';
 
 const ACTION_LABELS: Record<IncidentAction, MessageKey> = {
   acknowledge: 'acknowledge',
@@ -99,12 +100,7 @@ function IncidentActionForm({
     >
       {error !== undefined && <ErrorAlert error={error} />}
       {fields[action]}
-      <Space>
-        <Button type="primary" htmlType="submit" loading={busy}>
-          {t(ACTION_LABELS[action])}
-        </Button>
-        <Button onClick={onCancel}>{t('cancel')}</Button>
-      </Space>
+      <SubmitOrCancel label={t(ACTION_LABELS[action])} busy={busy} onCancel={onCancel} />
     </Form>
   );
 }

@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Form, Input, Radio, Space, Tag } from 'antd';
+import { Button, Form, Input, Radio, Tag } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { SEVERITIES } from '../../../libs/workflows/src/policy/policy';
 import { api, type Incident } from '../api';
 import { useFormSubmit } from '../form-submit';
-import { NextDeadline } from '../components/Countdown';
-import { ErrorAlert, Loaded } from '../components/Feedback';
+import { nextDeadlineColumn } from '../components/Countdown';
+import { ErrorAlert } from '../components/Feedback';
 import { PageCard } from '../components/PageCard';
-import { ResponsiveTable } from '../components/ResponsiveTable';
+import { SubmitOrCancel } from '../components/SubmitOrCancel';
+import { SubjectTable } from '../components/SubjectTable';
 import { labelOf, useI18n } from '../i18n';
 import { JurisdictionInput, useJurisdictionLabel } from '../jurisdictions';
 import { queries } from '../queries';
@@ -81,12 +82,7 @@ function TriggerForm({ onCancel }: { onCancel(): void }) {
       <Form.Item name="disputeId" label={t('linkedCase')}>
         <Input maxLength={64} />
       </Form.Item>
-      <Space>
-        <Button type="primary" danger htmlType="submit" loading={busy}>
-          {t('triggerIncident')}
-        </Button>
-        <Button onClick={onCancel}>{t('cancel')}</Button>
-      </Space>
+      <SubmitOrCancel label={t('triggerIncident')} danger busy={busy} onCancel={onCancel} />
     </Form>
   );
 }
@@ -112,54 +108,40 @@ export function IncidentsPage() {
       }
     >
       {triggering && <TriggerForm onCancel={() => setTriggering(false)} />}
-      <Loaded query={incidents}>
-        {({ items }) => (
-          <ResponsiveTable<Incident>
-            rowKey={(incident) => incident.id}
-            dataSource={items}
-            pageSize={20}
-            columns={[
-              {
-                title: t('incidentTitle'),
-                dataIndex: 'title',
-                phone: 'title',
-                render: (title: string, incident) => <Link to={`/emergencies/${incident.id}`}>{title}</Link>,
-              },
-              {
-                title: t('nextDeadline'),
-                key: 'deadline',
-                render: (_, incident) => <NextDeadline deadlines={incident.deadlines} />,
-              },
-              {
-                title: t('severity'),
-                dataIndex: 'severity',
-                render: (severity: string) => (
-                  <Tag color={SEVERITY_COLOURS[severity]}>{labelOf(t, 'severity', severity)}</Tag>
-                ),
-              },
-              {
-                title: t('status'),
-                dataIndex: 'status',
-                render: (status: string) => labelOf(t, 'incidentStatus', status),
-              },
-              { title: t('jurisdiction'), dataIndex: 'jurisdiction', render: jurisdictionLabel },
-              {
-                title: t('escalationChain'),
-                key: 'chain',
-                phone: 'hidden',
-                render: (_, incident) =>
-                  incident.notified.map((step) => labelOf(t, 'role', step.role)).join(' → '),
-              },
-              {
-                title: t('triggeredAt'),
-                dataIndex: 'createdAt',
-                phone: 'hidden',
-                render: (at: string) => formatDateTime(at),
-              },
-            ]}
-          />
-        )}
-      </Loaded>
+      <SubjectTable<Incident>
+        query={incidents}
+        titleLabel={t('incidentTitle')}
+        basePath="/emergencies"
+        columns={[
+          nextDeadlineColumn(t('nextDeadline'), 'deadline'),
+          {
+            title: t('severity'),
+            dataIndex: 'severity',
+            render: (severity: string) => (
+              <Tag color={SEVERITY_COLOURS[severity]}>{labelOf(t, 'severity', severity)}</Tag>
+            ),
+          },
+          {
+            title: t('status'),
+            dataIndex: 'status',
+            render: (status: string) => labelOf(t, 'incidentStatus', status),
+          },
+          { title: t('jurisdiction'), dataIndex: 'jurisdiction', render: jurisdictionLabel },
+          {
+            title: t('escalationChain'),
+            key: 'chain',
+            phone: 'hidden',
+            render: (_, incident) =>
+              incident.notified.map((step) => labelOf(t, 'role', step.role)).join(' → '),
+          },
+          {
+            title: t('triggeredAt'),
+            dataIndex: 'createdAt',
+            phone: 'hidden',
+            render: (at: string) => formatDateTime(at),
+          },
+        ]}
+      />
     </PageCard>
   );
 }

@@ -12,6 +12,7 @@ import { DeadlineTable } from '../components/DeadlineTable';
 import { ErrorAlert, Loaded } from '../components/Feedback';
 import { PageCard } from '../components/PageCard';
 import { ResponsiveTable } from '../components/ResponsiveTable';
+import { SubmitOrCancel } from '../components/SubmitOrCancel';
 import { useFormSubmit } from '../form-submit';
 import { labelOf, useI18n } from '../i18n';
 import { useJurisdictionLabel } from '../jurisdictions';
@@ -63,12 +64,11 @@ function StepForm({
           <Input maxLength={200} />
         </Form.Item>
       )}
-      <Space>
-        <Button type="primary" htmlType="submit" loading={busy}>
-          {t(`inspectionAction.${action}` as 'inspectionAction.advance')}
-        </Button>
-        <Button onClick={onCancel}>{t('cancel')}</Button>
-      </Space>
+      <SubmitOrCancel
+        label={t(`inspectionAction.${action}` as 'inspectionAction.advance')}
+        busy={busy}
+        onCancel={onCancel}
+      />
     </Form>
   );
 }

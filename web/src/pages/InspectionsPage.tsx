@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Form, Input, Select, Space, Tag } from 'antd';
+import { Button, DatePicker, Form, Input, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -7,6 +7,7 @@ import { api, type JointInspection } from '../api';
 import { ErrorAlert, Loaded } from '../components/Feedback';
 import { PageCard } from '../components/PageCard';
 import { ResponsiveTable } from '../components/ResponsiveTable';
+import { SubmitOrCancel } from '../components/SubmitOrCancel';
 import { useFormSubmit } from '../form-submit';
 import { labelOf, useI18n } from '../i18n';
 import { useJurisdictionLabel } from '../jurisdictions';
@@ -60,12 +61,7 @@ function OpenForm({ onCancel }: { onCancel(): void }) {
       <Form.Item name="period" label={t('plannedPeriod')} rules={required}>
         <DatePicker.RangePicker />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit" loading={busy}>
-          {t('openInspection')}
-        </Button>
-        <Button onClick={onCancel}>{t('cancel')}</Button>
-      </Space>
+      <SubmitOrCancel label={t('openInspection')} busy={busy} onCancel={onCancel} />
     </Form>
   );
 }

@@ -26,12 +26,13 @@ import {
 import { FINDING_KINDS, SEVERITIES } from '../../../libs/workflows/src/policy/policy';
 import { ApiError, type Finding, type FindingFilter, api } from '../api';
 import { ActionCard } from '../components/ActionCard';
-import { NextDeadline } from '../components/Countdown';
+import { nextDeadlineColumn } from '../components/Countdown';
 import { DateTimeInput } from '../components/DateTimeInput';
 import { DeadlineTable } from '../components/DeadlineTable';
 import { ErrorAlert, Loaded } from '../components/Feedback';
 import { PageCard } from '../components/PageCard';
-import { ResponsiveTable } from '../components/ResponsiveTable';
+import { SubjectTable } from '../components/SubjectTable';
+import { SubmitOrCancel } from '../components/SubmitOrCancel';
 import { useFormSubmit } from '../form-submit';
 import { labelOf, useI18n } from '../i18n';
 import { JurisdictionInput, useJurisdictionLabel } from '../jurisdictions';
@@ -115,48 +116,34 @@ export function LedgerPage() {
           {t('overdueOnly')}
         </Checkbox>
       </Space>
-      <Loaded query={findings}>
-        {({ items }) => (
-          <ResponsiveTable<Finding>
-            rowKey={(finding) => finding.id}
-            dataSource={items}
-            pageSize={20}
-            columns={[
-              {
-                title: t('title'),
-                dataIndex: 'title',
-                phone: 'title',
-                render: (title: string, finding) => <Link to={`/ledger/${finding.id}`}>{title}</Link>,
-              },
-              {
-                title: t('status'),
-                dataIndex: 'status',
-                render: (status: string) => (
-                  <Tag color={STATUS_COLOURS[status]}>{labelOf(t, 'findingStatus', status)}</Tag>
-                ),
-              },
-              {
-                title: t('findingKind'),
-                dataIndex: 'kind',
-                render: (kind: string) => labelOf(t, 'findingKind', kind),
-              },
-              { title: t('jurisdiction'), dataIndex: 'jurisdiction', render: jurisdictionLabel },
-              {
-                title: t('nextDeadline'),
-                key: 'deadline',
-                render: (_, finding) => <NextDeadline deadlines={finding.deadlines} />,
-              },
-              { title: t('markerLabel'), dataIndex: 'markerCode', phone: 'hidden' },
-              {
-                title: t('foundAt'),
-                dataIndex: 'foundAt',
-                phone: 'hidden',
-                render: (at: string) => formatDateTime(at),
-              },
-            ]}
-          />
-        )}
-      </Loaded>
+      <SubjectTable<Finding>
+        query={findings}
+        titleLabel={t('title')}
+        basePath="/ledger"
+        columns={[
+          {
+            title: t('status'),
+            dataIndex: 'status',
+            render: (status: string) => (
+              <Tag color={STATUS_COLOURS[status]}>{labelOf(t, 'findingStatus', status)}</Tag>
+            ),
+          },
+          {
+            title: t('findingKind'),
+            dataIndex: 'kind',
+            render: (kind: string) => labelOf(t, 'findingKind', kind),
+          },
+          { title: t('jurisdiction'), dataIndex: 'jurisdiction', render: jurisdictionLabel },
+          nextDeadlineColumn(t('nextDeadline'), 'deadline'),
+          { title: t('markerLabel'), dataIndex: 'markerCode', phone: 'hidden' },
+          {
+            title: t('foundAt'),
+            dataIndex: 'foundAt',
+            phone: 'hidden',
+            render: (at: string) => formatDateTime(at),
+          },
+        ]}
+      />
     </PageCard>
   );
 }
@@ -317,12 +304,7 @@ function FindingActionForm({
     >
       {error !== undefined && <ErrorAlert error={error} />}
       {fields[action]}
-      <Space>
-        <Button type="primary" htmlType="submit" loading={busy}>
-          {labelOf(t, 'findingAction', action)}
-        </Button>
-        <Button onClick={onCancel}>{t('cancel')}</Button>
-      </Space>
+      <SubmitOrCancel label={labelOf(t, 'findingAction', action)} busy={busy} onCancel={onCancel} />
     </Form>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Col, Form, Input, Radio, Row, Space } from 'antd';
+import { Button, Col, Form, Input, Radio, Row } from 'antd';
 import { useNavigate } from 'react-router';
 import { DISPUTE_CATEGORIES, RISK_LEVELS } from '../../../libs/workflows/src/disputes/rules';
 import { api } from '../api';
 import { useFormSubmit } from '../form-submit';
 import { ErrorAlert } from '../components/Feedback';
 import { PageCard } from '../components/PageCard';
+import { SubmitOrCancel } from '../components/SubmitOrCancel';
 import { labelOf, useI18n } from '../i18n';
 import { JurisdictionInput } from '../jurisdictions';
 import { useIsPhone } from '../screen';
@@ -137,12 +138,7 @@ export function NewCasePage() {
             )}
           </Form.List>
         </fieldset>
-        <Space>
-          <Button type="primary" htmlType="submit" loading={busy}>
-            {t('newCase')}
-          </Button>
-          <Button onClick={() => navigate('/cases')}>{t('cancel')}</Button>
-        </Space>
+        <SubmitOrCancel label={t('newCase')} busy={busy} onCancel={() => navigate('/cases')} />
       </Form>
     </PageCard>
   );

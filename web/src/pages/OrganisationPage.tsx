@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { type Jurisdiction, type JurisdictionLevel, api } from '../api';
 import { ErrorAlert, Loaded } from '../components/Feedback';
 import { PageCard } from '../components/PageCard';
+import { SubmitOrCancel } from '../components/SubmitOrCancel';
 import { useFormSubmit } from '../form-submit';
 import { labelOf, useI18n } from '../i18n';
 import { invalidateAccounts, queries } from '../queries';
@@ -105,12 +106,7 @@ function JurisdictionForm({
           </Form.Item>
         </>
       )}
-      <Space>
-        <Button type="primary" htmlType="submit" loading={busy}>
-          {t('save')}
-        </Button>
-        <Button onClick={onDone}>{t('cancel')}</Button>
-      </Space>
+      <SubmitOrCancel label={t('save')} busy={busy} onCancel={onDone} />
     </Form>
   );
 }
@@ -173,12 +169,7 @@ function RobotsForm({ jurisdiction, onDone }: { jurisdiction: Jurisdiction; onDo
       >
         <Input.Password maxLength={200} autoComplete="off" />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit" loading={busy}>
-          {t('save')}
-        </Button>
-        <Button onClick={onDone}>{t('cancel')}</Button>
-      </Space>
+      <SubmitOrCancel label={t('save')} busy={busy} onCancel={onDone} />
     </Form>
   );
 }

@@ -9,6 +9,8 @@ import { DeadlineTable } from '../components/DeadlineTable';
 import { ErrorAlert, Loaded } from '../components/Feedback';
 import { PageCard } from '../components/PageCard';
 import { ResponsiveTable } from '../components/ResponsiveTable';
+import { SubmitOrCancel } from '../components/SubmitOrCancel';
+import { SubjectTable } from '../components/SubjectTable';
 import { useFormSubmit } from '../form-submit';
 import { splitLines } from '../hooks';
 import { labelOf, useI18n } from '../i18n';
@@ -92,12 +94,7 @@ function NewPlanForm({ onCancel }: { onCancel(): void }) {
           </Card>
         )}
       </Form.List>
-      <Space>
-        <Button type="primary" htmlType="submit" loading={busy}>
-          {t('newPlan')}
-        </Button>
-        <Button onClick={onCancel}>{t('cancel')}</Button>
-      </Space>
+      <SubmitOrCancel label={t('newPlan')} busy={busy} onCancel={onCancel} />
     </Form>
   );
 }
@@ -121,36 +118,26 @@ export function PlansPage() {
       }
     >
       {creating && <NewPlanForm onCancel={() => setCreating(false)} />}
-      <Loaded query={plans}>
-        {({ items }) => (
-          <ResponsiveTable<PatrolPlan>
-            rowKey={(plan) => plan.id}
-            dataSource={items}
-            pageSize={20}
-            columns={[
-              {
-                title: t('planTitle'),
-                dataIndex: 'title',
-                phone: 'title',
-                render: (title: string, plan) => <Link to={`/plans/${plan.id}`}>{title}</Link>,
-              },
-              {
-                title: t('status'),
-                dataIndex: 'status',
-                render: (status: string) => (
-                  <Tag color={PLAN_COLOURS[status]}>{labelOf(t, 'planStatus', status)}</Tag>
-                ),
-              },
-              {
-                title: t('progress'),
-                key: 'progress',
-                render: (_, plan) => <Progress percent={plan.progress.percent} size="small" />,
-              },
-              { title: t('dueAt'), dataIndex: 'dueAt', render: (at: string) => formatDateTime(at) },
-            ]}
-          />
-        )}
-      </Loaded>
+      <SubjectTable<PatrolPlan>
+        query={plans}
+        titleLabel={t('planTitle')}
+        basePath="/plans"
+        columns={[
+          {
+            title: t('status'),
+            dataIndex: 'status',
+            render: (status: string) => (
+              <Tag color={PLAN_COLOURS[status]}>{labelOf(t, 'planStatus', status)}</Tag>
+            ),
+          },
+          {
+            title: t('progress'),
+            key: 'progress',
+            render: (_, plan) => <Progress percent={plan.progress.percent} size="small" />,
+          },
+          { title: t('dueAt'), dataIndex: 'dueAt', render: (at: string) => formatDateTime(at) },
+        ]}
+      />
     </PageCard>
   );
 }

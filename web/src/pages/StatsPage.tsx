@@ -1,16 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, DatePicker, Form, Row, Space, Statistic, Typography } from 'antd';
+import { Button, Card, Col, Row, Space, Statistic, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo, useState } from 'react';
 import type { Stats } from '../api';
 import { type StatsPeriod, queries } from '../queries';
-import { useIsPhone } from '../screen';
 import { startOfDay } from '../time';
 import { Chart } from '../components/Chart';
 import { Loaded } from '../components/Feedback';
 import { PageCard } from '../components/PageCard';
-import { ResponsiveTable } from '../components/ResponsiveTable';
+import { PeriodFilterForm } from '../components/PeriodFilterForm';
+import { type ResponsiveColumn, ResponsiveTable } from '../components/ResponsiveTable';
 import { type Cell, downloadCsv } from '../csv';
 import { type Translate, labelOf, useI18n } from '../i18n';
 
@@ -142,6 +142,41 @@ function csvRows(stats: Stats, t: Translate): Cell[][] {
   ];
 }
 
+/**
+ * A chart in a card headed by its title, which also labels the chart: half the width on a large screen, all of it
+ * on a smaller one.
+ */
+function ChartCard({ title, option }: { title: string; option: EChartsCoreOption }) {
+  return (
+    <Col xs={24} lg={12}>
+      <Card title={title} size="small">
+        <Chart option={option} label={title} />
+      </Card>
+    </Col>
+  );
+}
+
+type TownshipRow = Stats['townships'][number];
+
+/** One row a township, named first (the card's title on a phone); the figures are the caller's. */
+function TownshipTable({
+  townships,
+  columns,
+}: {
+  townships: TownshipRow[];
+  columns: ResponsiveColumn<TownshipRow>[];
+}) {
+  const { t } = useI18n();
+  return (
+    <ResponsiveTable<TownshipRow>
+      size="small"
+      rowKey={(row) => row.jurisdiction}
+      dataSource={townships}
+      columns={[{ title: t('township'), dataIndex: 'name', phone: 'title' }, ...columns]}
+    />
+  );
+}
+
 function StatsView({ stats, period }: { stats: Stats; period: Period }) {
   const { t, language } = useI18n();
   const charts = useMemo(() => chartsOf(stats, t), [stats, t]);
@@ -165,35 +200,16 @@ function StatsView({ stats, period }: { stats: Stats; period: Period }) {
         </Col>
       </Row>
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={12}>
-          <Card title={t('casesByStatus')} size="small">
-            <Chart option={charts.byStatus} label={t('casesByStatus')} />
-          </Card>
-        </Col>
-        <Col xs={24} lg={12}>
-          <Card title={t('casesByTier')} size="small">
-            <Chart option={charts.byTier} label={t('casesByTier')} />
-          </Card>
-        </Col>
-        <Col xs={24} lg={12}>
-          <Card title={t('casesByCategory')} size="small">
-            <Chart option={charts.byCategory} label={t('casesByCategory')} />
-          </Card>
-        </Col>
-        <Col xs={24} lg={12}>
-          <Card title={t('incidentsBySeverity')} size="small">
-            <Chart option={charts.severities} label={t('incidentsBySeverity')} />
-          </Card>
-        </Col>
+        <ChartCard title={t('casesByStatus')} option={charts.byStatus} />
+        <ChartCard title={t('casesByTier')} option={charts.byTier} />
+        <ChartCard title={t('casesByCategory')} option={charts.byCategory} />
+        <ChartCard title={t('incidentsBySeverity')} option={charts.severities} />
         <Col span={24}>
           <Card title={t('townshipPerformance')} size="small">
             <Chart option={charts.townships} label={t('townshipPerformance')} />
-            <ResponsiveTable<Stats['townships'][number]>
-              size="small"
-              rowKey={(row) => row.jurisdiction}
-              dataSource={stats.townships}
+            <TownshipTable
+              townships={stats.townships}
               columns={[
-                { title: t('township'), dataIndex: 'name', phone: 'title' },
                 { title: t('deadlinesMet'), dataIndex: 'deadlinesMet' },
                 { title: t('deadlinesMissed'), dataIndex: 'deadlinesMissed' },
                 {
@@ -213,12 +229,9 @@ function StatsView({ stats, period }: { stats: Stats; period: Period }) {
         </Col>
         <Col span={24}>
           <Card title={t('assessment')} size="small">
-            <ResponsiveTable<Stats['townships'][number]>
-              size="small"
-              rowKey={(row) => row.jurisdiction}
-              dataSource={stats.townships}
+            <TownshipTable
+              townships={stats.townships}
               columns={[
-                { title: t('township'), dataIndex: 'name', phone: 'title' },
                 { title: t('findingsClosedOnTime'), dataIndex: 'findingsClosedOnTime' },
                 { title: t('findingsOverdue'), dataIndex: 'findingsOverdue' },
                 {
@@ -240,30 +253,17 @@ function StatsView({ stats, period }: { stats: Stats; period: Period }) {
 
 export function StatsPage() {
   const { t, timeZone } = useI18n();
-  const phone = useIsPhone();
   const [period, setPeriod] = useState<Period>({});
   const stats = useQuery(queries.stats(toQuery(period, timeZone)));
   const day = (value?: Dayjs) => value?.format('YYYY-MM-DD');
-  const picker = <DatePicker inputReadOnly={phone} style={{ width: phone ? '100%' : undefined }} />;
 
   return (
     <PageCard title={t('stats')}>
-      <Form<{ from?: Dayjs; to?: Dayjs }>
+      <PeriodFilterForm<{ from?: Dayjs; to?: Dayjs }>
         name="stats-period"
-        layout={phone ? 'vertical' : 'inline'}
         onFinish={(values) => setPeriod({ from: day(values.from), to: day(values.to) })}
         style={{ marginBottom: 16 }}
-      >
-        <Form.Item name="from" label={t('from')}>
-          {picker}
-        </Form.Item>
-        <Form.Item name="to" label={t('to')}>
-          {picker}
-        </Form.Item>
-        <Button type="primary" htmlType="submit" block={phone}>
-          {t('query')}
-        </Button>
-      </Form>
+      />
       <Typography.Paragraph type="secondary">{t('scopeNote')}</Typography.Paragraph>
       <Loaded query={stats}>{(data) => <StatsView stats={data} period={period} />}</Loaded>
     </PageCard>

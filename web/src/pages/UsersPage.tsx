@@ -5,6 +5,7 @@ import { type Account, type Role, api } from '../api';
 import { ErrorAlert, Loaded } from '../components/Feedback';
 import { PageCard } from '../components/PageCard';
 import { ResponsiveTable } from '../components/ResponsiveTable';
+import { SubmitOrCancel } from '../components/SubmitOrCancel';
 import { useFormSubmit } from '../form-submit';
 import { errorText } from '../hooks';
 import { labelOf, useI18n } from '../i18n';
@@ -88,12 +89,7 @@ function UserForm({ editing, onDone }: { editing?: Account; onDone(): void }) {
       <Form.Item name="phone" label={t('phone')}>
         <Input inputMode="tel" maxLength={32} />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit" loading={busy}>
-          {t('save')}
-        </Button>
-        <Button onClick={onDone}>{t('cancel')}</Button>
-      </Space>
+      <SubmitOrCancel label={t('save')} busy={busy} onCancel={onDone} />
     </Form>
   );
 }

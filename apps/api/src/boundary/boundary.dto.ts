@@ -26,7 +26,7 @@ import {
 import { LINE_LEVEL, MARKER_STATUS, MARKER_TYPE } from '../common/api-enums';
 import { PageQuery } from '../common/page.dto';
 import { IsNear, NEAR_DOC } from '../common/near';
-import { LocationDto } from '../disputes/disputes.dto';
+import { LocationDto } from '../common/fields.dto';
 import { IsLineString } from './geometry';
 
 /** Register codes such as `JZ-12` or `L-D01-N01-1`: they appear in URLs, file names and ledgers. */

@@ -2,7 +2,7 @@ import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from 
 import type { LineLevel, MarkerSource, MarkerStatus, MarkerType } from '@boundary/persistence';
 import { LINE_LEVEL, MARKER_SOURCE, MARKER_STATUS, MARKER_TYPE } from '../common/api-enums';
 import { PageOf } from '../common/page.dto';
-import { LocationDto } from '../disputes/disputes.dto';
+import { LocationDto } from '../common/fields.dto';
 
 /** OpenAPI shapes of the register's answers (the services build plain objects of these shapes). */
 

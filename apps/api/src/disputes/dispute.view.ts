@@ -18,7 +18,8 @@ import {
 } from '../common/api-enums';
 import { PageOf } from '../common/page.dto';
 import { DeadlineDto } from '../common/subject.dto';
-import { AgreementDto, JointGroupMemberDto, LocationDto, PartyDto } from './disputes.dto';
+import { LocationDto } from '../common/fields.dto';
+import { AgreementDto, JointGroupMemberDto, PartyDto } from './disputes.dto';
 
 export class ConfirmationDto {
   @ApiProperty({ example: 'N01', description: '确认的一方 / the side that confirmed' }) side!: string;

@@ -22,12 +22,9 @@ import {
   IsIn,
   IsISO8601,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -37,6 +34,7 @@ import {
   RISK_LEVEL,
   ROUND_OUTCOME,
 } from '../common/api-enums';
+import { IsNameList, type LocationDto, OptionalLineCode, OptionalLocation } from '../common/fields.dto';
 import { IsNear, NEAR_DOC } from '../common/near';
 import { PageQuery } from '../common/page.dto';
 
@@ -55,21 +53,6 @@ export class PartyDto {
   @IsNotEmpty()
   @MaxLength(SHORT)
   name!: string;
-}
-
-// Numeric range checks, not IsLatitude/IsLongitude: those parse the number's text and refuse valid values
-// such as 5e-324 that JSON may carry.
-export class LocationDto {
-  @ApiProperty({ example: 27.91 })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(-90)
-  @Max(90)
-  lat!: number;
-  @ApiProperty({ example: 112.53 })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(-180)
-  @Max(180)
-  lng!: number;
 }
 
 export class CreateDisputeDto {
@@ -126,21 +109,9 @@ export class CreateDisputeDto {
   @MaxLength(64, { each: true })
   markerIds?: string[];
 
-  @ApiPropertyOptional({ type: LocationDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocationDto)
-  location?: LocationDto;
+  @OptionalLocation() location?: LocationDto;
 
-  @ApiPropertyOptional({
-    example: 'L-D01-N01-1',
-    description: '所涉界线（登记编号）/ the boundary line it concerns',
-  })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(32)
-  lineCode?: string;
+  @OptionalLineCode() lineCode?: string;
 }
 
 export class ReportDisputeDto {
@@ -154,12 +125,7 @@ export class SummaryDto {
 
 export class StartMediationDto {
   @ApiProperty({ type: [String], example: ['mediator.a', '邻县调解员李某'] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(SHORT, { each: true })
+  @IsNameList({ maxItems: 50 })
   mediators!: string[];
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LONG) summary?: string;
@@ -169,12 +135,7 @@ export class RecordRoundDto {
   @ApiProperty({ example: '2026-11-20T02:00:00Z' }) @IsISO8601({ strict: true }) heldAt!: string;
 
   @ApiProperty({ type: [String] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(SHORT, { each: true })
+  @IsNameList({ maxItems: 100 })
   participants!: string[];
 
   @ApiProperty() @IsBoolean() siteSurvey!: boolean;
@@ -195,12 +156,7 @@ export class AgreementDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(LONG) terms!: string;
 
   @ApiProperty({ type: [String] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(SHORT, { each: true })
+  @IsNameList({ maxItems: 50 })
   signatories!: string[];
 
   @ApiProperty({ example: '2026-11-21T08:00:00Z' }) @IsISO8601({ strict: true }) signedAt!: string;

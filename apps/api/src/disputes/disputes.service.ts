@@ -12,7 +12,6 @@ import {
 import {
   DISPUTE_WORKFLOW_TYPE,
   type DisputeCase,
-  type DisputeCaseWorkflow,
   type DisputeIntake,
   type DisputeStatus,
   type DisputeWorkflowInput,
@@ -29,7 +28,7 @@ import {
   setJointGroupUpdate,
 } from '@boundary/workflows';
 import type { UpdateDefinition } from '@temporalio/common';
-import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
 import { type TemporalCalls, isAlreadyStarted, uuidFrom } from '../common/temporal-calls';
@@ -96,14 +95,8 @@ export class DisputesService extends SubjectService<
     const district = await this.checkIntake(principal, body);
     // The key is scoped to its user, so two users' keys can never name the same case.
     const caseId = idempotencyKey ? uuidFrom(`${principal.username}\n${idempotencyKey}`) : randomUUID();
-    try {
-      return await this.startCase(principal, caseId, body, district);
-    } catch (error) {
-      if (idempotencyKey && isAlreadyStarted(error)) {
-        return { created: false, case: await this.get(principal, caseId) };
-      }
-      throw error;
-    }
+    // Only a key names a case that can exist already (a retry): a random id's refusal is a fault to pass on.
+    return this.startCase(principal, caseId, body, district, { answerFinished: Boolean(idempotencyKey) });
   }
 
   /**
@@ -116,19 +109,16 @@ export class DisputesService extends SubjectService<
     caseId: string,
     district: string,
   ): Promise<DisputeView> {
-    try {
-      return (await this.startCase(principal, caseId, intake, district)).case;
-    } catch (error) {
-      if (isAlreadyStarted(error)) return this.get(principal, caseId);
-      throw error;
-    }
+    return (await this.startCase(principal, caseId, intake, district, { answerFinished: true })).case;
   }
 
+  /** `answerFinished`: a case already finished under `caseId` is answered from the read model. */
   private async startCase(
     principal: Principal,
     caseId: string,
     intake: DisputeIntake,
     district: string,
+    { answerFinished }: { answerFinished: boolean },
   ): Promise<{ created: boolean; case: DisputeView }> {
     const sides = await this.organisation.sidesOf([
       district,
@@ -143,19 +133,12 @@ export class DisputesService extends SubjectService<
       sides,
       commonSuperior: await this.organisation.commonSuperior(sides),
     };
-    const result = await this.start(
+    return this.start(
       principal,
-      openDisputeUpdate,
-      new WithStartWorkflowOperation<typeof DisputeCaseWorkflow>(DISPUTE_WORKFLOW_TYPE, {
-        workflowId: disputeWorkflowId(caseId),
-        taskQueue: this.config.taskQueue,
-        args: [input],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-        // A finished case must not be reopened under the same id: the start is refused and we answer from the read model.
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      }),
+      { workflowType: DISPUTE_WORKFLOW_TYPE, id: caseId, input, update: openDisputeUpdate },
+      (result) => ({ created: result.created, case: toDisputeView(result.case) }),
+      answerFinished ? async () => ({ created: false, case: await this.get(principal, caseId) }) : undefined,
     );
-    return { created: result.created, case: toDisputeView(result.case) };
   }
 
   /**

@@ -9,7 +9,7 @@ import type {
 import { ESCALATION_ROLE, INCIDENT_DEADLINE_KIND, INCIDENT_STATUS, SEVERITY } from '../common/api-enums';
 import { PageOf } from '../common/page.dto';
 import { DeadlineDto } from '../common/subject.dto';
-import { LocationDto } from '../disputes/disputes.dto';
+import { LocationDto } from '../common/fields.dto';
 
 export class IncidentDeadlineDto extends DeadlineDto {
   @ApiProperty({ ...INCIDENT_DEADLINE_KIND, description: 'acknowledge 确认响应 / arrive 到达现场' })

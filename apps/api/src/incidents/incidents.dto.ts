@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INCIDENT_STATUSES, SEVERITIES, type Severity } from '@boundary/workflows';
-import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { INCIDENT_STATUS, SEVERITY } from '../common/api-enums';
+import { type LocationDto, OptionalLineCode, OptionalLocation } from '../common/fields.dto';
 import { IsNear, NEAR_DOC } from '../common/near';
 import { PageQuery } from '../common/page.dto';
-import { LocationDto } from '../disputes/disputes.dto';
 
 const SHORT = 200;
 const LONG = 5000;
@@ -46,21 +45,9 @@ export class CreateIncidentDto {
   @MaxLength(64)
   disputeId?: string;
 
-  @ApiPropertyOptional({ type: LocationDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocationDto)
-  location?: LocationDto;
+  @OptionalLocation() location?: LocationDto;
 
-  @ApiPropertyOptional({
-    example: 'L-D01-N01-1',
-    description: '所涉界线（登记编号）/ the boundary line it concerns',
-  })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(32)
-  lineCode?: string;
+  @OptionalLineCode() lineCode?: string;
 }
 
 export class IncidentNoteDto {

@@ -16,7 +16,6 @@ import {
   type Incident,
   type IncidentIntake,
   type IncidentStatus,
-  type IncidentWorkflow,
   type IncidentWorkflowInput,
   type Policy,
   type RiskLevel,
@@ -25,10 +24,10 @@ import {
   incidentWorkflowId,
   openIncidentUpdate,
 } from '@boundary/workflows';
-import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
-import { type TemporalCalls, isAlreadyStarted, uuidFrom } from '../common/temporal-calls';
+import { type TemporalCalls, uuidFrom } from '../common/temporal-calls';
 import { BoundaryService } from '../boundary/boundary.service';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -96,13 +95,11 @@ export class IncidentsService extends SubjectService<
     const incidentId = idempotencyKey
       ? uuidFrom(`${principal.username}\nincident\n${idempotencyKey}`)
       : randomUUID();
-    try {
-      return await this.startIncident(principal, incidentId, body, district, body.disputeId !== undefined);
-    } catch (error) {
-      // Already resolved: the retry is answered from the read model.
-      if (idempotencyKey && isAlreadyStarted(error)) return this.get(principal, incidentId);
-      throw error;
-    }
+    // Only a key names an incident that can exist already (a retry): a random id's refusal is a fault to pass on.
+    return this.startIncident(principal, incidentId, body, district, {
+      announceToCase: body.disputeId !== undefined,
+      answerFinished: Boolean(idempotencyKey),
+    });
   }
 
   /**
@@ -125,7 +122,10 @@ export class IncidentsService extends SubjectService<
       location: dispute.location,
       lineCode: dispute.lineCode,
     };
-    return this.startIncident(principal, incidentId, intake, dispute.district, false);
+    return this.startIncident(principal, incidentId, intake, dispute.district, {
+      announceToCase: false,
+      answerFinished: false,
+    });
   }
 
   /**
@@ -148,21 +148,22 @@ export class IncidentsService extends SubjectService<
       lineCode: finding.lineCode,
       findingId: finding.id,
     };
-    try {
-      return await this.startIncident(principal, incidentId, intake, finding.district, false);
-    } catch (error) {
-      if (isAlreadyStarted(error)) return this.get(principal, incidentId);
-      throw error;
-    }
+    return this.startIncident(principal, incidentId, intake, finding.district, {
+      announceToCase: false,
+      answerFinished: true,
+    });
   }
 
-  /** Starts the workflow with the plan in force now (the freeze) and answers once the read model has it. */
+  /**
+   * Starts the workflow with the plan in force now (the freeze) and answers once the read model has it.
+   * `answerFinished`: an incident already resolved under `incidentId` is answered from the read model.
+   */
   private async startIncident(
     principal: Principal,
     incidentId: string,
     intake: IncidentIntake,
     district: string,
-    announceToCase: boolean,
+    { announceToCase, answerFinished }: { announceToCase: boolean; answerFinished: boolean },
   ): Promise<IncidentView> {
     const input: IncidentWorkflowInput = {
       incidentId,
@@ -176,19 +177,12 @@ export class IncidentsService extends SubjectService<
       policy: this.policy.emergency,
       announceToCase,
     };
-    const incident = await this.start(
+    return this.start(
       principal,
-      openIncidentUpdate,
-      new WithStartWorkflowOperation<typeof IncidentWorkflow>(INCIDENT_WORKFLOW_TYPE, {
-        workflowId: incidentWorkflowId(incidentId),
-        taskQueue: this.config.taskQueue,
-        args: [input],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-        // A resolved incident is never triggered again under its id: the start is refused instead.
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      }),
+      { workflowType: INCIDENT_WORKFLOW_TYPE, id: incidentId, input, update: openIncidentUpdate },
+      toIncidentView,
+      answerFinished ? () => this.get(principal, incidentId) : undefined,
     );
-    return toIncidentView(incident);
   }
 
   private async caseVisible(principal: Principal, id: string): Promise<boolean> {

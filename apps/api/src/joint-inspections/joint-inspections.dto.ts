@@ -3,7 +3,6 @@ import { JOINT_INSPECTION_STATUSES } from '@boundary/workflows';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsArray,
   IsIn,
   IsISO8601,
@@ -14,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { JOINT_INSPECTION_STATUS } from '../common/api-enums';
+import { IsNameList } from '../common/fields.dto';
 import { PageQuery } from '../common/page.dto';
 
 const SHORT = 200;
@@ -26,12 +26,7 @@ export class InspectionTeamDto {
   side!: string;
 
   @ApiProperty({ type: [String], example: ['李科长', '石桥镇界线员王某'] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(SHORT, { each: true })
+  @IsNameList({ maxItems: 50 })
   members!: string[];
 }
 

@@ -15,7 +15,6 @@ import {
   JOINT_INSPECTION_WORKFLOW_TYPE,
   type JointInspection,
   type JointInspectionStatus,
-  type JointInspectionWorkflow,
   type JointInspectionWorkflowInput,
   type Policy,
   advanceJointInspectionUpdate,
@@ -26,10 +25,10 @@ import {
   recordInspectionPatrolUpdate,
   signJointInspectionUpdate,
 } from '@boundary/workflows';
-import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
-import { type TemporalCalls, isAlreadyStarted, uuidFrom } from '../common/temporal-calls';
+import { type TemporalCalls, uuidFrom } from '../common/temporal-calls';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
 import { SubjectService } from '../subjects/subject.service';
@@ -128,25 +127,19 @@ export class JointInspectionsService extends SubjectService<
       actor: toActor(principal),
       policy: this.policy.jointInspections,
     };
-    try {
-      const result = await this.start(
-        principal,
-        openJointInspectionUpdate,
-        new WithStartWorkflowOperation<typeof JointInspectionWorkflow>(JOINT_INSPECTION_WORKFLOW_TYPE, {
-          workflowId: jointInspectionWorkflowId(inspectionId),
-          taskQueue: this.config.taskQueue,
-          args: [input],
-          workflowIdConflictPolicy: 'USE_EXISTING',
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        }),
-      );
-      return { created: result.created, inspection: toJointInspectionView(result.inspection) };
-    } catch (error) {
-      if (idempotencyKey && isAlreadyStarted(error)) {
-        return { created: false, inspection: await this.get(principal, inspectionId) };
-      }
-      throw error;
-    }
+    return this.start(
+      principal,
+      {
+        workflowType: JOINT_INSPECTION_WORKFLOW_TYPE,
+        id: inspectionId,
+        input,
+        update: openJointInspectionUpdate,
+      },
+      (result) => ({ created: result.created, inspection: toJointInspectionView(result.inspection) }),
+      idempotencyKey
+        ? async () => ({ created: false, inspection: await this.get(principal, inspectionId) })
+        : undefined,
+    );
   }
 
   /** planning -> field_work -> reporting, by the bureau of either side. */

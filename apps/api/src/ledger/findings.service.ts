@@ -17,7 +17,6 @@ import {
   type FindingAction,
   type FindingIntake,
   type FindingStatus,
-  type FindingWorkflow,
   type FindingWorkflowInput,
   type Policy,
   allowedFindingActions,
@@ -31,10 +30,10 @@ import {
   submitRectificationUpdate,
   verifyFindingUpdate,
 } from '@boundary/workflows';
-import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
-import { type TemporalCalls, isAlreadyStarted, uuidFrom } from '../common/temporal-calls';
+import { type TemporalCalls, uuidFrom } from '../common/temporal-calls';
 import { DisputesService } from '../disputes/disputes.service';
 import type { DisputeView } from '../disputes/dispute.view';
 import { IncidentsService } from '../incidents/incidents.service';
@@ -143,22 +142,12 @@ export class FindingsService extends SubjectService<
       actor: toActor(principal),
       policy: this.policy.findings,
     };
-    try {
-      await this.start(
-        principal,
-        openFindingUpdate,
-        new WithStartWorkflowOperation<typeof FindingWorkflow>(FINDING_WORKFLOW_TYPE, {
-          workflowId: findingWorkflowId(findingId),
-          taskQueue: this.config.taskQueue,
-          args: [input],
-          workflowIdConflictPolicy: 'USE_EXISTING',
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        }),
-      );
-    } catch (error) {
-      if (!isAlreadyStarted(error)) throw error;
-    }
-    return findingId;
+    return this.start(
+      principal,
+      { workflowType: FINDING_WORKFLOW_TYPE, id: findingId, input, update: openFindingUpdate },
+      () => findingId,
+      async () => findingId,
+    );
   }
 
   /** The id of a marker's finding: the same while it is open, a new one once it has been closed. */

@@ -37,9 +37,10 @@ import {
   REPAIR_WORK,
   SEVERITY,
 } from '../common/api-enums';
+import { type LocationDto, IsNameList, OptionalLocation } from '../common/fields.dto';
 import { PageQuery } from '../common/page.dto';
 import { IsLineString } from '../boundary/geometry';
-import { LocationDto, toBoolean } from '../disputes/disputes.dto';
+import { toBoolean } from '../disputes/disputes.dto';
 
 const SHORT = 200;
 const LONG = 5000;
@@ -121,11 +122,7 @@ export class PatrolFindingDto {
   @MaxLength(LONG)
   description!: string;
   @ApiPropertyOptional({ example: 'JZ-05' }) @IsOptional() @IsString() @MaxLength(CODE) markerCode?: string;
-  @ApiPropertyOptional({ type: LocationDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocationDto)
-  location?: LocationDto;
+  @OptionalLocation() location?: LocationDto;
 }
 
 export class CreatePatrolDto {
@@ -147,12 +144,7 @@ export class CreatePatrolDto {
   @ApiProperty({ example: '2026-11-20T05:00:00Z' }) @IsISO8601({ strict: true }) endedAt!: string;
 
   @ApiProperty({ type: [String], example: ['张三', '李四'], description: '巡查人员 / the team' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(64, { each: true })
+  @IsNameList({ maxItems: 50, maxLength: 64 })
   team!: string[];
 
   @ApiPropertyOptional({ description: 'GPS 轨迹，GeoJSON LineString / the GPS track' })

@@ -21,7 +21,7 @@ import {
 } from '../common/api-enums';
 import { PageOf } from '../common/page.dto';
 import { DeadlineDto } from '../common/subject.dto';
-import { LocationDto } from '../disputes/disputes.dto';
+import { LocationDto } from '../common/fields.dto';
 
 export class FindingDeadlineDto extends DeadlineDto {
   @ApiProperty({ ...FINDING_DEADLINE_KIND, description: 'rectify 整改时限' }) kind!: FindingDeadlineKind;

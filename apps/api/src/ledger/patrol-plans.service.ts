@@ -14,7 +14,6 @@ import {
   PATROL_PLAN_WORKFLOW_TYPE,
   type PatrolPlan,
   type PatrolPlanStatus,
-  type PatrolPlanWorkflow,
   type PatrolPlanWorkflowInput,
   type PlanTarget,
   type Policy,
@@ -24,11 +23,11 @@ import {
   patrolPlanWorkflowId,
   recordPlanPatrolUpdate,
 } from '@boundary/workflows';
-import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import type { Principal } from '../auth/principal';
 import { AppError } from '../common/app-error';
 import type { FieldProblem } from '../common/validation';
-import { type TemporalCalls, isAlreadyStarted, uuidFrom } from '../common/temporal-calls';
+import { type TemporalCalls, uuidFrom } from '../common/temporal-calls';
 import { APP_CONFIG, POLICY } from '../infrastructure/tokens';
 import { OrganisationService } from '../organisation/organisation.service';
 import { SubjectService } from '../subjects/subject.service';
@@ -130,23 +129,12 @@ export class PatrolPlansService
       actor: { username: principal.username, role: principal.role },
       policy: this.policy.patrolPlans,
     };
-    try {
-      const plan = await this.start(
-        principal,
-        openPatrolPlanUpdate,
-        new WithStartWorkflowOperation<typeof PatrolPlanWorkflow>(PATROL_PLAN_WORKFLOW_TYPE, {
-          workflowId: patrolPlanWorkflowId(planId),
-          taskQueue: this.config.taskQueue,
-          args: [input],
-          workflowIdConflictPolicy: 'USE_EXISTING',
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        }),
-      );
-      return toPatrolPlanView(plan);
-    } catch (error) {
-      if (key && isAlreadyStarted(error)) return this.get(principal, planId);
-      throw error;
-    }
+    return this.start(
+      principal,
+      { workflowType: PATROL_PLAN_WORKFLOW_TYPE, id: planId, input, update: openPatrolPlanUpdate },
+      toPatrolPlanView,
+      key ? () => this.get(principal, planId) : undefined,
+    );
   }
 
   /** A patrol names a plan: one its poster can see. */

@@ -10,14 +10,14 @@ import type {
   TimelineRow,
 } from '@boundary/persistence';
 import type { Actor } from '@boundary/workflows';
-import type { WithStartWorkflowOperation } from '@temporalio/client';
-import type { UpdateDefinition, Workflow } from '@temporalio/common';
+import { WithStartWorkflowOperation } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError, type LocalisedText } from '../common/app-error';
 import { parseNear } from '../common/near';
 import { type PageQuery, pageOf } from '../common/page.dto';
 import { executeSubjectUpdate } from '../common/subject-update';
-import { type TemporalCalls, withinDeadline } from '../common/temporal-calls';
+import { type TemporalCalls, isAlreadyStarted, withinDeadline } from '../common/temporal-calls';
 import { invalidTransition } from '../common/temporal-errors';
 
 /**
@@ -42,6 +42,16 @@ export interface SubjectFamily<
   scopeOf(principal: Principal): Scope;
   /** The state as the API shows it (internal bookkeeping left out). */
   toView(state: State): View;
+}
+
+/** What starts one subject's workflow: its type, the subject's id and input, and the update that opens it. */
+export interface SubjectOpening<Input, Opened> {
+  /** The workflow type as the worker registers it (`DISPUTE_WORKFLOW_TYPE`, …). */
+  workflowType: string;
+  /** The subject's id; the family derives the workflow id from it. */
+  id: string;
+  input: Input;
+  update: UpdateDefinition<Opened, [Actor]>;
 }
 
 /** Ids are the workflow's own (UUIDs or derived); anything longer is not one, and costs no query. */
@@ -125,20 +135,39 @@ export abstract class SubjectService<
   }
 
   /**
-   * Starts a subject's workflow and waits on its opening update, which answers once the read model holds it:
-   * the caller can read what it just created.
+   * Starts a subject's workflow under the id and waits on its opening update, which answers once the read model
+   * holds it: the caller can read what it just created. A running workflow under the id is joined, so a retry
+   * lands on the subject it opened. A finished one is never reopened: Temporal refuses the start, and
+   * `whenFinished` answers instead (from the read model); without it the refusal passes on to the caller.
    */
-  protected start<W extends Workflow, Result>(
+  protected async start<Input, Opened, Answer>(
     principal: Principal,
-    update: UpdateDefinition<Result, [Actor]>,
-    startWorkflowOperation: WithStartWorkflowOperation<W>,
-  ): Promise<Result> {
-    return withinDeadline(this.temporal, this.config, () =>
-      this.temporal.workflow.executeUpdateWithStart(update, {
-        args: [toActor(principal)],
-        startWorkflowOperation,
-      }),
+    opening: SubjectOpening<Input, Opened>,
+    answer: (opened: Opened) => Answer,
+    whenFinished?: () => Promise<Answer>,
+  ): Promise<Answer> {
+    const startWorkflowOperation = new WithStartWorkflowOperation<(input: Input) => Promise<unknown>>(
+      opening.workflowType,
+      {
+        workflowId: this.family.workflowId(opening.id),
+        taskQueue: this.config.taskQueue,
+        args: [opening.input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      },
     );
+    try {
+      const opened = await withinDeadline(this.temporal, this.config, () =>
+        this.temporal.workflow.executeUpdateWithStart(opening.update, {
+          args: [toActor(principal)],
+          startWorkflowOperation,
+        }),
+      );
+      return answer(opened);
+    } catch (error) {
+      if (whenFinished && isAlreadyStarted(error)) return whenFinished();
+      throw error;
+    }
   }
 
   private label(status: string): string {
