@@ -1564,6 +1564,8 @@ export interface components {
        * @example 42
        */
       total: number;
+      /** @description 为 false 时计数在 total 处停止（匹配超过 1,000 条，请缩小筛选范围）；缺省或 true 时 total 为精确数 / false: counting stopped at total (over 1,000 matches, narrow the filter); absent or true: total is exact */
+      totalExact?: boolean;
       /** @example 1 */
       page: number;
       /** @example 20 */
@@ -1843,6 +1845,8 @@ export interface components {
        * @example 42
        */
       total: number;
+      /** @description 为 false 时计数在 total 处停止（匹配超过 1,000 条，请缩小筛选范围）；缺省或 true 时 total 为精确数 / false: counting stopped at total (over 1,000 matches, narrow the filter); absent or true: total is exact */
+      totalExact?: boolean;
       /** @example 1 */
       page: number;
       /** @example 20 */
@@ -2127,6 +2131,8 @@ export interface components {
        * @example 42
        */
       total: number;
+      /** @description 为 false 时计数在 total 处停止（匹配超过 1,000 条，请缩小筛选范围）；缺省或 true 时 total 为精确数 / false: counting stopped at total (over 1,000 matches, narrow the filter); absent or true: total is exact */
+      totalExact?: boolean;
       /** @example 1 */
       page: number;
       /** @example 20 */
@@ -2475,6 +2481,8 @@ export interface components {
        * @example 42
        */
       total: number;
+      /** @description 为 false 时计数在 total 处停止（匹配超过 1,000 条，请缩小筛选范围）；缺省或 true 时 total 为精确数 / false: counting stopped at total (over 1,000 matches, narrow the filter); absent or true: total is exact */
+      totalExact?: boolean;
       /** @example 1 */
       page: number;
       /** @example 20 */
@@ -2631,6 +2639,8 @@ export interface components {
        * @example 42
        */
       total: number;
+      /** @description 为 false 时计数在 total 处停止（匹配超过 1,000 条，请缩小筛选范围）；缺省或 true 时 total 为精确数 / false: counting stopped at total (over 1,000 matches, narrow the filter); absent or true: total is exact */
+      totalExact?: boolean;
       /** @example 1 */
       page: number;
       /** @example 20 */
@@ -2775,6 +2785,8 @@ export interface components {
        * @example 42
        */
       total: number;
+      /** @description 为 false 时计数在 total 处停止（匹配超过 1,000 条，请缩小筛选范围）；缺省或 true 时 total 为精确数 / false: counting stopped at total (over 1,000 matches, narrow the filter); absent or true: total is exact */
+      totalExact?: boolean;
       /** @example 1 */
       page: number;
       /** @example 20 */
@@ -2876,6 +2888,8 @@ export interface components {
        * @example 42
        */
       total: number;
+      /** @description 为 false 时计数在 total 处停止（匹配超过 1,000 条，请缩小筛选范围）；缺省或 true 时 total 为精确数 / false: counting stopped at total (over 1,000 matches, narrow the filter); absent or true: total is exact */
+      totalExact?: boolean;
       /** @example 1 */
       page: number;
       /** @example 20 */
@@ -3077,6 +3091,8 @@ export interface components {
        * @example 42
        */
       total: number;
+      /** @description 为 false 时计数在 total 处停止（匹配超过 1,000 条，请缩小筛选范围）；缺省或 true 时 total 为精确数 / false: counting stopped at total (over 1,000 matches, narrow the filter); absent or true: total is exact */
+      totalExact?: boolean;
       /** @example 1 */
       page: number;
       /** @example 20 */
