@@ -133,11 +133,10 @@ export class DisputeRepository extends SubjectRepository<
   }
 
   /**
-   * A short-gram search counts all its matches, from the index: under a LIMIT the planner would rather test
-   * each row's grams, which are kept out of line (TOAST), and one fetch per row costs more than the whole
-   * count (林 over 100,000 cases: 30,000 matches counted in about 17 ms, the limited scan 60 ms).
+   * A one- or two-character search is counted from the short-gram index: the grams are kept out of line, and
+   * under a LIMIT the planner would test them row by row (林 over 100,000 cases: 40 ms against 11 ms).
    */
-  protected override countsInFull(filter: DisputeListFilter): boolean {
+  protected override countsFromIndex(filter: DisputeListFilter): boolean {
     return shortTerm(filter.q) !== undefined;
   }
 }

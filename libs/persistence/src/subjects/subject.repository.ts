@@ -127,10 +127,11 @@ export abstract class SubjectRepository<
   }
 
   /**
-   * Whether a filter's matches are counted in full rather than up to the list's count limit: for a filter
-   * whose index gives the count cheaper than a limited scan would (see the disputes' short-gram search).
+   * Whether a filter is counted through bitmap index scans only. For a condition on a value kept out of line
+   * (TOAST), a limited count would rather scan and test row after row, one out-of-line fetch each, than read
+   * the index that answers the condition exactly.
    */
-  protected countsInFull(_filter: Filter): boolean {
+  protected countsFromIndex(_filter: Filter): boolean {
     return false;
   }
 
@@ -147,10 +148,11 @@ export abstract class SubjectRepository<
       const { lat, lng, meters } = filter.near;
       query.andWhere(`ST_DWithin(s.location, ${point}, :meters)`, { lat, lng, meters });
     }
-    const limit = this.countsInFull(filter) ? undefined : countLimit;
-    const counted = query.clone().select('1', 'one');
-    if (limit !== undefined) counted.limit(limit + 1);
-    const [countSql, countParameters] = counted.getQueryAndParameters();
+    const [countSql, countParameters] = query
+      .clone()
+      .select('1', 'one')
+      .limit(countLimit + 1)
+      .getQueryAndParameters();
     if (filter.near) query.orderBy(`ST_Distance(s.location, ${point})`, 'ASC');
     else query.orderBy('s.created_at', 'DESC');
     const [items, [{ matches }]] = await Promise.all([
@@ -159,10 +161,19 @@ export abstract class SubjectRepository<
         .offset((filter.page - 1) * filter.pageSize)
         .limit(filter.pageSize)
         .getMany(),
-      this.dataSource.query(`SELECT count(*)::int AS matches FROM (${countSql}) AS counted`, countParameters),
+      this.countMatches(`SELECT count(*)::int AS matches FROM (${countSql}) AS counted`, countParameters, filter),
     ]);
-    return limit !== undefined && matches > limit
-      ? { items, total: limit, totalExact: false }
+    return matches > countLimit
+      ? { items, total: countLimit, totalExact: false }
       : { items, total: matches, totalExact: true };
+  }
+
+  private countMatches(sql: string, parameters: unknown[], filter: Filter): Promise<{ matches: number }[]> {
+    if (!this.countsFromIndex(filter)) return this.dataSource.query(sql, parameters);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SET LOCAL enable_seqscan = off');
+      await manager.query('SET LOCAL enable_indexscan = off');
+      return manager.query(sql, parameters);
+    });
   }
 }
