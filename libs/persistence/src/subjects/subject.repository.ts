@@ -161,7 +161,11 @@ export abstract class SubjectRepository<
         .offset((filter.page - 1) * filter.pageSize)
         .limit(filter.pageSize)
         .getMany(),
-      this.countMatches(`SELECT count(*)::int AS matches FROM (${countSql}) AS counted`, countParameters, filter),
+      this.countMatches(
+        `SELECT count(*)::int AS matches FROM (${countSql}) AS counted`,
+        countParameters,
+        filter,
+      ),
     ]);
     return matches > countLimit
       ? { items, total: countLimit, totalExact: false }
