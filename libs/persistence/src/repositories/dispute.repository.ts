@@ -125,10 +125,13 @@ export class DisputeRepository extends SubjectRepository<
       });
     }
     if (filter.q) {
-      // One or two characters: the GIN index of short grams (pg_trgm's index needs three); longer: the trigram one.
-      const gram = shortTerm(filter.q);
+      // Longer terms go through the trigram index of the search text. One or two characters (pg_trgm's index needs
+      // three) through the GIN index of short grams; the text is tested first, in the row, so that a plan which
+      // filters row by row fetches the out-of-line grams only of rows that do match.
+      const term = filter.q.toLowerCase();
+      query.andWhere(`s.search LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(term)}%` });
+      const gram = shortTerm(term);
       if (gram !== undefined) query.andWhere('s.search_grams @> ARRAY[:gram]::text[]', { gram });
-      else query.andWhere(`s.search LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(filter.q.toLowerCase())}%` });
     }
   }
 
