@@ -663,7 +663,8 @@ async function listPhase(ctx: Context) {
   say(`lists: read model has ${rows.real} real cases + ${rows.synthetic} synthetic rows inserted directly`);
   const perQuery: number[][] = LIST_QUERIES.map(() => []);
   // Not timed: each shape once, so that the figures are of a warm API (connections, query plans, caches).
-  for (const { user, path } of LIST_QUERIES) await ctx.http.expect(200, 'GET', path, { token: ctx.tokens[user] });
+  for (const { user, path } of LIST_QUERIES)
+    await ctx.http.expect(200, 'GET', path, { token: ctx.tokens[user] });
   const before = ctx.meter.snapshot();
   const run = await runPool(LIST_REQUESTS, LIST_CONCURRENCY, async (i) => {
     const { user, path } = LIST_QUERIES[i % LIST_QUERIES.length];
