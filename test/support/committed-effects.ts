@@ -12,7 +12,8 @@ export interface CommittedEffects {
   alerts: AlertIntent[];
 }
 
-const PROJECTIONS = new Set(['projectDispute', 'projectIncident']);
+/** The activities that carry timeline events; `recordEffects` carries the task's alerts as well. */
+const PROJECTIONS = new Set(['recordEffects', 'projectDispute', 'projectIncident']);
 
 let bundle: Promise<{ code: string }> | undefined;
 const recorderBundle = () =>
@@ -53,11 +54,13 @@ export async function committedEffects(
             callDuringReplay: true,
             fn({ workflowId }, activityType: string, args: unknown[]) {
               const target = effects.get(workflowId);
-              const [input] = args as [{ events?: TimelineEvent[] } | AlertIntent[]];
+              const [input] = args as [{ events: TimelineEvent[]; alerts?: AlertIntent[] } | AlertIntent[]];
               if (!target) return;
-              if (PROJECTIONS.has(activityType))
-                target.events.push(...(input as { events: TimelineEvent[] }).events);
               if (activityType === 'enqueueAlerts') target.alerts.push(...(input as AlertIntent[]));
+              if (!PROJECTIONS.has(activityType)) return;
+              const { events, alerts = [] } = input as { events: TimelineEvent[]; alerts?: AlertIntent[] };
+              target.events.push(...events);
+              target.alerts.push(...alerts);
             },
           },
         },

@@ -28,7 +28,16 @@ export function recordingActivities() {
     const rows = entry(events, subjectId, () => new Map<number, TimelineEvent>());
     for (const event of added) rows.set(event.seq, event);
   };
+  const enqueue = (intents: AlertIntent[]) => {
+    for (const intent of intents) {
+      entry(alerts, intent.subjectId, () => new Map<string, AlertIntent>()).set(intent.key, intent);
+    }
+  };
   const activities: WorkflowActivities = {
+    async recordEffects({ state, events: added, alerts: intents }) {
+      project(state.id, added);
+      enqueue(intents);
+    },
     async projectDispute({ case: state, events: added }) {
       project(state.id, added);
     },
@@ -48,9 +57,7 @@ export function recordingActivities() {
       project(inspection.id, added);
     },
     async enqueueAlerts(intents) {
-      for (const intent of intents) {
-        entry(alerts, intent.subjectId, () => new Map<string, AlertIntent>()).set(intent.key, intent);
-      }
+      enqueue(intents);
     },
     async notifyCaseOfIncident({ caseId, notice }) {
       entry(notices, caseId, () => []).push(notice);

@@ -3,13 +3,39 @@ import type { Finding, MarkerRepair } from './findings/contract';
 import type { Incident } from './incidents/contract';
 import type { PatrolPlan } from './patrol-plans/contract';
 import type { JointInspection } from './joint-inspections/contract';
-import type { AlertIntent, TimelineEvent } from './shared';
+import type { AlertIntent, SubjectType, TimelineEvent } from './shared';
+
+/** Each subject type's workflow state, as its read-model row is projected from it. */
+export interface SubjectStates {
+  dispute: DisputeCase;
+  incident: Incident;
+  finding: Finding;
+  patrol_plan: PatrolPlan;
+  joint_inspection: JointInspection;
+}
+
+/** What one workflow task decided: the subject as it now stands, its new timeline events and its alerts. */
+export type SubjectEffects = {
+  [Type in SubjectType]: {
+    subjectType: Type;
+    state: SubjectStates[Type];
+    events: TimelineEvent[];
+    alerts: AlertIntent[];
+  };
+}[SubjectType];
 
 /**
  * What workflows may ask of the outside world. Workflows import this as a type only; the worker builds the
  * implementation from its dependencies (apps/worker/src/activities).
  */
 export interface WorkflowActivities {
+  /**
+   * Projects the subject as the project* activities do, then hands its alerts to the delivery queue: one
+   * activity per workflow task, so a write or a fired deadline costs one round trip through Temporal. A retry
+   * repeats both halves, and both are idempotent.
+   */
+  recordEffects(effects: SubjectEffects): Promise<void>;
+  // The project* activities and enqueueAlerts are what histories from before recordEffects scheduled.
   /** Upserts the case row (newer `seq` wins) and appends timeline rows, unique on (subject_id, seq). */
   projectDispute(input: { case: DisputeCase; events: TimelineEvent[] }): Promise<void>;
   /** Upserts the incident row (newer `seq` wins) and appends timeline rows, unique on (subject_id, seq). */

@@ -16,7 +16,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { RetryPolicy, UpdateDefinition } from '@temporalio/common';
-import type { WorkflowActivities } from './activities';
+import type { SubjectEffects, SubjectStates, WorkflowActivities } from './activities';
 import { CHAIN_START, timelineHash } from './hash-chain';
 import {
   BOUNDARY_SEARCH_ATTRIBUTES,
@@ -69,11 +69,24 @@ export const EFFECTS_AFTER_COMMIT_PATCH = 'effects-after-commit';
 /** The patch that keeps the Boundary* search attributes current; histories before it carry none. */
 export const SEARCH_ATTRIBUTES_PATCH = 'search-attributes';
 
-/** The activities a journal persists through: the committed ones, unless replaying an older history. */
-export type EffectActivities = Pick<
-  WorkflowActivities,
-  'projectDispute' | 'projectIncident' | 'projectFinding' | 'projectPatrolPlan' | 'enqueueAlerts'
->;
+/** The patch that records a task's projection and alerts in one activity (`recordEffects`) instead of two. */
+export const EFFECTS_IN_ONE_ACTIVITY_PATCH = 'effects-in-one-activity';
+
+/** How histories from before `recordEffects` projected each subject type, which their replay must repeat. */
+const projectedBefore: {
+  [Type in SubjectType]: (
+    effects: WorkflowActivities,
+    state: SubjectStates[Type],
+    events: TimelineEvent[],
+  ) => Promise<void>;
+} = {
+  dispute: (effects, state, events) => effects.projectDispute({ case: state, events }),
+  incident: (effects, incident, events) => effects.projectIncident({ incident, events }),
+  finding: (effects, finding, events) => effects.projectFinding({ finding, events }),
+  patrol_plan: (effects, plan, events) => effects.projectPatrolPlan({ plan, events }),
+  joint_inspection: (effects, inspection, events) =>
+    effects.projectJointInspection({ inspection, events }),
+};
 
 export const isoAt = (ms: number): string => new Date(ms).toISOString();
 
@@ -104,10 +117,10 @@ export interface Journal<Status extends string> {
   persist(): Promise<void>;
 }
 
-export function createJournal<Status extends string>(
-  subjectType: SubjectType,
+export function createJournal<Type extends SubjectType, Status extends string>(
+  subjectType: Type,
   state: JournalledState<Status>,
-  project: (effects: EffectActivities, events: TimelineEvent[]) => Promise<void>,
+  snapshot: () => SubjectStates[Type],
 ): Journal<Status> {
   let unsavedEvents: TimelineEvent[] = [];
   let unsentAlerts: AlertIntent[] = [];
@@ -169,14 +182,19 @@ export function createJournal<Status extends string>(
       unsentAlerts = [];
       if (events.length === 0 && alerts.length === 0) return;
       relabel();
+      const project = projectedBefore[subjectType];
       if (!patched(EFFECTS_AFTER_COMMIT_PATCH)) {
-        if (events.length > 0) await project(preCommitActivities, events);
+        if (events.length > 0) await project(preCommitActivities, snapshot(), events);
         if (alerts.length > 0) await preCommitActivities.enqueueAlerts(alerts);
         return;
       }
-      // Both are scheduled by the same task and run side by side: a write waits for one activity round trip.
+      if (patched(EFFECTS_IN_ONE_ACTIVITY_PATCH)) {
+        // The union needs the pair built as one of its members; subjectType and snapshot() share `Type`.
+        await activities.recordEffects({ subjectType, state: snapshot(), events, alerts } as SubjectEffects);
+        return;
+      }
       await Promise.all([
-        events.length > 0 && project(activities, events),
+        events.length > 0 && project(activities, snapshot(), events),
         alerts.length > 0 && activities.enqueueAlerts(alerts),
       ]);
     },

@@ -19,6 +19,9 @@ import {
   type AlertIntent,
   type AlertRouting,
   REPAIR_WORK_ZH,
+  type SubjectStates,
+  type SubjectType,
+  type TimelineEvent,
   type WorkflowActivities,
   routeAlert,
 } from '@boundary/workflows';
@@ -86,22 +89,38 @@ export function createActivities(deps: ActivityDependencies): WorkflowActivities
     });
   }
 
+  async function enqueueAlerts(alerts: AlertIntent[]) {
+    const jobs = (await Promise.all(alerts.map(jobsFor))).flat();
+    if (jobs.length > 0) await deps.alertQueue.addBulk(jobs);
+  }
+
+  const projectors: {
+    [Type in SubjectType]: (state: SubjectStates[Type], events: TimelineEvent[]) => Promise<void>;
+  } = {
+    dispute: (state, events) => deps.disputes.project(state, events),
+    incident: (state, events) => deps.incidents.project(state, events),
+    finding: (state, events) => deps.findings.project(state, events),
+    patrol_plan: (state, events) => deps.patrolPlans.project(state, events),
+    joint_inspection: (state, events) => deps.jointInspections.project(state, events),
+  };
+
   return {
-    async projectDispute({ case: state, events }) {
-      await deps.disputes.project(state, events);
+    async recordEffects({ subjectType, state, events, alerts }) {
+      // TypeScript cannot pair a union's state with its member's projector, hence the widened signature.
+      const project = projectors[subjectType] as (
+        state: SubjectStates[SubjectType],
+        events: TimelineEvent[],
+      ) => Promise<void>;
+      // The alerts go out only once the timeline they point at is in the read model.
+      if (events.length > 0) await project(state, events);
+      if (alerts.length > 0) await enqueueAlerts(alerts);
     },
 
-    async projectIncident({ incident, events }) {
-      await deps.incidents.project(incident, events);
-    },
-
-    async projectFinding({ finding, events }) {
-      await deps.findings.project(finding, events);
-    },
-
-    async projectPatrolPlan({ plan, events }) {
-      await deps.patrolPlans.project(plan, events);
-    },
+    projectDispute: ({ case: state, events }) => projectors.dispute(state, events),
+    projectIncident: ({ incident, events }) => projectors.incident(incident, events),
+    projectFinding: ({ finding, events }) => projectors.finding(finding, events),
+    projectPatrolPlan: ({ plan, events }) => projectors.patrol_plan(plan, events),
+    projectJointInspection: ({ inspection, events }) => projectors.joint_inspection(inspection, events),
 
     async recordMarkerRepair({ markerCode, findingId, by, repair, summary }) {
       // The history note reads as a repair record: 扶正，费用 1200 元，2 天：<summary>
@@ -118,14 +137,7 @@ export function createActivities(deps: ActivityDependencies): WorkflowActivities
       await deps.register.recordRepair(markerCode, { by, ref: findingId, note });
     },
 
-    async projectJointInspection({ inspection, events }) {
-      await deps.jointInspections.project(inspection, events);
-    },
-
-    async enqueueAlerts(alerts) {
-      const jobs = (await Promise.all(alerts.map(jobsFor))).flat();
-      if (jobs.length > 0) await deps.alertQueue.addBulk(jobs);
-    },
+    enqueueAlerts,
 
     async notifyCaseOfIncident({ caseId, notice }) {
       await deps.signalCase(caseId, notice);

@@ -87,9 +87,7 @@ export async function DisputeCaseWorkflow(
   let opened = carried !== undefined;
 
   const snapshot = (): DisputeCase => jsonCopy(state);
-  const journal = createJournal('dispute', state, (effects, events) =>
-    effects.projectDispute({ case: snapshot(), events }),
-  );
+  const journal = createJournal('dispute', state, snapshot);
   const { record, alert, persist } = journal;
   const { write, refuse } = createWrites(
     state,

@@ -65,9 +65,7 @@ export async function FindingWorkflow(
   let opened = carried !== undefined;
 
   const snapshot = (): Finding => jsonCopy(state);
-  const journal = createJournal('finding', state, (effects, events) =>
-    effects.projectFinding({ finding: snapshot(), events }),
-  );
+  const journal = createJournal('finding', state, snapshot);
   const { write, refuse } = createWrites(
     state,
     { canApply: canApplyFindingAction, allowed: allowedFindingActions },

@@ -67,9 +67,7 @@ export async function IncidentWorkflow(
   let opened = carried !== undefined;
 
   const snapshot = (): Incident => jsonCopy(state);
-  const journal = createJournal('incident', state, (effects, events) =>
-    effects.projectIncident({ incident: snapshot(), events }),
-  );
+  const journal = createJournal('incident', state, snapshot);
   const { write, refuse } = createWrites(
     state,
     { canApply: canApplyIncidentAction, allowed: allowedIncidentActions },

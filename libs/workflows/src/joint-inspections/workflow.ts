@@ -1,7 +1,6 @@
 import { condition, continueAsNew, setHandler } from '@temporalio/workflow';
 import type { AlertAudience, Deadline } from '../shared';
 import {
-  activities,
   createJournal,
   fireDeadlines,
   markApproaching,
@@ -75,9 +74,7 @@ export async function JointInspectionWorkflow(
   let opened = carried !== undefined;
 
   const snapshot = (): JointInspection => jsonCopy(state);
-  const journal = createJournal('joint_inspection', state, (_effects, events) =>
-    activities.projectJointInspection({ inspection: snapshot(), events }),
-  );
+  const journal = createJournal('joint_inspection', state, snapshot);
   const { record, persist } = journal;
   const { write, refuse } = createWrites(
     state,

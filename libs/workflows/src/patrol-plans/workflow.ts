@@ -63,9 +63,7 @@ export async function PatrolPlanWorkflow(
   let opened = carried !== undefined;
 
   const snapshot = (): PatrolPlan => jsonCopy(state);
-  const journal = createJournal('patrol_plan', state, (effects, events) =>
-    effects.projectPatrolPlan({ plan: snapshot(), events }),
-  );
+  const journal = createJournal('patrol_plan', state, snapshot);
   const { write } = createWrites(
     state,
     { canApply: canApplyPatrolPlanAction, allowed: allowedPatrolPlanActions },
