@@ -72,9 +72,12 @@ export const SEARCH_ATTRIBUTES_PATCH = 'search-attributes';
 /** The patch that records a task's projection and alerts in one activity (`recordEffects`) instead of two. */
 export const EFFECTS_IN_ONE_ACTIVITY_PATCH = 'effects-in-one-activity';
 
-/** How histories from before `recordEffects` projected each subject type, which their replay must repeat. */
+/**
+ * How histories from before `recordEffects` projected each subject type, which their replay must repeat. A
+ * family born after that patch has no such history and no entry here.
+ */
 const projectedBefore: {
-  [Type in SubjectType]: (
+  [Type in SubjectType]?: (
     effects: WorkflowActivities,
     state: SubjectStates[Type],
     events: TimelineEvent[],
@@ -84,8 +87,7 @@ const projectedBefore: {
   incident: (effects, incident, events) => effects.projectIncident({ incident, events }),
   finding: (effects, finding, events) => effects.projectFinding({ finding, events }),
   patrol_plan: (effects, plan, events) => effects.projectPatrolPlan({ plan, events }),
-  joint_inspection: (effects, inspection, events) =>
-    effects.projectJointInspection({ inspection, events }),
+  joint_inspection: (effects, inspection, events) => effects.projectJointInspection({ inspection, events }),
 };
 
 export const isoAt = (ms: number): string => new Date(ms).toISOString();
@@ -182,9 +184,13 @@ export function createJournal<Type extends SubjectType, Status extends string>(
       unsentAlerts = [];
       if (events.length === 0 && alerts.length === 0) return;
       relabel();
-      const project = projectedBefore[subjectType];
+      const project = (effects: WorkflowActivities) => {
+        const before = projectedBefore[subjectType];
+        if (!before) throw new Error(`no ${subjectType} history predates effects-in-one-activity`);
+        return before(effects, snapshot(), events);
+      };
       if (!patched(EFFECTS_AFTER_COMMIT_PATCH)) {
-        if (events.length > 0) await project(preCommitActivities, snapshot(), events);
+        if (events.length > 0) await project(preCommitActivities);
         if (alerts.length > 0) await preCommitActivities.enqueueAlerts(alerts);
         return;
       }
@@ -194,7 +200,7 @@ export function createJournal<Type extends SubjectType, Status extends string>(
         return;
       }
       await Promise.all([
-        events.length > 0 && project(activities, snapshot(), events),
+        events.length > 0 && project(activities),
         alerts.length > 0 && activities.enqueueAlerts(alerts),
       ]);
     },
