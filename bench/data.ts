@@ -145,3 +145,43 @@ export function syntheticRow(random: () => number, now: number): SyntheticRow {
   };
   return { id, state, nextDueAt: stage && !overdue ? new Date(dueAt) : null, overdue };
 }
+
+/** What runs SQL: a `pg` client or pool, or a TypeORM data source. */
+export interface Sql {
+  query(text: string, values?: unknown[]): Promise<unknown>;
+}
+
+/**
+ * Inserts cases straight into the read model, 500 to a statement. They never ran as workflows: for list and
+ * console measurements only, and labelled SYNTHETIC wherever they are counted.
+ */
+export async function insertSyntheticCases(sql: Sql, rows: SyntheticRow[]): Promise<void> {
+  for (let from = 0; from < rows.length; from += 500) {
+    const values: unknown[] = [];
+    const tuples = rows.slice(from, from + 500).map(({ id, state, nextDueAt, overdue }, i) => {
+      values.push(
+        id,
+        state.title,
+        state.description,
+        state.category,
+        state.status,
+        state.tier,
+        state.ownerJurisdiction,
+        state.district,
+        state.riskLevel,
+        nextDueAt,
+        overdue,
+        JSON.stringify(state),
+        state.seq,
+        state.createdAt,
+        state.updatedAt,
+      );
+      return `(${Array.from({ length: 15 }, (_, k) => `$${i * 15 + k + 1}`).join(', ')})`;
+    });
+    await sql.query(
+      `INSERT INTO disputes (id, title, description, category, status, tier, owner_jurisdiction, district,
+         risk_level, next_due_at, overdue, state, seq, created_at, updated_at) VALUES ${tuples.join(', ')}`,
+      values,
+    );
+  }
+}

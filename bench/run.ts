@@ -20,7 +20,14 @@ import {
 } from '@boundary/workflows';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { Pool } from 'pg';
-import { TOWNSHIPS, type Township, intakeFor, seededRandom, syntheticRow } from './data';
+import {
+  TOWNSHIPS,
+  type Township,
+  insertSyntheticCases,
+  intakeFor,
+  seededRandom,
+  syntheticRow,
+} from './data';
 import { EVENTS_TARGETS, eventsPhase } from './events';
 import { REGISTER_TARGETS, registerPhase } from './register';
 import { burstPhase, openCasesPhase, openLoopPhase, scaleOutPhase, sustainedPhase } from './scale';
@@ -603,35 +610,10 @@ async function topUpReadModel(ctx: Context): Promise<{ real: number; synthetic: 
   const missing = Math.max(0, LIST_CASES - real);
   const random = seededRandom(20_260_101);
   const now = Date.now();
-  for (let done = 0; done < missing; done += 500) {
-    const batch = Array.from({ length: Math.min(500, missing - done) }, () => syntheticRow(random, now));
-    const values: unknown[] = [];
-    const tuples = batch.map(({ id, state, nextDueAt, overdue }, i) => {
-      values.push(
-        id,
-        state.title,
-        state.description,
-        state.category,
-        state.status,
-        state.tier,
-        state.ownerJurisdiction,
-        state.district,
-        state.riskLevel,
-        nextDueAt,
-        overdue,
-        JSON.stringify(state),
-        state.seq,
-        state.createdAt,
-        state.updatedAt,
-      );
-      return `(${Array.from({ length: 15 }, (_, k) => `$${i * 15 + k + 1}`).join(', ')})`;
-    });
-    await ctx.pg.query(
-      `INSERT INTO disputes (id, title, description, category, status, tier, owner_jurisdiction, district,
-         risk_level, next_due_at, overdue, state, seq, created_at, updated_at) VALUES ${tuples.join(', ')}`,
-      values,
-    );
-  }
+  await insertSyntheticCases(
+    ctx.pg,
+    Array.from({ length: missing }, () => syntheticRow(random, now)),
+  );
   // What autovacuum does after a bulk load, done here at once: without it the planner would still see the small
   // table, and the vacuum (visibility map, the GIN indexes' pending entries) would fall on the phases after this.
   await ctx.pg.query('VACUUM ANALYZE disputes');

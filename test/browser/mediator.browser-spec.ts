@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { insertSyntheticCases, seededRandom, syntheticRow } from '../../bench/data';
 import { type ConsoleRun, SETUP_TIMEOUT_MS, act, startConsole } from './support/console';
 
 describe('console: a mediator takes a case from intake to close', () => {
@@ -140,5 +142,32 @@ describe('console: a mediator takes a case from intake to close', () => {
     await page.getByRole('alert').filter({ hasText: 'Validation failed' }).waitFor();
     await page.getByText('must be a known jurisdiction code').waitFor();
     await run.screenshot(page, 'mediator-english');
+  });
+
+  it('tells the bureau when more cases match than the list holds, and finds one by a two-character search', async () => {
+    const { code, townships, users } = run.district;
+    const random = seededRandom(2026);
+    const rows = Array.from({ length: 1_050 }, (_, i) => {
+      const row = syntheticRow(random, Date.now());
+      const title = i === 0 ? '白鹭洲与青石岭山林界线争议' : row.state.title;
+      return { ...row, state: { ...row.state, title, district: code, ownerJurisdiction: townships[1] } };
+    });
+    await insertSyntheticCases(run.stack.app.get(DataSource), rows);
+
+    const page = await run.signIn(users.bureau, 'phone');
+    await page.getByRole('heading', { name: '全部案件' }).waitFor();
+    // The list holds the newest 100; the count stops at 1,000 and says so.
+    await page
+      .getByTestId('more-than-shown')
+      .filter({ hasText: '显示最近的 100 项，共 1,000+ 项' })
+      .waitFor();
+    await run.screenshot(page, 'bureau-cases-more-than-shown');
+
+    const search = page.getByRole('searchbox', { name: '搜索标题或描述' });
+    await search.fill('鹭洲');
+    await search.press('Enter');
+    await page.getByRole('link', { name: '白鹭洲与青石岭山林界线争议' }).waitFor();
+    await page.getByTestId('more-than-shown').waitFor({ state: 'detached' });
+    expect(await page.locator('.ant-list-item').count()).toBe(1);
   });
 });

@@ -249,7 +249,7 @@ export const api = {
     ),
   audit: (filter: AuditFilter) =>
     call<Answer<'/audit'>>('GET', `/audit${query({ ...filter, pageSize: String(AUDIT_PAGE_SIZE) })}`),
-  disputes: (params: { status?: string } = {}) =>
+  disputes: (params: { status?: string; q?: string } = {}) =>
     call<Answer<'/disputes'>>('GET', `/disputes${query({ ...params, pageSize: '100' })}`),
   dispute: (id: string) => call<DisputeCase>('GET', `/disputes/${encodeURIComponent(id)}`),
   timeline: (id: string) => call<TimelineEntry[]>('GET', `/disputes/${encodeURIComponent(id)}/timeline`),

@@ -37,10 +37,11 @@ export interface StatsPeriod {
  * the subject's kind and id, so `invalidateSubject` reaches all that shows one subject.
  */
 export const queries = {
-  disputes: () =>
+  /** The newest cases, or those a search term matches (the API's `q`: titles and descriptions). */
+  disputes: (search: { q?: string } = {}) =>
     queryOptions({
-      queryKey: ['disputes'],
-      queryFn: () => api.disputes(),
+      queryKey: ['disputes', search],
+      queryFn: () => api.disputes(search),
       refetchInterval: pollEvery(15_000),
     }),
   dispute: (id: string) =>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Tag } from 'antd';
+import { Button, Input, Tag } from 'antd';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { DISPUTE_STATUSES } from '../../../libs/workflows/src/disputes/rules';
 import type { DisputeCase } from '../api';
@@ -26,7 +27,8 @@ export function CasesPage() {
   const { session } = useSession();
   const navigate = useNavigate();
   const role = session?.user.role;
-  const cases = useQuery(queries.disputes());
+  const [search, setSearch] = useState('');
+  const cases = useQuery(queries.disputes(search ? { q: search } : {}));
   const canOpen = role === 'mediator' || role === 'bureau';
 
   return (
@@ -40,6 +42,15 @@ export function CasesPage() {
         )
       }
     >
+      <Input.Search
+        allowClear
+        name="q"
+        aria-label={t('searchCases')}
+        placeholder={t('searchCases')}
+        maxLength={100}
+        onSearch={(term) => setSearch(term.trim())}
+        style={{ marginBottom: 16, maxWidth: 480 }}
+      />
       <SubjectTable<DisputeCase>
         query={cases}
         titleLabel={t('title')}
