@@ -163,7 +163,7 @@ describe('console: a mediator takes a case from intake to close', () => {
       .waitFor();
     await run.screenshot(page, 'bureau-cases-more-than-shown');
 
-    const search = page.getByRole('searchbox', { name: '搜索标题或描述' });
+    const search = page.getByRole('searchbox', { name: '搜索案件' });
     await search.fill('鹭洲');
     await search.press('Enter');
     await page.getByRole('link', { name: '白鹭洲与青石岭山林界线争议' }).waitFor();

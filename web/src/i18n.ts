@@ -59,7 +59,8 @@ const zh = {
 
   myCases: '本乡镇案件（按最近期限排序）',
   allCases: '全部案件',
-  searchCases: '搜索标题或描述，如“林地”“石门”',
+  searchCases: '搜索案件',
+  searchCasesHint: '标题或描述中的文字，如“林地”“石门”',
   moreThanShown: '显示最近的 {shown} 项，共 {total} 项；其余请用搜索或筛选查找',
   newCase: '立案',
   openCase: '新立案件',
@@ -557,7 +558,8 @@ const en: Record<MessageKey, string> = {
 
   myCases: 'My township’s cases (nearest deadline first)',
   allCases: 'All cases',
-  searchCases: 'Search titles and descriptions, e.g. 林地 or 石门',
+  searchCases: 'Search cases',
+  searchCasesHint: 'Words in the title or description, e.g. 林地 or 石门',
   moreThanShown: 'Showing the latest {shown} of {total}; search or filter to find the others',
   newCase: 'Open a case',
   openCase: 'New case',

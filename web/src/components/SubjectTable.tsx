@@ -16,7 +16,7 @@ interface Listed<T> {
 /**
  * A list page's subjects (cases, incidents, findings, plans) as the API answers them, 20 to a page: the title
  * comes first, links to the subject's own page and heads its card on a phone; the other columns are the page's.
- * When more match than the console fetched, a line under the table says so, since the rest can only be
+ * When more match than the console fetched, a line above the table says so, since the rest can only be
  * reached by narrowing the list.
  */
 export function SubjectTable<T extends { id: string; title: string }>({
@@ -39,6 +39,14 @@ export function SubjectTable<T extends { id: string; title: string }>({
     <Loaded query={query}>
       {({ items, total = items.length, totalExact = true }) => (
         <>
+          {total > items.length && (
+            <Typography.Paragraph type="secondary" data-testid="more-than-shown">
+              {t('moreThanShown', {
+                shown: items.length,
+                total: `${total.toLocaleString('en')}${totalExact ? '' : '+'}`,
+              })}
+            </Typography.Paragraph>
+          )}
           <ResponsiveTable<T>
             rowKey={(subject) => subject.id}
             dataSource={order ? [...items].sort(order) : items}
@@ -53,14 +61,6 @@ export function SubjectTable<T extends { id: string; title: string }>({
               ...columns,
             ]}
           />
-          {total > items.length && (
-            <Typography.Paragraph type="secondary" data-testid="more-than-shown">
-              {t('moreThanShown', {
-                shown: items.length,
-                total: `${total.toLocaleString('en')}${totalExact ? '' : '+'}`,
-              })}
-            </Typography.Paragraph>
-          )}
         </>
       )}
     </Loaded>

@@ -46,7 +46,7 @@ export function CasesPage() {
         allowClear
         name="q"
         aria-label={t('searchCases')}
-        placeholder={t('searchCases')}
+        placeholder={t('searchCasesHint')}
         maxLength={100}
         onSearch={(term) => setSearch(term.trim())}
         style={{ marginBottom: 16, maxWidth: 480 }}
