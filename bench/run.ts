@@ -722,23 +722,42 @@ const x = (r: number): string => `${r}x`;
 
 type Results = Awaited<ReturnType<typeof measure>>;
 
+/**
+ * Signs every bench user in afresh, filling `tokens` in place (every phase holds the same object). A session
+ * idles out after SESSION_IDLE_TIMEOUT (30 minutes) unless the client takes up the renewed token, which the
+ * bench does not, and a full-size run lasts longer than that.
+ */
+async function signIn(http: HttpClient, tokens: Record<string, string>): Promise<void> {
+  for (const username of ['mediator.a', 'mediator.b', 'bureau', 'leader', 'admin']) {
+    const login = await http.expect<{ accessToken: string }>(200, 'POST', '/auth/login', {
+      body: { username, password: 'demo1234' },
+    });
+    tokens[username] = login.accessToken;
+  }
+}
+
 async function measure(ctx: Context, t0: number) {
   const at = new Date().toISOString();
   const host = machine();
+  /** Announces the next phase and gives it tokens as fresh as at the start. */
+  const phase = async (label: string) => {
+    say(label);
+    await signIn(ctx.http, ctx.tokens);
+  };
   say(`serial probe: ${SERIAL} of each operation at concurrency 1`);
   const serial = await serialPhase(ctx);
-  say(
+  await phase(
     `1-2/6 create (bare workflow.start, update-with-start, POST /disputes; ${CREATE_COUNT} each, concurrency ${CONCURRENCY}) then advance, ${REPS} rounds`,
   );
   const writes = await writePhases(ctx);
   const { create, advance } = writes;
   // Before the timer phases, whose workflows keep firing deadlines for minutes after them: a list is measured
   // on the read model at rest, as a user meets it, not against a worker busy with another phase's load.
-  say('4/6 lists');
+  await phase('4/6 lists');
   const list = await listPhase(ctx);
-  say(`5/6 token check: ${AUTH_REQUESTS} x GET /jurisdictions (answered from the API's cache)`);
+  await phase(`5/6 token check: ${AUTH_REQUESTS} x GET /jurisdictions (answered from the API's cache)`);
   const auth = await authPhase(ctx);
-  say(`open loop: POST /disputes at 25/50/80 % of ${writes.medianOf('apiPerSecond')}/s`);
+  await phase(`open loop: POST /disputes at 25/50/80 % of ${writes.medianOf('apiPerSecond')}/s`);
   const scaleCtx = {
     ...ctx,
     taskQueue: cfg.taskQueue,
@@ -748,19 +767,21 @@ async function measure(ctx: Context, t0: number) {
   const openLoop = await openLoopPhase(scaleCtx, writes.medianOf('apiPerSecond'), OPEN_LOOP_SECONDS);
   // Also before the timer phases: 1+1 and 2+2 are each measured once, so a background that changes between
   // the two (deadlines still firing) would decide the ratio. Its own cases fall due in days.
-  say(`scale-out: ${SCALE_OUT_COUNT} creates with 1 API + 1 worker, then with 2 + 2`);
+  await phase(`scale-out: ${SCALE_OUT_COUNT} creates with 1 API + 1 worker, then with 2 + 2`);
   const scaleOut = await scaleOutPhase(scaleCtx, JSON.parse(env('BENCH_APP_ENV')), SCALE_OUT_COUNT);
-  say('3/6 alert lateness');
+  await phase('3/6 alert lateness');
   const lateness = await latenessPhase(ctx);
-  say(`timers: ${OPEN_CASES} open cases with live deadlines on one worker`);
+  await phase(`timers: ${OPEN_CASES} open cases with live deadlines on one worker`);
   const openCases = await openCasesPhase(scaleCtx, OPEN_CASES);
-  say(`timers: a burst of ${BURST} deadlines in the same second`);
+  await phase(`timers: a burst of ${BURST} deadlines in the same second`);
   const burst = await burstPhase(scaleCtx, BURST);
-  say(`timers: ${SUSTAINED_PER_SECOND} deadlines a second for ${SUSTAINED_SECONDS} s`);
+  await phase(`timers: ${SUSTAINED_PER_SECOND} deadlines a second for ${SUSTAINED_SECONDS} s`);
   const sustained = await sustainedPhase(scaleCtx, SUSTAINED_PER_SECOND, SUSTAINED_SECONDS);
-  say('6/6 boundary register: export of 10,000 markers, near= over 100,000');
+  await phase('6/6 boundary register: export of 10,000 markers, near= over 100,000');
   const register = await registerPhase({ ...ctx, scaled });
-  say(`+ live console: ${EVENTS_TARGETS.idleStreams} idle GET /events streams, alert -> event latency`);
+  await phase(
+    `+ live console: ${EVENTS_TARGETS.idleStreams} idle GET /events streams, alert -> event latency`,
+  );
   const events = await eventsPhase({
     pg: ctx.pg,
     apiUrl: cfg.apiUrl,
@@ -1165,12 +1186,7 @@ async function main(): Promise<void> {
   try {
     await waitForWorker(client);
     const tokens: Record<string, string> = {};
-    for (const username of ['mediator.a', 'mediator.b', 'bureau', 'leader', 'admin']) {
-      const login = await http.expect<{ accessToken: string }>(200, 'POST', '/auth/login', {
-        body: { username, password: 'demo1234' },
-      });
-      tokens[username] = login.accessToken;
-    }
+    await signIn(http, tokens);
     const ctx: Context = {
       client,
       http,
