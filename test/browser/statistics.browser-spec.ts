@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DEFAULT_TIME_ZONE } from '../../web/src/time';
 import { newCase, round } from '../support/stack';
 import { type ConsoleRun, SETUP_TIMEOUT_MS, startConsole } from './support/console';
 
@@ -49,7 +50,10 @@ describe('console: the statistics page', () => {
     expect(csv).toContain('类别,矿产开采,1');
     expect(csv).toContain('甲镇,WS1A,4,0,100,1,');
 
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    // Tomorrow as the console counts days, in its zone: from 16:00 UTC on, the UTC date is already Beijing's today.
+    const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE }).format(
+      Date.now() + 86_400_000,
+    );
     await page.getByLabel('起始日期').fill(tomorrow);
     await page.getByLabel('起始日期').press('Enter');
     await page.getByRole('button', { name: '查询' }).click();
