@@ -47,6 +47,15 @@ const STOP_GRACE_MS = 10_000;
 
 const MODES = (process.env.BENCH_MODES ?? 'dev,postgres').split(',').map((mode) => mode.trim());
 const RESULTS = join(REPO_ROOT, 'bench/results.json');
+/**
+ * BENCH_PROFILE_DIR=<dir>: the API and the worker write V8 CPU profiles there when they stop (open them in
+ * Chrome's DevTools). Profiling slows them, so such a run's figures are not comparable.
+ */
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
+const profileFlags = (name) =>
+  PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`]
+    : [];
 
 const children = new Map(); // tag -> { proc, exited, done }
 let cleanups = []; // run in reverse order by runCleanups()
@@ -243,9 +252,19 @@ async function runMode(mode, temporalCli, base, resultsFile) {
   Object.assign(appEnv, { TEMPORAL_ADDRESS: temporal.address, PORT: String(apiPort) });
   // The worker bundles the workflow code at start-up, as it does in production (part of its peak RSS).
   say('starting worker and API (NODE_ENV=production, LOG_LEVEL=warn)');
-  const worker = startChild('worker', process.execPath, ['scripts/with-dist.mjs', WORKER_MAIN], appEnv);
+  const worker = startChild(
+    'worker',
+    process.execPath,
+    [...profileFlags(`worker-${mode}`), 'scripts/with-dist.mjs', WORKER_MAIN],
+    appEnv,
+  );
   cleanups.push(() => stopChild('worker'));
-  const api = startChild('api', process.execPath, ['scripts/with-dist.mjs', API_MAIN], appEnv);
+  const api = startChild(
+    'api',
+    process.execPath,
+    [...profileFlags(`api-${mode}`), 'scripts/with-dist.mjs', API_MAIN],
+    appEnv,
+  );
   cleanups.push(() => stopChild('api'));
   await waitForHealth(`http://127.0.0.1:${apiPort}/health`);
 

@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { type AppConfig, validateEnv } from '@boundary/config';
-import { provisionDatabase, seedDemoOrganisation, verifyIntegrity } from '@boundary/persistence';
+import {
+  OrganisationRepository,
+  provisionDatabase,
+  seedDemoOrganisation,
+  verifyIntegrity,
+} from '@boundary/persistence';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../../libs/persistence/src/data-source';
@@ -117,6 +122,47 @@ describe('the jurisdiction tree and its responsible persons', () => {
       `${users.mediator}:acknowledge`,
       `${users.mediator}:arrive`,
     ]);
+  });
+});
+
+describe('the recipients of an alert', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  it('names each active user of the audience once, in the audience order', async () => {
+    const dataSource = stack.app.get(DataSource);
+    const organisation = new OrganisationRepository(dataSource);
+    const { code, townships, users } = await seedDistrict(dataSource, 'RCP');
+    await dataSource.query(
+      `UPDATE jurisdictions SET first_responsible = $1, direct_responsible = $2 WHERE code = $3`,
+      [users.leader, users.mediator, townships[0]],
+    );
+    const leaders = { role: 'leader' as const, jurisdiction: code };
+    const responsible = { role: 'responsible' as const, jurisdiction: townships[0] };
+    expect(await organisation.recipientsOf([leaders, responsible])).toEqual([users.leader, users.mediator]);
+    expect(await organisation.recipientsOf([responsible, leaders])).toEqual([users.leader, users.mediator]);
+    expect(
+      await organisation.recipientsOf([
+        { role: 'bureau', jurisdiction: code },
+        { role: 'mediator', jurisdiction: townships[0] },
+      ]),
+    ).toEqual([users.bureau, users.mediator]);
+    // Nobody: a township without responsible persons, a role nobody holds there, an unknown jurisdiction.
+    expect(
+      await organisation.recipientsOf([
+        { role: 'responsible', jurisdiction: townships[1] },
+        { role: 'mediator', jurisdiction: townships[1] },
+        { role: 'leader', jurisdiction: 'NOWHERE' },
+      ]),
+    ).toEqual([]);
+    expect(await organisation.recipientsOf([])).toEqual([]);
+    await asOwner((owner) =>
+      owner.query(`UPDATE users SET disabled = true WHERE username = $1`, [users.leader]),
+    );
+    expect(await organisation.recipientsOf([leaders, responsible])).toEqual([users.mediator]);
   });
 });
 

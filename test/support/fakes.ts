@@ -253,13 +253,21 @@ export const userRow = (username: string, webhookUrl: string | null = null): Use
   updatedAt: new Date('2026-01-01T00:00:00.000Z'),
 });
 
-/** The alerts table as the processors use it: `dedupKey` is unique, as its index is in PostgreSQL. */
-export function fakeAlertStore(initial: AlertEntity[] = []) {
+type PlannedDelivery = { channel: AlertChannel; status: DeliveryStatus };
+
+/**
+ * The alerts table as the processors use it: `dedupKey` is unique, as its index is in PostgreSQL. Given the
+ * delivery table (`fakeChannelStore`), a new row's deliveries go into it with the row, as in PostgreSQL.
+ */
+export function fakeAlertStore(
+  initial: AlertEntity[] = [],
+  deliveryTable?: { insertDeliveries(alertId: string, planned: PlannedDelivery[]): void },
+) {
   const rows = new Map(initial.map((row) => [row.id, row]));
   const copy = (row: AlertEntity | undefined) => (row ? { ...row } : null);
   const store = {
     rows,
-    insertOnce: jest.fn(async ({ deliveries: _deliveries, ...alert }: NewAlert) => {
+    insertOnce: jest.fn(async ({ deliveries = [], ...alert }: NewAlert) => {
       const existing = [...rows.values()].find((row) => row.dedupKey === alert.dedupKey);
       if (existing) return { alert: { ...existing }, inserted: false };
       const row = {
@@ -270,6 +278,7 @@ export function fakeAlertStore(initial: AlertEntity[] = []) {
         webhookError: null,
       };
       rows.set(row.id, row);
+      deliveryTable?.insertDeliveries(row.id, deliveries);
       return { alert: { ...row }, inserted: true };
     }),
     findById: jest.fn(async (id: string) => copy(rows.get(id))),
@@ -304,21 +313,25 @@ export function fakeChannelStore(robots: Record<string, Robots> = {}) {
     }
     return byAlert;
   };
+  const insertDeliveries = (alertId: string, planned: PlannedDelivery[]) => {
+    for (const { channel, status } of planned) {
+      const key = `${alertId}|${channel}`;
+      if (!deliveries.has(key))
+        deliveries.set(key, {
+          alertId,
+          channel,
+          status,
+          attempts: status === 'sent' ? 1 : 0,
+          lastError: null,
+        });
+    }
+  };
   return {
     deliveries,
     links,
-    plan: jest.fn(async (alertId: string, planned: { channel: AlertChannel; status: DeliveryStatus }[]) => {
-      for (const { channel, status } of planned) {
-        const key = `${alertId}|${channel}`;
-        if (!deliveries.has(key))
-          deliveries.set(key, {
-            alertId,
-            channel,
-            status,
-            attempts: status === 'sent' ? 1 : 0,
-            lastError: null,
-          });
-      }
+    insertDeliveries,
+    plan: jest.fn(async (alertId: string, planned: PlannedDelivery[]) => {
+      insertDeliveries(alertId, planned);
       return (await deliveriesOf([alertId])).get(alertId) ?? [];
     }),
     deliveriesOf: jest.fn(deliveriesOf),

@@ -1,6 +1,6 @@
 import type { AlertDeliveryJob } from '@boundary/alerts';
 import { type AlertIntent, DEFAULT_ALERT_ROUTING, type TimelineEvent } from '@boundary/workflows';
-import { disputeCase, incident, userRow } from '../../../../test/support/fakes';
+import { disputeCase, incident } from '../../../../test/support/fakes';
 import { type ActivityDependencies, createActivities } from './create-activities';
 
 const EVENT: TimelineEvent = {
@@ -40,10 +40,7 @@ function makeSut() {
     patrolPlans: projector('patrolPlans'),
     jointInspections: projector('jointInspections'),
     register: { recordRepair: jest.fn() },
-    organisation: {
-      usersWithRole: jest.fn(async () => [userRow('leader'), userRow('leader.deputy')]),
-      responsibleFor: jest.fn(async () => []),
-    },
+    organisation: { recipientsOf: jest.fn(async () => ['leader', 'leader.deputy']) },
     alertQueue: {
       addBulk: jest.fn(async (jobs: { data: AlertDeliveryJob }[]) => {
         steps.push(`alerts:${jobs.map((job) => job.data.recipient).join(',')}`);

@@ -35,7 +35,7 @@ export interface ActivityDependencies {
   patrolPlans: Pick<PatrolPlanRepository, 'project'>;
   register: Pick<BoundaryRepository, 'recordRepair'>;
   jointInspections: Pick<JointInspectionRepository, 'project'>;
-  organisation: Pick<OrganisationRepository, 'usersWithRole' | 'responsibleFor'>;
+  organisation: Pick<OrganisationRepository, 'recipientsOf'>;
   alertQueue: Pick<Queue<AlertDeliveryJob>, 'addBulk'>;
   signalCase: CaseSignaller;
   channels: Pick<ChannelRepository, 'frozenRouting'>;
@@ -46,17 +46,7 @@ export interface ActivityDependencies {
 /** Builds the activities from their dependencies, so tests can hand in fakes. */
 export function createActivities(deps: ActivityDependencies): WorkflowActivities {
   async function jobsFor(alert: AlertIntent) {
-    const recipients = (
-      await Promise.all(
-        alert.audience.map(({ role, jurisdiction }) =>
-          role === 'responsible'
-            ? deps.organisation.responsibleFor(jurisdiction)
-            : deps.organisation.usersWithRole(role, jurisdiction),
-        ),
-      )
-    ).flat();
-    // A leader who is also a township's responsible person is one recipient.
-    const usernames = [...new Set(recipients.map((user) => user.username))];
+    const usernames = await deps.organisation.recipientsOf(alert.audience);
     if (usernames.length === 0) return [];
     const routing = await deps.channels.frozenRouting(alert.subjectType, alert.subjectId, deps.routing);
     const channels = routeAlert(routing, alert.kind, alert.severity);

@@ -35,8 +35,8 @@ const ROBOTS = {
 };
 
 function makeSut({ users = [user('leader'), user('hooked', HOOK_URL)] }: { users?: UserEntity[] } = {}) {
-  const alerts = fakeAlertStore();
   const channels = fakeChannelStore(ROBOTS);
+  const alerts = fakeAlertStore([], channels);
   const channelJobs = new Map<string, ChannelJob>();
   const channelQueue = {
     add: jest.fn(async (_name: JobName.SendChannel, data: ChannelJob, opts: JobsOptions) => {
@@ -173,7 +173,10 @@ describe('alert delivery processor', () => {
     const { sut, channels, channelJobs } = makeSut({ users: [phoned] });
     const job = delivery({ subjectType: 'incident', channels: ['inbox', 'wecom', 'dingtalk', 'sms'] });
     await sut({ data: job });
+    // A new row carries its deliveries: nothing to plan again or read back.
+    expect(channels.plan).not.toHaveBeenCalled();
     await sut({ data: job });
+    expect(channels.plan).toHaveBeenCalledTimes(1);
     expect([...channels.deliveries.values()].map(({ channel, status }) => [channel, status])).toEqual([
       ['inbox', 'sent'],
       ['wecom', 'pending'],

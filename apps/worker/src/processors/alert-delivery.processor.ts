@@ -65,7 +65,7 @@ export function createAlertDeliveryProcessor(deps: AlertDeliveryDependencies) {
       ...outbound.map((channel) => ({ channel, status: 'pending' as const })),
     ];
     const { zh, en } = alertMessages(data);
-    const { alert } = await deps.alerts.insertOnce({
+    const { alert, inserted } = await deps.alerts.insertOnce({
       dedupKey: data.dedupKey,
       recipient: data.recipient,
       kind: data.kind,
@@ -102,8 +102,9 @@ export function createAlertDeliveryProcessor(deps: AlertDeliveryDependencies) {
         expiresAt: new Date(now().getTime() + deps.ackLinkTtlSeconds * 1000),
       });
     }
-    // The deliveries came with the row; planned again only for a row an older build wrote without them.
-    const deliveries = await deps.channels.plan(alert.id, planned);
+    // A new row came with exactly these deliveries. A row that was there already (an earlier attempt, or an
+    // older build that wrote none) is planned again, which adds only what it lacks, and read back.
+    const deliveries = inserted ? planned : await deps.channels.plan(alert.id, planned);
     for (const { channel, status } of deliveries) {
       if (status !== 'pending' || !OUTBOUND.includes(channel as OutboundChannel)) continue;
       await deps.channelQueues[channel as OutboundChannel].add(

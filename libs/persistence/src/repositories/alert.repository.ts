@@ -1,5 +1,7 @@
+import type { AlertChannel } from '@boundary/workflows';
 import type { DataSource } from 'typeorm';
 import { AlertEntity, type WebhookStatus } from '../entities/alert.entity';
+import type { DeliveryStatus } from './channel.repository';
 
 export interface NewAlert {
   dedupKey: string;
@@ -16,7 +18,7 @@ export interface NewAlert {
    * The channel deliveries to plan with it (alert_deliveries), in the same statement: nobody ever reads the
    * alert without the deliveries it will have.
    */
-  deliveries?: { channel: string; status: string }[];
+  deliveries?: { channel: AlertChannel; status: DeliveryStatus }[];
 }
 
 export class AlertRepository {

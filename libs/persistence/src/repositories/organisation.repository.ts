@@ -1,3 +1,4 @@
+import type { AlertAudience } from '@boundary/workflows';
 import type { DataSource, EntityManager } from 'typeorm';
 import { JurisdictionEntity } from '../entities/jurisdiction.entity';
 import { UserEntity, type UserRole } from '../entities/user.entity';
@@ -58,14 +59,25 @@ export class OrganisationRepository {
     return this.dataSource.getRepository(UserEntity).findBy({ role, jurisdiction, disabled: false });
   }
 
-  /** The jurisdiction's 第一责任人 and 直接责任人 who are still active (one user named twice counts once). */
-  async responsibleFor(code: string): Promise<UserEntity[]> {
-    return this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .innerJoin(JurisdictionEntity, 'j', 'u.username IN (j.first_responsible, j.direct_responsible)')
-      .where('j.code = :code AND NOT u.disabled', { code })
-      .getMany();
+  /**
+   * The active users an alert's audience names, each once, in the audience's order: a role within a
+   * jurisdiction, or (`responsible`) a jurisdiction's 第一责任人 and 直接责任人. One query for the whole
+   * audience, since every fired deadline asks it.
+   */
+  async recipientsOf(audience: AlertAudience[]): Promise<string[]> {
+    if (audience.length === 0) return [];
+    const rows: { username: string }[] = await this.dataSource.query(
+      `SELECT u.username
+       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS a(role, jurisdiction, position)
+       LEFT JOIN jurisdictions j ON j.code = a.jurisdiction
+       JOIN users u ON NOT u.disabled AND CASE
+         WHEN a.role = 'responsible' THEN u.username IN (j.first_responsible, j.direct_responsible)
+         ELSE u.role::text = a.role AND u.jurisdiction = a.jurisdiction END
+       GROUP BY u.username
+       ORDER BY min(a.position), u.username`,
+      [audience.map((entry) => entry.role), audience.map((entry) => entry.jurisdiction)],
+    );
+    return rows.map((row) => row.username);
   }
 
   findJurisdiction(code: string): Promise<JurisdictionEntity | null> {

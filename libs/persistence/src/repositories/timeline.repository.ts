@@ -1,6 +1,6 @@
 import { explain } from '@boundary/alerts';
 import { type Explanation, type TimelineEvent, firstBrokenLink, timelineHash } from '@boundary/workflows';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 
 /** A timeline entry as the API shows it: the event without its number and hash chain. */
 export interface TimelineRow extends Omit<TimelineEvent, 'seq' | 'hash' | 'prevHash'> {
@@ -12,17 +12,19 @@ export interface TimelineRow extends Omit<TimelineEvent, 'seq' | 'hash' | 'prevH
 export class TimelineRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Appends events; a (subject_id, seq) already present is skipped, which makes retries harmless. */
-  async append(
+  /**
+   * The statement that appends events, numbering its parameters from `$${firstParameter}` so that it can sit in a
+   * larger statement; a (subject_id, seq) already present is skipped, which makes retries harmless.
+   */
+  static appendStatement(
     subjectType: string,
     subjectId: string,
     events: TimelineEvent[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<void> {
-    if (events.length === 0) return;
+    firstParameter = 1,
+  ): { sql: string; values: unknown[] } {
     const values: unknown[] = [];
-    const rows = events.map((event, index) => {
-      const base = index * 11;
+    const rows = events.map((event) => {
+      const first = firstParameter + values.length;
       values.push(
         subjectType,
         subjectId,
@@ -36,14 +38,14 @@ export class TimelineRepository {
         event.hash ?? null,
         event.prevHash ?? null,
       );
-      return `(${Array.from({ length: 11 }, (_, i) => `$${base + i + 1}`).join(', ')})`;
+      return `(${Array.from({ length: 11 }, (_, i) => `$${first + i}`).join(', ')})`;
     });
-    await manager.query(
-      `INSERT INTO timeline (subject_type, subject_id, seq, at, actor, action, from_status, to_status, data, hash,
-         prev_hash)
-       VALUES ${rows.join(', ')} ON CONFLICT (subject_id, seq) DO NOTHING`,
+    return {
+      sql: `INSERT INTO timeline (subject_type, subject_id, seq, at, actor, action, from_status, to_status, data,
+              hash, prev_hash)
+            VALUES ${rows.join(', ')} ON CONFLICT (subject_id, seq) DO NOTHING`,
       values,
-    );
+    };
   }
 
   async forSubject(subjectId: string): Promise<TimelineRow[]> {

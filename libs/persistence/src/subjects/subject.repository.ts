@@ -54,14 +54,10 @@ export abstract class SubjectRepository<
   Scope,
   Filter extends Page & Nearby,
 > {
-  private readonly timeline: TimelineRepository;
-
   protected constructor(
     protected readonly dataSource: DataSource,
     private readonly table: SubjectTable<State, Row>,
-  ) {
-    this.timeline = new TimelineRepository(dataSource);
-  }
+  ) {}
 
   /** Whether a row lies within what a caller may see. */
   protected abstract inScope(row: Row, scope: Scope): boolean;
@@ -72,6 +68,11 @@ export abstract class SubjectRepository<
   /**
    * The projection write: the row is replaced only by a newer `seq`, timeline rows are appended once. Every
    * call carries what a committed workflow task decided, so the first write of a `seq` is the only one.
+   *
+   * One statement, so one round trip and atomic without a transaction: a fired deadline projects on every
+   * workflow that has one, and each round trip costs the worker and PostgreSQL a system call or two. The
+   * timeline is appended even when the row is not replaced: a retried older projection still brings its own
+   * events, which the newer one that overtook it does not carry.
    */
   async project(state: State, events: TimelineEvent[]): Promise<void> {
     const columns: Record<string, unknown> = {
@@ -86,39 +87,44 @@ export abstract class SubjectRepository<
       updated_at: state.updatedAt,
     };
     const names = Object.keys(columns);
+    const values = Object.values(columns);
     const { table } = this.table;
-    await this.dataSource.transaction(async (manager) => {
-      const written: unknown[] = await manager.query(
-        `INSERT INTO ${table} (${names.join(', ')})
+    // The console's live `subject` event commits with the change it announces (see the alert-channels
+    // migration); the jurisdictions let each stream pass it only to those who may see the subject.
+    const { parties } = state as { parties?: { jurisdiction?: unknown }[] };
+    const places = [
+      state.district,
+      columns.jurisdiction,
+      columns.owner_jurisdiction,
+      ...(Array.isArray(parties) ? parties.map((party) => party.jurisdiction) : []),
+    ];
+    values.push([...new Set(places.filter((place): place is string => typeof place === 'string'))], {
+      subjectType: this.table.subjectType,
+      id: state.id,
+      status: state.status,
+    });
+    const announcement = `$${values.length - 1}::text[], $${values.length}::jsonb`;
+    const timeline =
+      events.length > 0
+        ? TimelineRepository.appendStatement(this.table.subjectType, state.id, events, values.length + 1)
+        : undefined;
+    if (timeline) values.push(...timeline.values);
+    await this.dataSource.query(
+      `WITH written AS (
+         INSERT INTO ${table} (${names.join(', ')})
          VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')})
          ON CONFLICT (id) DO UPDATE SET
            ${names
              .filter((name) => name !== 'id' && name !== 'created_at')
              .map((name) => `${name} = EXCLUDED.${name}`)
              .join(', ')}
-         WHERE ${table}.seq < EXCLUDED.seq RETURNING id`,
-        Object.values(columns),
-      );
-      // The console's live `subject` event commits with the change it announces (see the alert-channels
-      // migration); the jurisdictions let each stream pass it only to those who may see the subject.
-      if (written.length > 0) {
-        const { parties } = state as { parties?: { jurisdiction?: unknown }[] };
-        const places = [
-          state.district,
-          columns.jurisdiction,
-          columns.owner_jurisdiction,
-          ...(Array.isArray(parties) ? parties.map((party) => party.jurisdiction) : []),
-        ];
-        await manager.query(
-          `INSERT INTO console_events (type, jurisdictions, data) VALUES ('subject', $1, $2)`,
-          [
-            [...new Set(places.filter((place): place is string => typeof place === 'string'))],
-            { subjectType: this.table.subjectType, id: state.id, status: state.status },
-          ],
-        );
-      }
-      await this.timeline.append(this.table.subjectType, state.id, events, manager);
-    });
+         WHERE ${table}.seq < EXCLUDED.seq RETURNING id),
+       announced AS (
+         INSERT INTO console_events (type, jurisdictions, data) SELECT 'subject', ${announcement} FROM written)
+       ${timeline ? `, appended AS (${timeline.sql})` : ''}
+       SELECT 1`,
+      values,
+    );
   }
 
   async findById(id: string, scope: Scope): Promise<Row | null> {

@@ -1,0 +1,92 @@
+import { DisputeRepository } from '@boundary/persistence';
+import type { DisputeCase, TimelineEvent } from '@boundary/workflows';
+import { DataSource } from 'typeorm';
+import { type Stack, newCase, startStack } from '../support/stack';
+
+/**
+ * The projection write is one statement: the row (only by a newer `seq`), the console's `subject` event (only
+ * when the row was written) and the timeline (always, once per `seq`), all or nothing.
+ */
+describe('the read-model projection', () => {
+  let stack: Stack;
+  let db: DataSource;
+  let disputes: DisputeRepository;
+  let opened: DisputeCase;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    db = stack.app.get(DataSource);
+    disputes = new DisputeRepository(db);
+    const mediator = await stack.as('mediator.a');
+    const id: string = (await mediator.post('/disputes', newCase('T01')).expect(201)).body.id;
+    opened = (await db.query(`SELECT state FROM disputes WHERE id = $1`, [id]))[0].state;
+  });
+  afterAll(() => stack?.stop());
+
+  const event = (seq: number, action: string): TimelineEvent => ({
+    seq,
+    at: new Date().toISOString(),
+    actor: 'mediator.a',
+    action,
+    fromStatus: 'screening',
+    toStatus: 'screening',
+    data: { note: action },
+  });
+  const read = async () => ({
+    row: (await db.query(`SELECT seq, title FROM disputes WHERE id = $1`, [opened.id]))[0],
+    timeline: (
+      await db.query(`SELECT seq, action FROM timeline WHERE subject_id = $1 ORDER BY seq`, [opened.id])
+    ).map((row: { seq: number; action: string }) => `${row.seq}:${row.action}`),
+    announced: Number(
+      (
+        await db.query(
+          `SELECT count(*) AS n FROM console_events WHERE type = 'subject' AND data->>'id' = $1`,
+          [opened.id],
+        )
+      )[0].n,
+    ),
+  });
+
+  it('replaces the row only with a newer seq, appends each event once, and announces only what it wrote', async () => {
+    const before = await read();
+    expect(before.row.seq).toBe(opened.seq);
+
+    const newer = { ...opened, seq: opened.seq + 2, title: '投影后的标题' };
+    await disputes.project(newer, [event(opened.seq + 2, 'newer')]);
+    const afterNewer = await read();
+    expect(afterNewer.row).toEqual({ seq: opened.seq + 2, title: '投影后的标题' });
+    expect(afterNewer.timeline).toEqual([...before.timeline, `${opened.seq + 2}:newer`]);
+    expect(afterNewer.announced).toBe(before.announced + 1);
+    const [announcement] = await db.query(
+      `SELECT jurisdictions, data FROM console_events WHERE type = 'subject' AND data->>'id' = $1
+       ORDER BY id DESC LIMIT 1`,
+      [opened.id],
+    );
+    expect(announcement.jurisdictions).toEqual(expect.arrayContaining([opened.district, 'T01']));
+    expect(announcement.data).toEqual({ subjectType: 'dispute', id: opened.id, status: opened.status });
+
+    // A retried older projection, overtaken by the newer one: its event still lands, its row does not.
+    await disputes.project({ ...opened, seq: opened.seq + 1, title: '旧的' }, [
+      event(opened.seq + 1, 'older'),
+    ]);
+    // And a repeat of the newer one changes nothing at all.
+    await disputes.project(newer, [event(opened.seq + 2, 'newer')]);
+    const afterRetries = await read();
+    expect(afterRetries.row).toEqual(afterNewer.row);
+    expect(afterRetries.timeline).toEqual([
+      ...before.timeline,
+      `${opened.seq + 1}:older`,
+      `${opened.seq + 2}:newer`,
+    ]);
+    expect(afterRetries.announced).toBe(afterNewer.announced);
+  });
+
+  it('writes nothing when any part fails', async () => {
+    const before = await read();
+    const broken = { ...event(before.row.seq + 1, 'broken'), at: 'not a time' };
+    await expect(
+      disputes.project({ ...opened, seq: before.row.seq + 1, title: '不该写入' }, [broken]),
+    ).rejects.toThrow();
+    expect(await read()).toEqual(before);
+  });
+});
