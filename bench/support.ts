@@ -76,7 +76,11 @@ export interface HttpResponse {
 
 /** JSON over one keep-alive agent (64 sockets): connection set-up stays out of the measured latencies. */
 export class HttpClient {
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  /**
+   * The API closes a connection after 5 s idle (Node's keep-alive timeout). A request sent on a socket just as
+   * the server closes it fails with 'socket hang up', so an idle socket is dropped here first.
+   */
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 64, timeout: 4_000 });
   private readonly base: URL;
 
   constructor(baseUrl: string) {
