@@ -1,6 +1,7 @@
 import { DisputeRepository } from '@boundary/persistence';
 import type { DisputeCase, TimelineEvent } from '@boundary/workflows';
 import { DataSource } from 'typeorm';
+import { asOwner } from '../support/owner';
 import { type Stack, newCase, startStack } from '../support/stack';
 
 /**
@@ -79,6 +80,27 @@ describe('the read-model projection', () => {
       `${opened.seq + 2}:newer`,
     ]);
     expect(afterRetries.announced).toBe(afterNewer.announced);
+  });
+
+  it('derives the search text and grams from the title and description, recomputing them only on a change', async () => {
+    const search = async () =>
+      (await db.query(`SELECT search, search_grams AS grams FROM disputes WHERE id = $1`, [opened.id]))[0];
+    const { row } = await read();
+    const renamed = { ...opened, seq: row.seq + 1, title: '鼍鼋村界线争议', description: '新的描述' };
+    await disputes.project(renamed, [event(row.seq + 1, 'renamed')]);
+    expect(await search()).toEqual({
+      search: '鼍鼋村界线争议 新的描述',
+      grams: expect.arrayContaining(['鼍', '鼍鼋', '描述']),
+    });
+    const found = await disputes.list({ page: 1, pageSize: 10, q: '鼍鼋' }, {});
+    expect(found.items.map((item) => item.id)).toEqual([opened.id]);
+    // The derived columns follow the fields, whatever an update sets them to.
+    await asOwner((owner) =>
+      owner.query(`UPDATE disputes SET search = 'x', search_grams = '{x}' WHERE id = $1`, [opened.id]),
+    );
+    expect((await search()).search).toBe('鼍鼋村界线争议 新的描述');
+    await disputes.project({ ...renamed, seq: row.seq + 2 }, [event(row.seq + 2, 'unchanged')]);
+    expect((await search()).search).toBe('鼍鼋村界线争议 新的描述');
   });
 
   it('writes nothing when any part fails', async () => {

@@ -24,6 +24,7 @@ import { JointInspections1766200000001 } from './migrations/1766200000001-joint-
 import { DisputeSearchGrams1766300000000 } from './migrations/1766300000000-dispute-search-grams';
 import { PatrolInspection1766400000000 } from './migrations/1766400000000-patrol-inspection';
 import { NarrowReadModel1766500000000 } from './migrations/1766500000000-narrow-read-model';
+import { SearchOnChange1766600000000 } from './migrations/1766600000000-search-on-change';
 import { JointInspectionEntity } from './entities/joint-inspection.entity';
 
 export const ENTITIES = [
@@ -54,6 +55,7 @@ export const MIGRATIONS = [
   DisputeSearchGrams1766300000000,
   PatrolInspection1766400000000,
   NarrowReadModel1766500000000,
+  SearchOnChange1766600000000,
 ];
 
 export interface DataSourceSettings {
