@@ -8,6 +8,7 @@ import type {
   IncidentEntity,
   JurisdictionEntity,
   NewAlert,
+  PlannedDelivery,
   UserEntity,
   WebhookStatus,
 } from '@boundary/persistence';
@@ -252,8 +253,6 @@ export const userRow = (username: string, webhookUrl: string | null = null): Use
   createdAt: new Date('2026-01-01T00:00:00.000Z'),
   updatedAt: new Date('2026-01-01T00:00:00.000Z'),
 });
-
-type PlannedDelivery = { channel: AlertChannel; status: DeliveryStatus };
 
 /**
  * The alerts table as the processors use it: `dedupKey` is unique, as its index is in PostgreSQL. Given the

@@ -13,8 +13,8 @@ import {
 import type {
   AlertRepository,
   ChannelRepository,
-  DeliveryStatus,
   OrganisationRepository,
+  PlannedDelivery,
 } from '@boundary/persistence';
 import type { AlertChannel } from '@boundary/workflows';
 import type { Job, JobsOptions } from 'bullmq';
@@ -60,7 +60,7 @@ export function createAlertDeliveryProcessor(deps: AlertDeliveryDependencies) {
       sms: Boolean(user.phone),
     };
     const outbound = OUTBOUND.filter((channel) => routed.has(channel) && reachable[channel]);
-    const planned: { channel: AlertChannel; status: DeliveryStatus }[] = [
+    const planned: PlannedDelivery[] = [
       { channel: 'inbox', status: 'sent' },
       ...outbound.map((channel) => ({ channel, status: 'pending' as const })),
     ];

@@ -1,7 +1,6 @@
-import type { AlertChannel } from '@boundary/workflows';
 import type { DataSource } from 'typeorm';
 import { AlertEntity, type WebhookStatus } from '../entities/alert.entity';
-import type { DeliveryStatus } from './channel.repository';
+import type { PlannedDelivery } from './channel.repository';
 
 export interface NewAlert {
   dedupKey: string;
@@ -18,7 +17,7 @@ export interface NewAlert {
    * The channel deliveries to plan with it (alert_deliveries), in the same statement: nobody ever reads the
    * alert without the deliveries it will have.
    */
-  deliveries?: { channel: AlertChannel; status: DeliveryStatus }[];
+  deliveries?: PlannedDelivery[];
 }
 
 export class AlertRepository {

@@ -4,9 +4,13 @@ import { type AuditEntry, AuditRepository } from './audit.repository';
 
 export type DeliveryStatus = 'pending' | 'sent' | 'failed';
 
-export interface Delivery {
+/** A delivery as planned for an alert: on which channel, and whether it still has to go out. */
+export interface PlannedDelivery {
   channel: AlertChannel;
   status: DeliveryStatus;
+}
+
+export interface Delivery extends PlannedDelivery {
   attempts: number;
   lastError: string | null;
 }
@@ -75,10 +79,7 @@ export class ChannelRepository {
   }
 
   /** Adds the deliveries an alert does not have yet; a retry adds nothing. Returns all of them. */
-  async plan(
-    alertId: string,
-    deliveries: { channel: AlertChannel; status: DeliveryStatus }[],
-  ): Promise<Delivery[]> {
+  async plan(alertId: string, deliveries: PlannedDelivery[]): Promise<Delivery[]> {
     if (deliveries.length > 0) {
       await this.dataSource.query(
         `INSERT INTO alert_deliveries (alert_id, channel, status, attempts)
