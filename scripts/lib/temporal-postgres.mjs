@@ -139,14 +139,19 @@ function listensOn(port) {
 }
 
 /**
- * A port free right now, below 32768: the server stores membership ports in a smallint column, and the kernel
- * hands out ephemeral ports above that, so a random one from a range under it is tried instead.
+ * `count` distinct ports, each free right now and none of `taken`, from `range` (below 32768 by default: the server
+ * stores membership ports in a smallint column, and the kernel hands out ephemeral ports above that). Distinct
+ * because one server listens on all of them: two draws of the same port made it exit at start, now and then.
  */
-export async function freePort() {
-  for (;;) {
-    const port = 20_000 + Math.floor(Math.random() * 12_000);
-    if (await listensOn(port)) return port;
+export async function freePorts(count, { taken = [], range = [20_000, 32_000] } = {}) {
+  const [from, to] = range;
+  const chosen = new Set();
+  for (let tries = 0; chosen.size < count; tries += 1) {
+    if (tries > 100 * count) throw new Error(`no ${count} free ports in ${from}-${to - 1}`);
+    const port = from + Math.floor(Math.random() * (to - from));
+    if (!chosen.has(port) && !taken.includes(port) && (await listensOn(port))) chosen.add(port);
   }
+  return [...chosen];
 }
 
 /** config/temporal-dynamic-config.yaml, the file the compose file mounts, with `overrides` on top. */
@@ -183,15 +188,13 @@ export async function writeServerConfig({ dir, databaseUrl, names, frontendPort,
       maxConnLifetime: '1h',
     },
   });
-  const rpc = async (grpcPort) => ({
-    rpc: {
-      grpcPort: grpcPort ?? (await freePort()),
-      membershipPort: await freePort(),
-      bindOnLocalHost: true,
-    },
+  // Four services, a gRPC and a membership port each, and the frontend's HTTP port; the frontend's gRPC is given.
+  const ports = await freePorts(8, { taken: [frontendPort] });
+  const rpc = (grpcPort = ports.pop()) => ({
+    rpc: { grpcPort, membershipPort: ports.pop(), bindOnLocalHost: true },
   });
-  const frontend = await rpc(frontendPort);
-  frontend.rpc.httpPort = await freePort();
+  const frontend = rpc(frontendPort);
+  frontend.rpc.httpPort = ports.pop();
   const config = {
     log: { stdout: true, level: 'warn' },
     persistence: {
@@ -204,9 +207,9 @@ export async function writeServerConfig({ dir, databaseUrl, names, frontendPort,
     global: { membership: { maxJoinDuration: '30s', broadcastAddress: '127.0.0.1' } },
     services: {
       frontend,
-      history: await rpc(),
-      matching: await rpc(),
-      worker: await rpc(),
+      history: rpc(),
+      matching: rpc(),
+      worker: rpc(),
     },
     clusterMetadata: {
       enableGlobalNamespace: false,
@@ -236,7 +239,7 @@ export async function prepareTemporalPostgres({ dir, databaseUrl, runId = '', po
   const { server, sql } = await findOrBuildTemporalServer({ log });
   const names = temporalDatabaseNames(runId);
   await migrateTemporalDatabases({ sqlTool: sql, databaseUrl, names });
-  const frontendPort = port ?? (await freePort());
+  const frontendPort = port ?? (await freePorts(1))[0];
   const args = await writeServerConfig({ dir, databaseUrl, names, frontendPort, settings });
   return { server, args, address: `127.0.0.1:${frontendPort}`, databases: names };
 }

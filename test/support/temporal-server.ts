@@ -139,14 +139,22 @@ export class PostgresTemporalServer {
   }
 
   async start(): Promise<void> {
-    const output = process.env.TEST_LOG_LEVEL ? 'inherit' : 'ignore';
-    const child = spawn(this.command.server, this.command.args, { stdio: ['ignore', output, output] });
+    const child = spawn(this.command.server, this.command.args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.process = child;
     this.exitReason = '';
+    // The last of what it printed, so that a server that dies at start says why in the test's failure.
+    let printed = '';
+    for (const stream of [child.stdout, child.stderr]) {
+      stream?.on('data', (chunk: Buffer) => {
+        printed = (printed + chunk.toString()).slice(-4_000);
+        if (process.env.TEST_LOG_LEVEL) process.stderr.write(chunk);
+      });
+    }
     const exited = new Promise<never>((_, fail) =>
-      child.once('exit', (code, signal) => {
+      // 'close', not 'exit': by then its output has been read to the end.
+      child.once('close', (code, signal) => {
         this.exitReason = `exited (${signal ?? code})`;
-        fail(new Error('the server process ended before it was ready'));
+        fail(new Error(`the server process ended before it was ready; it printed:\n${printed.trim()}`));
       }),
     );
     exited.catch(() => undefined);
