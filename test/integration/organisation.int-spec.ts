@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type AppConfig, validateEnv } from '@boundary/config';
 import {
+  ChannelRepository,
   OrganisationRepository,
   provisionDatabase,
   seedDemoOrganisation,
@@ -163,6 +164,50 @@ describe('the recipients of an alert', () => {
       owner.query(`UPDATE users SET disabled = true WHERE username = $1`, [users.leader]),
     );
     expect(await organisation.recipientsOf([leaders, responsible])).toEqual([users.mediator]);
+  });
+
+  it("reads where an alert reaches a user, the jurisdiction's robots included, in one statement", async () => {
+    const dataSource = stack.app.get(DataSource);
+    const channels = new ChannelRepository(dataSource);
+    const { code, townships, users } = await seedDistrict(dataSource, 'RCH');
+    await dataSource.query(
+      `UPDATE jurisdictions SET wecom_robot_url = $2, dingtalk_robot_url = $3, dingtalk_robot_secret = $4
+       WHERE code = $1`,
+      [townships[0], 'https://wecom.example/send?key=k', 'https://dingtalk.example/send?t=t', 'SECs'],
+    );
+    // A DingTalk robot without its secret cannot sign, so it does not count.
+    await dataSource.query(`UPDATE jurisdictions SET dingtalk_robot_url = $2 WHERE code = $1`, [
+      code,
+      'https://dingtalk.example/send?t=d',
+    ]);
+    await dataSource.query(`UPDATE users SET phone = $2 WHERE username = $1`, [
+      users.mediator,
+      '13800000009',
+    ]);
+    await dataSource.query(`UPDATE users SET webhook_url = $2 WHERE username = $1`, [
+      users.bureau,
+      'https://hooks.example/bureau',
+    ]);
+    const statements = jest.spyOn(dataSource, 'query');
+    expect(await channels.reachOf(users.mediator)).toEqual({
+      username: users.mediator,
+      phone: '13800000009',
+      webhookUrl: null,
+      robots: {
+        wecomRobot: { url: 'https://wecom.example/send?key=k' },
+        dingtalkRobot: { url: 'https://dingtalk.example/send?t=t', secret: 'SECs' },
+      },
+    });
+    expect(statements).toHaveBeenCalledTimes(1);
+    statements.mockRestore();
+    expect(await channels.reachOf(users.bureau)).toEqual({
+      username: users.bureau,
+      phone: null,
+      webhookUrl: 'https://hooks.example/bureau',
+      robots: { wecomRobot: null, dingtalkRobot: null },
+    });
+    expect((await channels.reachOf('admin'))?.robots).toEqual({ wecomRobot: null, dingtalkRobot: null });
+    expect(await channels.reachOf('nobody.here')).toBeNull();
   });
 });
 

@@ -298,9 +298,9 @@ export function fakeAlertStore(
 
 /**
  * The delivery, robot and link tables as the channel processors use them: (alert, channel) is unique and a
- * sent delivery stays sent, as in PostgreSQL.
+ * sent delivery stays sent, as in PostgreSQL. `users` and the robots by jurisdiction answer `reachOf`.
  */
-export function fakeChannelStore(robots: Record<string, Robots> = {}) {
+export function fakeChannelStore(robots: Record<string, Robots> = {}, users: UserEntity[] = []) {
   const deliveries = new Map<string, Delivery & { alertId: string }>();
   const links = new Map<string, AckLink>();
   const leased = new Set<string>();
@@ -355,7 +355,13 @@ export function fakeChannelStore(robots: Record<string, Robots> = {}) {
           Object.assign(row, { status, attempts: Math.max(row.attempts, attempts), lastError });
       },
     ),
-    robotsOf: jest.fn(async (code: string) => robots[code] ?? { wecomRobot: null, dingtalkRobot: null }),
+    reachOf: jest.fn(async (username: string) => {
+      const user = users.find((row) => row.username === username);
+      if (!user) return null;
+      const { phone, webhookUrl, jurisdiction } = user;
+      const none = { wecomRobot: null, dingtalkRobot: null };
+      return { username, phone, webhookUrl, robots: (jurisdiction && robots[jurisdiction]) || none };
+    }),
     issueAckLink: jest.fn(async (link: Omit<AckLink, 'usedAt' | 'usedAction'>) => {
       const existing = [...links.values()].find((row) => row.alertId === link.alertId);
       if (existing) return existing;

@@ -62,7 +62,6 @@ export async function startWorker(
 
   const processChannel = createChannelProcessor({
     alerts,
-    organisation,
     channels,
     outbound,
     sms: config.sms,
@@ -74,7 +73,6 @@ export async function startWorker(
       QueueName.AlertDelivery,
       createAlertDeliveryProcessor({
         alerts,
-        organisation,
         channels,
         webhookQueue,
         channelQueues,

@@ -35,7 +35,7 @@ const ROBOTS = {
 };
 
 function makeSut({ users = [user('leader'), user('hooked', HOOK_URL)] }: { users?: UserEntity[] } = {}) {
-  const channels = fakeChannelStore(ROBOTS);
+  const channels = fakeChannelStore(ROBOTS, users);
   const alerts = fakeAlertStore([], channels);
   const channelJobs = new Map<string, ChannelJob>();
   const channelQueue = {
@@ -48,6 +48,7 @@ function makeSut({ users = [user('leader'), user('hooked', HOOK_URL)] }: { users
     dingtalk: channelQueue,
     sms: channelQueue,
   };
+  // The webhook processor reads the signing key from the user's row.
   const organisation = {
     findUser: jest.fn(async (username: string) => users.find((u) => u.username === username) ?? null),
   };
@@ -72,7 +73,6 @@ function makeSut({ users = [user('leader'), user('hooked', HOOK_URL)] }: { users
   };
   const sut = createAlertDeliveryProcessor({
     alerts,
-    organisation,
     webhookQueue,
     channels,
     channelQueues,

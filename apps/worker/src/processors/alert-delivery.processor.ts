@@ -10,12 +10,7 @@ import {
   alertMessages,
   jobIdFor,
 } from '@boundary/alerts';
-import type {
-  AlertRepository,
-  ChannelRepository,
-  OrganisationRepository,
-  PlannedDelivery,
-} from '@boundary/persistence';
+import type { AlertRepository, ChannelRepository, PlannedDelivery } from '@boundary/persistence';
 import type { AlertChannel } from '@boundary/workflows';
 import type { Job, JobsOptions } from 'bullmq';
 
@@ -26,8 +21,7 @@ interface JobQueue<Name extends string, Data> {
 
 export interface AlertDeliveryDependencies {
   alerts: Pick<AlertRepository, 'insertOnce'>;
-  organisation: Pick<OrganisationRepository, 'findUser'>;
-  channels: Pick<ChannelRepository, 'plan' | 'robotsOf' | 'issueAckLink'>;
+  channels: Pick<ChannelRepository, 'reachOf' | 'plan' | 'issueAckLink'>;
   webhookQueue: JobQueue<JobName.PostWebhook, WebhookJob>;
   channelQueues: Record<OutboundChannel, JobQueue<JobName.SendChannel, ChannelJob>>;
   /** How long a phone acknowledge link works. */
@@ -50,14 +44,13 @@ export function createAlertDeliveryProcessor(deps: AlertDeliveryDependencies) {
   const now = deps.now ?? (() => new Date());
   return async (job: Pick<Job<AlertDeliveryJob>, 'data'>): Promise<void> => {
     const data = job.data;
-    const user = await deps.organisation.findUser(data.recipient);
-    if (!user) return; // the user was removed after the alert was decided: nobody to deliver to
+    const reach = await deps.channels.reachOf(data.recipient);
+    if (!reach) return; // the user was removed after the alert was decided: nobody to deliver to
     const routed = new Set(data.channels ?? BEFORE_CHANNELS);
-    const robots = user.jurisdiction ? await deps.channels.robotsOf(user.jurisdiction) : null;
     const reachable: Record<OutboundChannel, boolean> = {
-      wecom: Boolean(robots?.wecomRobot),
-      dingtalk: Boolean(robots?.dingtalkRobot),
-      sms: Boolean(user.phone),
+      wecom: Boolean(reach.robots.wecomRobot),
+      dingtalk: Boolean(reach.robots.dingtalkRobot),
+      sms: Boolean(reach.phone),
     };
     const outbound = OUTBOUND.filter((channel) => routed.has(channel) && reachable[channel]);
     const planned: PlannedDelivery[] = [
@@ -75,11 +68,11 @@ export function createAlertDeliveryProcessor(deps: AlertDeliveryDependencies) {
       message: zh,
       messageEn: en,
       createdAt: new Date(data.decidedAt),
-      webhookStatus: routed.has('webhook') && user.webhookUrl ? 'pending' : 'none',
+      webhookStatus: routed.has('webhook') && reach.webhookUrl ? 'pending' : 'none',
       deliveries: planned,
     });
     // Checked on every attempt, not only on first insert: a crash between the two steps must not lose it.
-    if (alert.webhookStatus === 'pending' && user.webhookUrl) {
+    if (alert.webhookStatus === 'pending' && reach.webhookUrl) {
       await deps.webhookQueue.add(
         JobName.PostWebhook,
         { alertId: alert.id },
@@ -96,7 +89,7 @@ export function createAlertDeliveryProcessor(deps: AlertDeliveryDependencies) {
       await deps.channels.issueAckLink({
         id: randomBytes(12).toString('base64url'),
         alertId: alert.id,
-        username: user.username,
+        username: reach.username,
         subjectType: data.subjectType,
         subjectId: data.subjectId,
         expiresAt: new Date(now().getTime() + deps.ackLinkTtlSeconds * 1000),

@@ -15,19 +15,20 @@ const VENDOR = 'https://vendor.example';
 function makeSut({ phone = '13800000001' }: { phone?: string } = {}) {
   const vendors = new FakeVendors();
   const alerts = fakeAlertStore();
-  const channels = fakeChannelStore({
-    D01: {
-      wecomRobot: { url: `${VENDOR}/wecom/cgi-bin/webhook/send?key=${FAKE_WECOM_KEY}` },
-      dingtalkRobot: {
-        url: `${VENDOR}/dingtalk/robot/send?access_token=${FAKE_DINGTALK_TOKEN}`,
-        secret: FAKE_DINGTALK_SECRET,
+  const channels = fakeChannelStore(
+    {
+      D01: {
+        wecomRobot: { url: `${VENDOR}/wecom/cgi-bin/webhook/send?key=${FAKE_WECOM_KEY}` },
+        dingtalkRobot: {
+          url: `${VENDOR}/dingtalk/robot/send?access_token=${FAKE_DINGTALK_TOKEN}`,
+          secret: FAKE_DINGTALK_SECRET,
+        },
       },
     },
-  });
-  const leader = { ...userRow('leader'), phone };
+    [{ ...userRow('leader'), phone }],
+  );
   const sut = createChannelProcessor({
     alerts,
-    organisation: { findUser: async (name: string) => (name === 'leader' ? leader : null) },
     channels,
     outbound: { production: false, allow: ['vendor.example'] },
     sms: { endpoint: `${VENDOR}/sms/`, ...FAKE_SMS },

@@ -12,15 +12,14 @@ import {
   sendSms,
   sendWecom,
 } from '@boundary/alerts';
-import type { AlertRepository, ChannelRepository, OrganisationRepository } from '@boundary/persistence';
+import type { AlertRepository, ChannelRepository } from '@boundary/persistence';
 import { type Job, UnrecoverableError } from 'bullmq';
 
 const SEND_LEASE_SECONDS = 30;
 
 export interface ChannelDependencies {
   alerts: Pick<AlertRepository, 'findById'>;
-  organisation: Pick<OrganisationRepository, 'findUser'>;
-  channels: Pick<ChannelRepository, 'deliveriesOf' | 'claim' | 'record' | 'robotsOf' | 'findAckLinkOf'>;
+  channels: Pick<ChannelRepository, 'deliveriesOf' | 'claim' | 'record' | 'reachOf' | 'findAckLinkOf'>;
   outbound: OutboundPolicy;
   sms: SmsGateway | undefined;
   /** Signs the acknowledge links (the JWT secret: the API checks them with it). */
@@ -51,27 +50,27 @@ export function createChannelProcessor(deps: ChannelDependencies) {
     const attempt = job.attemptsMade + 1;
     try {
       const alert = await deps.alerts.findById(alertId);
-      const user = alert && (await deps.organisation.findUser(alert.recipient));
-      if (!alert || !user) throw new PermanentRefusal('the alert or its recipient is gone');
+      const reach = alert && (await deps.channels.reachOf(alert.recipient));
+      if (!alert || !reach) throw new PermanentRefusal('the alert or its recipient is gone');
       const link = await deps.channels.findAckLinkOf(alertId);
       const message: ChannelMessage = {
         ...channelText(alert),
         link: link ? `${deps.publicUrl}/m/${ackToken(deps.linkKey, link.id)}` : undefined,
-        atMobiles: user.phone ? [mainlandMobile(user.phone)] : [],
+        atMobiles: reach.phone ? [mainlandMobile(reach.phone)] : [],
         alertId,
       };
-      const robots = user.jurisdiction ? await deps.channels.robotsOf(user.jurisdiction) : null;
+      const { robots } = reach;
       if (channel === 'wecom') {
-        if (!robots?.wecomRobot) throw new PermanentRefusal('the jurisdiction has no WeCom robot any more');
+        if (!robots.wecomRobot) throw new PermanentRefusal('the jurisdiction has no WeCom robot any more');
         await sendWecom(context, robots.wecomRobot, message);
       } else if (channel === 'dingtalk') {
-        if (!robots?.dingtalkRobot)
+        if (!robots.dingtalkRobot)
           throw new PermanentRefusal('the jurisdiction has no DingTalk robot any more');
         await sendDingtalk(context, robots.dingtalkRobot, message);
       } else {
         if (!deps.sms) throw new PermanentRefusal('no SMS gateway is configured (SMS_ACCESS_KEY_ID)');
-        if (!user.phone) throw new PermanentRefusal('the recipient has no phone any more');
-        await sendSms(context, deps.sms, mainlandMobile(user.phone), message);
+        if (!reach.phone) throw new PermanentRefusal('the recipient has no phone any more');
+        await sendSms(context, deps.sms, mainlandMobile(reach.phone), message);
       }
     } catch (error) {
       const refused = error instanceof PermanentRefusal;

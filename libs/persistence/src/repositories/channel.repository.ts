@@ -20,6 +20,14 @@ export interface Robots {
   dingtalkRobot: { url: string; secret: string } | null;
 }
 
+/** Where an alert can reach a user: the user's own phone and webhook, and the robots of the user's jurisdiction. */
+export interface Reach {
+  username: string;
+  phone: string | null;
+  webhookUrl: string | null;
+  robots: Robots;
+}
+
 export interface AckLink {
   id: string;
   alertId: string;
@@ -138,18 +146,33 @@ export class ChannelRepository {
     );
   }
 
-  /** Read only here, never by the jurisdiction views: the DingTalk secret does not leave the server. */
-  async robotsOf(code: string): Promise<Robots | null> {
-    const [row]: { wecom: string | null; dingtalk: string | null; secret: string | null }[] =
-      await this.dataSource.query(
-        `SELECT wecom_robot_url AS wecom, dingtalk_robot_url AS dingtalk, dingtalk_robot_secret AS secret
-         FROM jurisdictions WHERE code = $1`,
-        [code],
-      );
+  /**
+   * One read per alert and attempt, so the user and the robots come in one statement. Read only here, never by
+   * the jurisdiction views: the DingTalk secret does not leave the server. Null when there is no such user.
+   */
+  async reachOf(username: string): Promise<Reach | null> {
+    const [row]: {
+      phone: string | null;
+      webhookUrl: string | null;
+      wecom: string | null;
+      dingtalk: string | null;
+      secret: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT u.phone, u.webhook_url AS "webhookUrl", j.wecom_robot_url AS wecom,
+         j.dingtalk_robot_url AS dingtalk, j.dingtalk_robot_secret AS secret
+       FROM users u LEFT JOIN jurisdictions j ON j.code = u.jurisdiction
+       WHERE u.username = $1`,
+      [username],
+    );
     if (!row) return null;
     return {
-      wecomRobot: row.wecom ? { url: row.wecom } : null,
-      dingtalkRobot: row.dingtalk && row.secret ? { url: row.dingtalk, secret: row.secret } : null,
+      username,
+      phone: row.phone,
+      webhookUrl: row.webhookUrl,
+      robots: {
+        wecomRobot: row.wecom ? { url: row.wecom } : null,
+        dingtalkRobot: row.dingtalk && row.secret ? { url: row.dingtalk, secret: row.secret } : null,
+      },
     };
   }
 
