@@ -32,7 +32,7 @@ function makeSut({ row = disputeRow() }: { row?: DisputeEntity | null } = {}) {
   const disputes = {
     findById: jest.fn(async (_id: string, _scope: DisputeScope) => row),
     list: jest.fn(async (_filter: DisputeListFilter, _scope: DisputeScope) => ({
-      items: row ? [row] : [],
+      items: row ? [row.state] : [],
       total: row ? 1 : 0,
       totalExact: true,
     })),

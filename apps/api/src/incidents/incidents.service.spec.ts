@@ -42,7 +42,7 @@ function makeSut({ row = incidentRow(), caseRow = disputeRow() }: Rows = {}) {
   const incidents = {
     findById: jest.fn(async (_id: string, _scope: IncidentScope) => row),
     list: jest.fn(async (_filter: IncidentListFilter, _scope: IncidentScope) => ({
-      items: row ? [row] : [],
+      items: row ? [row.state] : [],
       total: row ? 1 : 0,
       totalExact: true,
     })),

@@ -83,7 +83,7 @@ export abstract class SubjectService<
   ): Promise<ListResult<View>> {
     const filter = { ...query, ...pageOf(query), near: parseNear(query.near) } as unknown as Filter;
     const { items, ...counted } = await this.family.repository.list(filter, this.family.scopeOf(principal));
-    return { items: items.map((row) => this.family.toView(row.state)), ...counted };
+    return { items: items.map((state) => this.family.toView(state)), ...counted };
   }
 
   async get(principal: Principal, id: string): Promise<View> {
