@@ -8,7 +8,6 @@ import {
   type JointInspectionListFilter,
   JointInspectionRepository,
   type JointInspectionScope,
-  type SubjectColumns,
   TimelineRepository,
 } from '@boundary/persistence';
 import {
@@ -149,14 +148,14 @@ export class JointInspectionsService extends SubjectService<
     id: string,
     idempotencyKey?: string,
   ): Promise<JointInspectionView> {
-    const { row } = await this.sideOf(principal, id);
-    return this.write(principal, row, advanceJointInspectionUpdate, {}, idempotencyKey);
+    await this.sideOf(principal, id);
+    return this.advance(principal, id, advanceJointInspectionUpdate, {}, idempotencyKey);
   }
 
   /** The caller's bureau signs the report for its side; signing again changes nothing. */
   async sign(principal: Principal, id: string, idempotencyKey?: string): Promise<JointInspectionView> {
-    const { row, side } = await this.sideOf(principal, id);
-    return this.write(principal, row, signJointInspectionUpdate, { side }, idempotencyKey);
+    const side = await this.sideOf(principal, id);
+    return this.advance(principal, id, signJointInspectionUpdate, { side }, idempotencyKey);
   }
 
   async archive(
@@ -165,8 +164,8 @@ export class JointInspectionsService extends SubjectService<
     body: ArchiveInspectionDto,
     idempotencyKey?: string,
   ): Promise<JointInspectionView> {
-    const { row } = await this.sideOf(principal, id);
-    return this.write(principal, row, archiveJointInspectionUpdate, body, idempotencyKey);
+    await this.sideOf(principal, id);
+    return this.advance(principal, id, archiveJointInspectionUpdate, body, idempotencyKey);
   }
 
   /**
@@ -229,14 +228,11 @@ export class JointInspectionsService extends SubjectService<
     });
   }
 
-  /** A visible inspection and the caller's side of it: only the bureau of a side acts on it. */
-  private async sideOf(
-    principal: Principal,
-    id: string,
-  ): Promise<{ row: SubjectColumns<JointInspectionEntity>; side: string }> {
-    const row = await this.visibleColumns(principal, id);
+  /** The caller's side of a visible inspection: only the bureau of a side acts on it. */
+  private async sideOf(principal: Principal, id: string): Promise<string> {
+    const row = await this.visible(principal, id);
     const side = this.ownSide(principal);
     if (principal.role !== 'bureau' || !row.sides.includes(side)) throw this.notASide();
-    return { row, side };
+    return side;
   }
 }
