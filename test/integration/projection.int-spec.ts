@@ -1,4 +1,11 @@
-import { DisputeRepository } from '@boundary/persistence';
+import {
+  DisputeEntity,
+  DisputeRepository,
+  FindingRepository,
+  IncidentRepository,
+  JointInspectionRepository,
+  PatrolPlanRepository,
+} from '@boundary/persistence';
 import type { DisputeCase, TimelineEvent } from '@boundary/workflows';
 import { DataSource } from 'typeorm';
 import { asOwner } from '../support/owner';
@@ -110,5 +117,33 @@ describe('the read-model projection', () => {
       disputes.project({ ...opened, seq: before.row.seq + 1, title: '不该写入' }, [broken]),
     ).rejects.toThrow();
     expect(await read()).toEqual(before);
+  });
+
+  it('looks a row up with plain SQL exactly as TypeORM would hydrate it, with or without its state', async () => {
+    const entity = await db.getRepository(DisputeEntity).findOneBy({ id: opened.id });
+    expect(entity?.sides.length).toBeGreaterThan(0);
+    expect(entity?.createdAt).toBeInstanceOf(Date);
+    const found = await disputes.findById(opened.id, {});
+    expect(found).toEqual({ ...entity });
+    const { state, ...columns } = { ...entity };
+    expect(state?.id).toBe(opened.id);
+    const withoutState = await disputes.findById(opened.id, {}, { state: false });
+    expect(withoutState).toEqual(columns);
+    expect(withoutState).not.toHaveProperty('state');
+    // The scope still decides: another township's mediator does not find it, nor does an unknown id.
+    expect(await disputes.findById(opened.id, { ownerJurisdiction: 'T02' }, { state: false })).toBeNull();
+    expect(await disputes.findById('no-such-case', {})).toBeNull();
+    // Every family's lookup can be built over its columns and runs.
+    const families = [
+      new IncidentRepository(db),
+      new FindingRepository(db),
+      new PatrolPlanRepository(db),
+      new JointInspectionRepository(db),
+    ];
+    for (const family of families) {
+      const repository = family as unknown as Pick<DisputeRepository, 'findById'>;
+      await expect(repository.findById('no-such-subject', {})).resolves.toBeNull();
+      await expect(repository.findById('no-such-subject', {}, { state: false })).resolves.toBeNull();
+    }
   });
 });

@@ -6,6 +6,7 @@ import {
   type DisputeListFilter,
   DisputeRepository,
   type DisputeScope,
+  type SubjectColumns,
   TimelineRepository,
   type TimelineRow,
 } from '@boundary/persistence';
@@ -15,7 +16,6 @@ import {
   type DisputeIntake,
   type DisputeStatus,
   type DisputeWorkflowInput,
-  type Actor,
   type Policy,
   allowedDisputeActions,
   canApplyDisputeAction,
@@ -27,7 +27,6 @@ import {
   recordRoundUpdate,
   setJointGroupUpdate,
 } from '@boundary/workflows';
-import type { UpdateDefinition } from '@temporalio/common';
 import { Client } from '@temporalio/client';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
@@ -167,30 +166,28 @@ export class DisputesService extends SubjectService<
       // Refused as a duplicate: this escalation's incident exists, already resolved; only the link is missing.
       if (!isAlreadyStarted(error)) throw error;
     }
-    return this.advance(principal, id, escalateDisputeUpdate, { reason, incidentId }, idempotencyKey);
+    return this.write(principal, row, escalateDisputeUpdate, { reason, incidentId }, idempotencyKey);
   }
 
   /**
    * A mediator of the neighbouring county sees a case only as a member of its joint group, and as such
    * records rounds; every other step stays with the owner's township and the bureaus of the sides.
    */
-  override async advance<Input>(
+  protected override checkWrite(
     principal: Principal,
-    id: string,
-    update: UpdateDefinition<DisputeCase, [Actor, Input]>,
-    input: Input,
-    idempotencyKey?: string,
-  ): Promise<DisputeView> {
-    if (principal.role === 'mediator' && update.name !== recordRoundUpdate.name) {
-      const row = await this.visible(principal, id);
-      if (row.ownerJurisdiction !== principal.jurisdiction) {
-        throw AppError.forbidden({
-          zh: '联合调解组成员只能记录调解轮次',
-          en: 'A joint group member of the other side records rounds only',
-        });
-      }
+    row: SubjectColumns<DisputeEntity>,
+    updateName: string,
+  ): void {
+    if (
+      principal.role === 'mediator' &&
+      updateName !== recordRoundUpdate.name &&
+      row.ownerJurisdiction !== principal.jurisdiction
+    ) {
+      throw AppError.forbidden({
+        zh: '联合调解组成员只能记录调解轮次',
+        en: 'A joint group member of the other side records rounds only',
+      });
     }
-    return super.advance(principal, id, update, input, idempotencyKey);
   }
 
   /**
@@ -201,7 +198,7 @@ export class DisputesService extends SubjectService<
     principal: Principal,
     id: string,
   ): Promise<(TimelineRow & { actorSide?: string })[]> {
-    const { sides } = await this.visible(principal, id);
+    const { sides } = await this.visibleColumns(principal, id);
     const rows = await super.timelineOf(principal, id);
     if (sides.length < 2) return rows;
     const sideOfActor = new Map<string, string | undefined>();
@@ -215,9 +212,12 @@ export class DisputesService extends SubjectService<
     });
   }
 
-  /** The caller's side of a case: the bureau of a county-level unit among its parties, else 403. */
-  private async sideOf(principal: Principal, id: string): Promise<string> {
-    const row = await this.visible(principal, id);
+  /** The case and the caller's side of it: the bureau of a county-level unit among its parties, else 403. */
+  private async sideOf(
+    principal: Principal,
+    id: string,
+  ): Promise<{ row: SubjectColumns<DisputeEntity>; side: string }> {
+    const row = await this.visibleColumns(principal, id);
     const side = principal.district ?? principal.jurisdiction;
     if (principal.role !== 'bureau' || !side || !row.sides.includes(side)) {
       throw AppError.forbidden({
@@ -225,7 +225,7 @@ export class DisputesService extends SubjectService<
         en: 'Only the bureau of a side of the case may do this',
       });
     }
-    return side;
+    return { row, side };
   }
 
   /** The joint mediation group: set by the bureau of either side; its users must belong to the side named. */
@@ -235,7 +235,7 @@ export class DisputesService extends SubjectService<
     body: JointGroupDto,
     idempotencyKey?: string,
   ): Promise<DisputeView> {
-    await this.sideOf(principal, id);
+    const { row } = await this.sideOf(principal, id);
     const problems = [];
     for (const [index, member] of body.members.entries()) {
       if (member.username && (await this.organisation.sideOfUser(member.username)) !== member.side) {
@@ -249,13 +249,13 @@ export class DisputesService extends SubjectService<
       problems.push({ field: 'members', problems: ['must name a lead'] });
     }
     if (problems.length > 0) throw AppError.validation(problems);
-    return super.advance(principal, id, setJointGroupUpdate, { members: body.members }, idempotencyKey);
+    return this.write(principal, row, setJointGroupUpdate, { members: body.members }, idempotencyKey);
   }
 
   /** One side's bureau confirms a cross-county agreement; again is harmless. */
   async confirmAgreement(principal: Principal, id: string, idempotencyKey?: string): Promise<DisputeView> {
-    const side = await this.sideOf(principal, id);
-    return super.advance(principal, id, confirmAgreementUpdate, { side }, idempotencyKey);
+    const { row, side } = await this.sideOf(principal, id);
+    return this.write(principal, row, confirmAgreementUpdate, { side }, idempotencyKey);
   }
 
   /**
@@ -279,7 +279,7 @@ export class DisputesService extends SubjectService<
         en: 'Only the bureau of the common superior the case was referred to decides it',
       });
     }
-    return super.advance(principal, id, recordDecisionUpdate, body, idempotencyKey);
+    return this.write(principal, row, recordDecisionUpdate, body, idempotencyKey);
   }
 
   /** Checks the intake against the organisation; returns the district that owns the case. */

@@ -141,7 +141,7 @@ export class PatrolPlansService
   async checkPlan(principal: Principal, planId: string | undefined): Promise<void> {
     if (planId === undefined) return;
     try {
-      await this.visible(principal, planId);
+      await this.visibleColumns(principal, planId);
     } catch {
       throw AppError.validation([{ field: 'planId', problems: ['must name a patrol plan you can see'] }]);
     }
@@ -153,11 +153,11 @@ export class PatrolPlansService
    */
   async afterPatrol(principal: Principal, patrol: PatrolRecord): Promise<void> {
     if (!patrol.planId) return;
-    const row = await this.visible(principal, patrol.planId);
+    const row = await this.visibleColumns(principal, patrol.planId);
     if (isFinalPatrolPlanStatus(row.status as PatrolPlanStatus)) return;
-    await this.advance(
+    await this.write(
       principal,
-      patrol.planId,
+      row,
       recordPlanPatrolUpdate,
       { patrolId: patrol.id, markerCodes: patrol.markers.map((marker) => marker.code) },
       `patrol:${patrol.id}`,

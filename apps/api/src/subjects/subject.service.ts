@@ -3,6 +3,7 @@ import type {
   ListResult,
   Nearby,
   Page,
+  SubjectColumns,
   SubjectEntity,
   SubjectRepository,
   SubjectState,
@@ -91,7 +92,7 @@ export abstract class SubjectService<
   }
 
   async timelineOf(principal: Principal, id: string): Promise<TimelineRow[]> {
-    await this.visible(principal, id);
+    await this.visibleColumns(principal, id);
     return this.timeline.forSubject(id);
   }
 
@@ -103,9 +104,23 @@ export abstract class SubjectService<
     input: Input,
     idempotencyKey?: string,
   ): Promise<View> {
-    const row = await this.visible(principal, id);
+    return this.write(principal, await this.visibleColumns(principal, id), update, input, idempotencyKey);
+  }
+
+  /**
+   * `advance` on a row the caller has already looked up (within its scope), so a service that reads the row for
+   * its own rules does not read it twice.
+   */
+  protected async write<Input>(
+    principal: Principal,
+    row: SubjectColumns<Row>,
+    update: UpdateDefinition<State, [Actor, Input]>,
+    input: Input,
+    idempotencyKey?: string,
+  ): Promise<View> {
+    this.checkWrite(principal, row, update.name);
     const state = await executeSubjectUpdate(this.temporal, this.config, {
-      workflowId: this.family.workflowId(id),
+      workflowId: this.family.workflowId(row.id),
       update,
       principal,
       input,
@@ -119,12 +134,31 @@ export abstract class SubjectService<
     return this.family.toView(state);
   }
 
+  /**
+   * A family's own rule on who may make which write, beyond seeing the subject (throws 403). By default whoever
+   * sees a subject may ask for any write; the workflow's validator still judges the status.
+   */
+  protected checkWrite(_principal: Principal, _row: SubjectColumns<Row>, _updateName: string): void {}
+
   /** The row, or 404 whether it does not exist or the caller may not see it (no probing across scopes). */
   protected async visible(principal: Principal, id: string): Promise<Row> {
-    const row =
+    return this.found(
       id.length <= MAX_ID_LENGTH
         ? await this.family.repository.findById(id, this.family.scopeOf(principal))
-        : null;
+        : null,
+    );
+  }
+
+  /** `visible` without the state: enough to know that the caller may act on the subject, and its status. */
+  protected async visibleColumns(principal: Principal, id: string): Promise<SubjectColumns<Row>> {
+    return this.found(
+      id.length <= MAX_ID_LENGTH
+        ? await this.family.repository.findById(id, this.family.scopeOf(principal), { state: false })
+        : null,
+    );
+  }
+
+  private found<Found>(row: Found | null): Found {
     if (!row) throw AppError.notFound(this.family.noun);
     return row;
   }

@@ -7,7 +7,12 @@ import {
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { DisputeEntity } from '../entities/dispute.entity';
 import { ewktPoint } from '../boundary/model';
-import { type Nearby, type Page, SubjectRepository } from '../subjects/subject.repository';
+import {
+  type Nearby,
+  type Page,
+  type SubjectColumns,
+  SubjectRepository,
+} from '../subjects/subject.repository';
 
 export interface DisputeListFilter extends Page, Nearby {
   status?: string;
@@ -89,7 +94,7 @@ export class DisputeRepository extends SubjectRepository<
     });
   }
 
-  protected inScope(row: DisputeEntity, scope: DisputeScope): boolean {
+  protected inScope(row: SubjectColumns<DisputeEntity>, scope: DisputeScope): boolean {
     if (scope.member && row.memberUsernames.includes(scope.member)) return true;
     if (scope.bureauOf && (row.sides.includes(scope.bureauOf) || row.referredTo === scope.bureauOf))
       return true;

@@ -2,7 +2,12 @@ import type { Finding, PatrolPlan } from '@boundary/workflows';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { ewktPoint } from '../boundary/model';
 import { FindingEntity, PatrolPlanEntity } from '../entities/finding.entity';
-import { type Nearby, type Page, SubjectRepository } from '../subjects/subject.repository';
+import {
+  type Nearby,
+  type Page,
+  type SubjectColumns,
+  SubjectRepository,
+} from '../subjects/subject.repository';
 
 /** What the caller may see: a mediator its township, bureau and leader their district, admin everything. */
 export interface LedgerScope {
@@ -53,7 +58,7 @@ export class FindingRepository extends SubjectRepository<
     });
   }
 
-  protected inScope(row: FindingEntity, scope: LedgerScope): boolean {
+  protected inScope(row: SubjectColumns<FindingEntity>, scope: LedgerScope): boolean {
     if (scope.township && row.jurisdiction !== scope.township) return false;
     return !scope.district || row.district === scope.district;
   }
@@ -110,7 +115,7 @@ export class PatrolPlanRepository extends SubjectRepository<
     });
   }
 
-  protected inScope(row: PatrolPlanEntity, scope: LedgerScope): boolean {
+  protected inScope(row: SubjectColumns<PatrolPlanEntity>, scope: LedgerScope): boolean {
     if (scope.township && !row.jurisdictions.includes(scope.township)) return false;
     return !scope.district || row.district === scope.district;
   }

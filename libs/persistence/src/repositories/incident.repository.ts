@@ -2,7 +2,12 @@ import type { Incident } from '@boundary/workflows';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { IncidentEntity } from '../entities/incident.entity';
 import { ewktPoint } from '../boundary/model';
-import { type Nearby, type Page, SubjectRepository } from '../subjects/subject.repository';
+import {
+  type Nearby,
+  type Page,
+  type SubjectColumns,
+  SubjectRepository,
+} from '../subjects/subject.repository';
 
 export interface IncidentListFilter extends Page, Nearby {
   status?: string;
@@ -42,7 +47,7 @@ export class IncidentRepository extends SubjectRepository<
     });
   }
 
-  protected inScope(row: IncidentEntity, scope: IncidentScope): boolean {
+  protected inScope(row: SubjectColumns<IncidentEntity>, scope: IncidentScope): boolean {
     if (scope.jurisdictions && !scope.jurisdictions.includes(row.jurisdiction)) return false;
     return !scope.district || row.district === scope.district;
   }

@@ -1,7 +1,12 @@
 import type { JointInspection } from '@boundary/workflows';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { JointInspectionEntity } from '../entities/joint-inspection.entity';
-import { type Nearby, type Page, SubjectRepository } from '../subjects/subject.repository';
+import {
+  type Nearby,
+  type Page,
+  type SubjectColumns,
+  SubjectRepository,
+} from '../subjects/subject.repository';
 
 export interface JointInspectionListFilter extends Page, Nearby {
   status?: string;
@@ -37,7 +42,7 @@ export class JointInspectionRepository extends SubjectRepository<
     });
   }
 
-  protected inScope(row: JointInspectionEntity, scope: JointInspectionScope): boolean {
+  protected inScope(row: SubjectColumns<JointInspectionEntity>, scope: JointInspectionScope): boolean {
     return !scope.side || row.sides.includes(scope.side);
   }
 

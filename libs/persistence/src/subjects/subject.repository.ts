@@ -24,6 +24,25 @@ export interface SubjectTable<State extends SubjectState, Row extends SubjectEnt
   columns(state: State): Record<string, unknown>;
 }
 
+/** A row without its state: what a write needs to know of its subject (whether the caller may act, its status). */
+export type SubjectColumns<Row> = Omit<Row, 'state'>;
+
+/**
+ * Column types that `pg` and TypeORM hydrate alike (strings, numbers, booleans, `Date`s, parsed JSON and arrays
+ * of these), so a row read with plain SQL equals the entity TypeORM would give. A `date` column, say, would not
+ * (TypeORM gives a string, `pg` a `Date`): the lookup refuses to be built over it rather than differ.
+ */
+const PLAINLY_READ_TYPES = new Set([
+  'varchar',
+  'text',
+  'char',
+  'integer',
+  'bigint',
+  'boolean',
+  'timestamptz',
+  'jsonb',
+]);
+
 /** Lists count their matches exactly up to this many; see `SubjectRepository.list`. */
 export const LIST_COUNT_LIMIT = 1000;
 
@@ -60,7 +79,7 @@ export abstract class SubjectRepository<
   ) {}
 
   /** Whether a row lies within what a caller may see. */
-  protected abstract inScope(row: Row, scope: Scope): boolean;
+  protected abstract inScope(row: SubjectColumns<Row>, scope: Scope): boolean;
 
   /** Narrows a list query (alias `s`) to the scope and the filter. */
   protected abstract narrow(query: SelectQueryBuilder<Row>, filter: Filter, scope: Scope): void;
@@ -127,9 +146,44 @@ export abstract class SubjectRepository<
     );
   }
 
-  async findById(id: string, scope: Scope): Promise<Row | null> {
-    const row = await this.dataSource.getRepository(this.table.entity).findOneBy({ id } as never);
+  /**
+   * The row by id, or null when there is none or the scope does not hold it. Without `state` (`{ state: false }`)
+   * for a write, which only needs to know that the caller may act and the status the workflow's answer replaces.
+   *
+   * Plain SQL over the entity's columns, prepared once: before every write, TypeORM's `findOneBy` cost the API
+   * about three times the CPU (0.8 against 0.3 ms) and twice the time of the same read.
+   */
+  findById(id: string, scope: Scope): Promise<Row | null>;
+  findById(id: string, scope: Scope, read: { state: false }): Promise<SubjectColumns<Row> | null>;
+  async findById(id: string, scope: Scope, read?: { state: false }): Promise<SubjectColumns<Row> | null> {
+    const withState = read?.state !== false;
+    const [row] = (await this.dataSource.query(this.lookup(withState), [id])) as SubjectColumns<Row>[];
     return row && this.inScope(row, scope) ? row : null;
+  }
+
+  private lookups?: Record<'withState' | 'withoutState', string>;
+
+  private lookup(withState: boolean): string {
+    if (!this.lookups) {
+      const { columns } = this.dataSource.getMetadata(this.table.entity);
+      const unlike = columns.filter((column) => !PLAINLY_READ_TYPES.has(String(column.type)));
+      if (unlike.length > 0) {
+        throw new Error(
+          `${this.table.table}: columns ${unlike.map((column) => column.databaseName).join(', ')} cannot be read plainly`,
+        );
+      }
+      const select = (all: boolean) =>
+        columns
+          .filter((column) => all || column.propertyName !== 'state')
+          .map((column) => `"${column.databaseName}" AS "${column.propertyName}"`)
+          .join(', ');
+      const from = `FROM ${this.table.table} WHERE id = $1`;
+      this.lookups = {
+        withState: `SELECT ${select(true)} ${from}`,
+        withoutState: `SELECT ${select(false)} ${from}`,
+      };
+    }
+    return withState ? this.lookups.withState : this.lookups.withoutState;
   }
 
   /**
