@@ -8,6 +8,7 @@ import {
   type JointInspectionListFilter,
   JointInspectionRepository,
   type JointInspectionScope,
+  type SubjectColumns,
   TimelineRepository,
 } from '@boundary/persistence';
 import {
@@ -148,14 +149,14 @@ export class JointInspectionsService extends SubjectService<
     id: string,
     idempotencyKey?: string,
   ): Promise<JointInspectionView> {
-    await this.sideOf(principal, id);
-    return this.advance(principal, id, advanceJointInspectionUpdate, {}, idempotencyKey);
+    const { row } = await this.sideOf(principal, id);
+    return this.write(principal, row, advanceJointInspectionUpdate, {}, idempotencyKey);
   }
 
   /** The caller's bureau signs the report for its side; signing again changes nothing. */
   async sign(principal: Principal, id: string, idempotencyKey?: string): Promise<JointInspectionView> {
-    const side = await this.sideOf(principal, id);
-    return this.advance(principal, id, signJointInspectionUpdate, { side }, idempotencyKey);
+    const { row, side } = await this.sideOf(principal, id);
+    return this.write(principal, row, signJointInspectionUpdate, { side }, idempotencyKey);
   }
 
   async archive(
@@ -164,8 +165,8 @@ export class JointInspectionsService extends SubjectService<
     body: ArchiveInspectionDto,
     idempotencyKey?: string,
   ): Promise<JointInspectionView> {
-    await this.sideOf(principal, id);
-    return this.advance(principal, id, archiveJointInspectionUpdate, body, idempotencyKey);
+    const { row } = await this.sideOf(principal, id);
+    return this.write(principal, row, archiveJointInspectionUpdate, body, idempotencyKey);
   }
 
   /**
@@ -228,11 +229,14 @@ export class JointInspectionsService extends SubjectService<
     });
   }
 
-  /** The caller's side of a visible inspection: only the bureau of a side acts on it. */
-  private async sideOf(principal: Principal, id: string): Promise<string> {
-    const row = await this.visible(principal, id);
+  /** A visible inspection and the caller's side of it: only the bureau of a side acts on it. */
+  private async sideOf(
+    principal: Principal,
+    id: string,
+  ): Promise<{ row: SubjectColumns<JointInspectionEntity>; side: string }> {
+    const row = await this.visibleColumns(principal, id);
     const side = this.ownSide(principal);
     if (principal.role !== 'bureau' || !row.sides.includes(side)) throw this.notASide();
-    return side;
+    return { row, side };
   }
 }

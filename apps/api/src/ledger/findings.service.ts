@@ -157,7 +157,8 @@ export class FindingsService extends SubjectService<
   }
 
   async assign(principal: Principal, id: string, body: AssignFindingDto, key?: string): Promise<FindingDto> {
-    const { state } = await this.visible(principal, id);
+    const row = await this.visible(principal, id);
+    const { state } = row;
     const [mediators, bureau] = await Promise.all([
       this.people.usersWithRole('mediator', state.jurisdiction),
       this.people.usersWithRole('bureau', state.district),
@@ -170,13 +171,12 @@ export class FindingsService extends SubjectService<
         },
       ]);
     }
-    return this.advance(principal, id, assignFindingUpdate, body, key);
+    return this.write(principal, row, assignFindingUpdate, body, key);
   }
 
   /** Starting and submitting are the assignee's (or the bureau's). */
   async startRectification(principal: Principal, id: string, key?: string): Promise<FindingDto> {
-    await this.requireAssignee(principal, id);
-    return this.advance(principal, id, startRectificationUpdate, {}, key);
+    return this.write(principal, await this.assigneesRow(principal, id), startRectificationUpdate, {}, key);
   }
 
   async submit(
@@ -185,8 +185,13 @@ export class FindingsService extends SubjectService<
     body: SubmitRectificationDto,
     key?: string,
   ): Promise<FindingDto> {
-    await this.requireAssignee(principal, id);
-    return this.advance(principal, id, submitRectificationUpdate, body, key);
+    return this.write(
+      principal,
+      await this.assigneesRow(principal, id),
+      submitRectificationUpdate,
+      body,
+      key,
+    );
   }
 
   verify(principal: Principal, id: string, body: VerifyFindingDto, key?: string): Promise<FindingDto> {
@@ -195,7 +200,8 @@ export class FindingsService extends SubjectService<
 
   /** A finding that is really a dispute: a case (screening) over it, linked both ways. */
   async openDispute(principal: Principal, id: string, key?: string): Promise<DisputeView> {
-    const { state } = await this.visibleFor(principal, id, 'link_dispute');
+    const row = await this.visibleFor(principal, id, 'link_dispute');
+    const { state } = row;
     const caseId = state.disputeId ?? uuidFrom(`finding\ndispute\n${id}`);
     const parties = await this.partiesOf(state);
     const dispute = await this.disputes.openForFinding(
@@ -215,7 +221,7 @@ export class FindingsService extends SubjectService<
       caseId,
       state.district,
     );
-    await this.advance(principal, id, linkFindingDisputeUpdate, { disputeId: caseId }, key);
+    await this.write(principal, row, linkFindingDisputeUpdate, { disputeId: caseId }, key);
     return dispute;
   }
 
@@ -226,10 +232,11 @@ export class FindingsService extends SubjectService<
     body: FindingIncidentDto,
     key?: string,
   ): Promise<IncidentView> {
-    const { state } = await this.visibleFor(principal, id, 'link_incident');
+    const row = await this.visibleFor(principal, id, 'link_incident');
+    const { state } = row;
     const incidentId = state.incidentId ?? uuidFrom(`finding\nincident\n${id}`);
     const incident = await this.incidents.triggerForFinding(principal, state, body, incidentId);
-    await this.advance(principal, id, linkFindingIncidentUpdate, { incidentId }, key);
+    await this.write(principal, row, linkFindingIncidentUpdate, { incidentId }, key);
     return incident;
   }
 
@@ -242,11 +249,13 @@ export class FindingsService extends SubjectService<
   }
 
   /**
-   * A finding not yet assigned is left to the workflow, which refuses the step (409); the status is not
-   * checked here, so a retry with an Idempotency-Key still gets its first answer.
+   * The finding, when the caller is its assignee (or not a mediator). A finding not yet assigned is left to the
+   * workflow, which refuses the step (409); the status is not checked here, so a retry with an Idempotency-Key
+   * still gets its first answer.
    */
-  private async requireAssignee(principal: Principal, id: string): Promise<void> {
-    const { state } = await this.visible(principal, id);
+  private async assigneesRow(principal: Principal, id: string): Promise<FindingEntity> {
+    const row = await this.visible(principal, id);
+    const { state } = row;
     if (
       principal.role === 'mediator' &&
       state.assignee !== undefined &&
@@ -257,6 +266,7 @@ export class FindingsService extends SubjectService<
         en: 'Only the assignee puts a finding right',
       });
     }
+    return row;
   }
 
   /** The finding's township and, for a finding on a line, the jurisdiction across it. */
