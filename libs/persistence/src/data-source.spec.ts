@@ -1,3 +1,4 @@
+import { type Socket, connect, createServer } from 'node:net';
 import { ServiceUnavailableError } from '@boundary/config';
 import { DatabaseError } from 'pg';
 import { EntityNotFoundError, QueryFailedError } from 'typeorm';
@@ -43,6 +44,29 @@ describe('classifyDatabaseFailure', () => {
     ['a misuse of TypeORM', new EntityNotFoundError('DisputeEntity', { id: 'x' })],
   ])('leaves %s to be reported as a fault', (_, error) => {
     expect(classifyDatabaseFailure(error)).toBe(error);
+  });
+
+  /**
+   * A connection that the other end resets, as a proxy or a dying server does: the error is Node's own, whose
+   * prototype is not `Error.prototype` (a hand-made `new Error()` with the same code would not show that).
+   */
+  const networkReset = () =>
+    new Promise<Error>((resolve) => {
+      const server = createServer((socket: Socket) => socket.resetAndDestroy());
+      server.listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as { port: number };
+        connect(port, '127.0.0.1')
+          .on('data', () => undefined)
+          .on('error', (error) => server.close(() => resolve(error)));
+      });
+    });
+
+  it('calls a connection reset by the network a database outage, bare or wrapped by TypeORM', async () => {
+    const reset = await networkReset();
+    expect((reset as NodeJS.ErrnoException).code).toBe('ECONNRESET');
+    expect(Object.getPrototypeOf(reset)).not.toBe(Error.prototype);
+    expect(classifiedAs(reset)).toBe('database');
+    expect(classifiedAs(queryFailed(reset))).toBe('database');
   });
 
   it('judges by class and SQLSTATE, not by text', () => {

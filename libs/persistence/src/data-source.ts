@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import { ServiceUnavailableError } from '@boundary/config';
 import { DatabaseError } from 'pg';
 import { DataSource, QueryFailedError, type QueryRunner, type ReplicationMode } from 'typeorm';
@@ -72,18 +73,27 @@ const isUnavailableState = (code: string | undefined): boolean =>
   code !== undefined && (code.startsWith('08') || ['57P01', '57P02', '57P03'].includes(code));
 
 /**
+ * Node's network errors (ECONNRESET, ECONNREFUSED, EPIPE…) name the system call that failed. They are not plain
+ * `Error`s: Node gives them a prototype of its own between theirs and `Error.prototype`, made in Node's own realm,
+ * so that `instanceof Error` fails for them inside a VM context such as jest's. `isNativeError` holds in any realm.
+ */
+const isSystemCallFailure = (error: unknown): boolean =>
+  types.isNativeError(error) && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+
+/**
  * Names a database outage as `ServiceUnavailableError('database')`; every other failure passes unchanged. An
  * answer of the server (`DatabaseError`) is judged by its SQLSTATE. Without an answer, the class decides: the
- * driver and the socket report a connection that could not be made, broke or timed out as a plain `Error`
- * (Node's network errors too), whereas a bug surfaces as a `TypeError` or `RangeError` and a misuse of TypeORM
- * as one of its own error classes.
+ * driver reports a connection that could not be made, broke or timed out as a plain `Error`, and the socket as
+ * a failed system call, whereas a bug surfaces as a `TypeError` or `RangeError` and a misuse of TypeORM as one
+ * of its own error classes.
  */
 export function classifyDatabaseFailure(error: unknown): unknown {
   const driverError: unknown = error instanceof QueryFailedError ? error.driverError : error;
   const unavailable =
     driverError instanceof DatabaseError
       ? isUnavailableState(driverError.code)
-      : driverError instanceof Error && Object.getPrototypeOf(driverError) === Error.prototype;
+      : (driverError instanceof Error && Object.getPrototypeOf(driverError) === Error.prototype) ||
+        isSystemCallFailure(driverError);
   return unavailable ? new ServiceUnavailableError('database', error) : error;
 }
 
