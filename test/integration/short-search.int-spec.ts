@@ -1,5 +1,6 @@
-import { DisputeRepository } from '@boundary/persistence';
+import { DisputeEntity, DisputeRepository } from '@boundary/persistence';
 import { DataSource } from 'typeorm';
+import { asOwner } from '../support/owner';
 import { type Stack, newCase, startStack } from '../support/stack';
 
 /** One- and two-character terms (most Chinese searches) go through the short-gram index, with exact results. */
@@ -79,5 +80,75 @@ describe('list totals', () => {
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ total: 3, totalExact: true, page: 1, pageSize: 2 });
     expect(response.body.items).toHaveLength(2);
+  });
+});
+
+/**
+ * A short term that most cases contain is searched by the text alone: through the gram index it would read most of
+ * the table, and a plan that starts from another index would test each row's out-of-line grams. Which terms are
+ * common comes from the planner's statistics. Checked on a table of this spec's own (a schema of its own, so that
+ * its statistics are not those of the other specs' cases).
+ */
+describe('short terms most cases contain', () => {
+  const schema = `common_grams_${process.pid}`;
+  let db: DataSource;
+  let disputes: GramProbe;
+
+  class GramProbe extends DisputeRepository {
+    /** The WHERE clause a search narrows to, after the statistics were read as a list reads them. */
+    async narrowed(q: string): Promise<string> {
+      await this.list({ page: 1, pageSize: 1, q }, {});
+      const query = this.dataSource.getRepository(DisputeEntity).createQueryBuilder('s');
+      this.narrow(query, { page: 1, pageSize: 1, q }, {});
+      return query.getQuery();
+    }
+  }
+
+  beforeAll(async () => {
+    await asOwner(async (owner) => {
+      await owner.query(`CREATE SCHEMA ${schema}`);
+      await owner.query(`CREATE TABLE ${schema}.disputes (LIKE public.disputes INCLUDING ALL)`);
+      // 200 cases along 界桩, one of them also at 鹅岭: the one a search for 鹅 must find.
+      await owner.query(
+        `INSERT INTO ${schema}.disputes (id, title, description, category, status, tier, owner_jurisdiction,
+           district, risk_level, state, seq, created_at, updated_at, search, search_grams)
+         SELECT id, title, '', 'other', 'screening', 'village', 'T01', 'D01', 'low',
+                jsonb_build_object('id', id), 1, now(), now(), title, public.boundary_short_grams(title)
+           FROM (SELECT 'case-' || n AS id, CASE WHEN n = 7 THEN '鹅岭' ELSE '' END || n || '号界桩' AS title
+                   FROM generate_series(1, 200) AS n) AS cases`,
+      );
+      await owner.query(`ANALYZE ${schema}.disputes`);
+    });
+    db = await new DataSource({
+      type: 'postgres',
+      url: process.env.OWNER_DATABASE_URL,
+      entities: [DisputeEntity],
+      extra: { options: `-c search_path=${schema},public` },
+    }).initialize();
+    disputes = new GramProbe(db);
+  });
+  afterAll(async () => {
+    await db?.destroy();
+    await asOwner((owner) => owner.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+  });
+
+  it('searches a term most cases contain by its text alone, and a rare one through the gram index', async () => {
+    expect(await disputes.narrowed('界桩')).not.toContain('search_grams');
+    expect(await disputes.narrowed('鹅')).toContain('search_grams');
+    expect(await disputes.narrowed('鹅岭')).toContain('search_grams');
+  });
+
+  it('finds the same cases either way', async () => {
+    const common = await disputes.list({ page: 1, pageSize: 5, q: '界桩' }, {});
+    expect({ total: common.total, totalExact: common.totalExact, page: common.items.length }).toEqual({
+      total: 200,
+      totalExact: true,
+      page: 5,
+    });
+    const rare = await disputes.list({ page: 1, pageSize: 5, q: '鹅' }, {});
+    expect({ total: rare.total, ids: rare.items.map((row) => row.id) }).toEqual({
+      total: 1,
+      ids: ['case-7'],
+    });
   });
 });
