@@ -7,6 +7,7 @@ import {
   FAKE_WECOM_KEY,
   FakeVendors,
 } from '../support/fake-vendors';
+import { ChannelRepository } from '@boundary/persistence';
 import { EventsHub } from '../../apps/api/src/channels/events.hub';
 import { serverSentEvents } from '../../bench/sse';
 import { type Stack, startStack } from '../support/stack';
@@ -223,36 +224,61 @@ describe('alert channels', () => {
     expect((audit.body.items as { action: string }[]).map((i) => i.action)).toContain('ack_link_acknowledge');
   });
 
-  it('streams alerts and subject changes to the console, and resumes after Last-Event-ID', async () => {
+  /** The responder's `GET /events`, from now or after `lastEventId`, collecting what it receives. */
+  const open = async (lastEventId?: string) => {
     const server = stack.app.getHttpServer();
     if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/events`;
-    await stack.http().get('/events').expect(401);
-
-    const open = async (lastEventId?: string) => {
-      const controller = new AbortController();
-      const response = await fetch(`${url}?access_token=${token}`, {
-        headers: lastEventId ? { 'last-event-id': lastEventId } : {},
-        signal: controller.signal,
-      });
-      expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
-      const events: { id: string; event: string; data: Record<string, unknown> }[] = [];
-      const ended = (async () => {
-        const decoder = new TextDecoder();
-        const read = serverSentEvents();
-        try {
-          for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-            for (const { id, event, data } of read(decoder.decode(chunk, { stream: true }))) {
-              if (id) events.push({ id, event: event ?? '', data: JSON.parse(data ?? '{}') });
-            }
+    const controller = new AbortController();
+    const response = await fetch(`${url}?access_token=${token}`, {
+      headers: lastEventId ? { 'last-event-id': lastEventId } : {},
+      signal: controller.signal,
+    });
+    expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const events: { id: string; event: string; data: Record<string, unknown> }[] = [];
+    const ended = (async () => {
+      const decoder = new TextDecoder();
+      const read = serverSentEvents();
+      try {
+        for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+          for (const { id, event, data } of read(decoder.decode(chunk, { stream: true }))) {
+            if (id) events.push({ id, event: event ?? '', data: JSON.parse(data ?? '{}') });
           }
-        } catch {
-          // aborted
         }
-      })();
-      return { events, ended, close: () => controller.abort() };
-    };
+      } catch {
+        // aborted
+      }
+    })();
+    return { events, ended, close: () => controller.abort() };
+  };
 
+  // Before any stream of this stack opens (the next test opens them).
+  it('reads no event while no stream is open, and a stream opened then starts from that moment', async () => {
+    const log = stack.app.get(ChannelRepository);
+    const reads = jest.spyOn(log, 'eventsAfter');
+    try {
+      const unwatched = await trigger('IV');
+      await settledAlert(unwatched.id);
+      await quietFor(500);
+      expect(reads).not.toHaveBeenCalled();
+
+      const openedAfter = BigInt(await log.lastEventId());
+      const stream = await open();
+      const watched = await trigger('IV');
+      await eventually(
+        () => stream.events.find((e) => e.event === 'alert' && e.data.subjectId === watched.id),
+        { timeoutMs: 30_000 },
+      );
+      stream.close();
+      expect(stream.events.filter((e) => BigInt(e.id) <= openedAfter)).toEqual([]);
+      expect(reads).toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
+  it('streams alerts and subject changes to the console, and resumes after Last-Event-ID', async () => {
+    await stack.http().get('/events').expect(401);
     const first = await open();
     await quietFor(500);
     const incident = await trigger('IV');

@@ -33,10 +33,10 @@ const TREE_REFRESH_MS = 60_000;
 
 /**
  * Fans the console event log out to the open streams of this API process. One LISTEN connection per process,
- * one query per burst of notifications whatever the number of streams, one heartbeat timer for them all: an
- * idle stream costs a socket and a small object. Every read of the log runs on one serial chain, so a stream
- * catching up from `Last-Event-ID` and the live fan-out never interleave: each stream gets every event it may
- * see, once and in order.
+ * one query per burst of notifications whatever the number of streams, none while no stream is open, one
+ * heartbeat timer for them all: an idle stream costs a socket and a small object. Every read of the log runs on
+ * one serial chain, so a stream catching up from `Last-Event-ID` and the live fan-out never interleave: each
+ * stream gets every event it may see, once and in order.
  */
 @Injectable()
 export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
@@ -50,6 +50,11 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
   private stopped = false;
   private chain: Promise<void> = Promise.resolve();
   private dirty = false;
+  /**
+   * Notified while no stream was open: `lastDispatched` is behind the log. The next stream to open moves it to
+   * the log's end with one read of the last id, rather than every event in between, which nobody was there for.
+   */
+  private behind = false;
   private readonly parents = new Map<string, string | null>();
   private timers: NodeJS.Timeout[] = [];
 
@@ -107,6 +112,7 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
     this.streams.add(stream);
     const resumeAfter = lastEventId && /^\d{1,18}$/.test(lastEventId) ? BigInt(lastEventId) : undefined;
     this.serially(async () => {
+      if (this.behind) await this.skipToLogEnd(stream);
       // Before the log could first be read, "from now" is not known yet: -1 until it is.
       stream.cursor = resumeAfter ?? (this.started ? this.lastDispatched : -1n);
       if (stream.cursor >= 0n) await this.catchUp(stream);
@@ -124,13 +130,28 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
         if (upTo.length < events.length || events.length === 0) break;
       }
     } catch (error) {
-      // Ended rather than left behind: the browser reconnects with Last-Event-ID and tries again.
-      this.streams.delete(stream);
-      stream.end();
+      this.drop(stream);
       throw error;
     }
     if (stream.cursor < this.lastDispatched) stream.cursor = this.lastDispatched;
     stream.catchingUp = false;
+  }
+
+  /** Where the fan-out stopped reading while no stream was open: the log's end, as nobody missed anything. */
+  private async skipToLogEnd(stream: Stream): Promise<void> {
+    try {
+      this.lastDispatched = BigInt(await this.log.lastEventId());
+      this.behind = false;
+    } catch (error) {
+      this.drop(stream);
+      throw error;
+    }
+  }
+
+  /** Ended rather than left behind: the browser reconnects with Last-Event-ID and tries again. */
+  private drop(stream: Stream): void {
+    this.streams.delete(stream);
+    stream.end();
   }
 
   private async connect(): Promise<void> {
@@ -177,6 +198,10 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
 
   /** Notifications in a burst share one fetch: a flag, not a queue of fetches. */
   private poke(): void {
+    if (this.streams.size === 0 && this.started) {
+      this.behind = true;
+      return;
+    }
     if (this.dirty) return;
     this.dirty = true;
     this.serially(async () => {
@@ -247,8 +272,7 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
         state === null ||
         (state !== undefined && (state.disabled || state.tokenVersion !== stream.session.ver));
       if (stream.session.exp <= now || revoked) {
-        this.streams.delete(stream);
-        stream.end();
+        this.drop(stream);
       } else {
         stream.write(': keep-alive\n\n');
       }
