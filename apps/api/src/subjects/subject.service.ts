@@ -141,24 +141,20 @@ export abstract class SubjectService<
   protected checkWrite(_principal: Principal, _row: SubjectColumns<Row>, _updateName: string): void {}
 
   /** The row, or 404 whether it does not exist or the caller may not see it (no probing across scopes). */
-  protected async visible(principal: Principal, id: string): Promise<Row> {
-    return this.found(
-      id.length <= MAX_ID_LENGTH
-        ? await this.family.repository.findById(id, this.family.scopeOf(principal))
-        : null,
-    );
+  protected visible(principal: Principal, id: string): Promise<Row> {
+    return this.found(id, () => this.family.repository.findById(id, this.family.scopeOf(principal)));
   }
 
   /** `visible` without the state: enough to know that the caller may act on the subject, and its status. */
-  protected async visibleColumns(principal: Principal, id: string): Promise<SubjectColumns<Row>> {
-    return this.found(
-      id.length <= MAX_ID_LENGTH
-        ? await this.family.repository.findById(id, this.family.scopeOf(principal), { state: false })
-        : null,
+  protected visibleColumns(principal: Principal, id: string): Promise<SubjectColumns<Row>> {
+    return this.found(id, () =>
+      this.family.repository.findById(id, this.family.scopeOf(principal), { state: false }),
     );
   }
 
-  private found<Found>(row: Found | null): Found {
+  /** An id longer than any subject's is not looked up: it names nothing. */
+  private async found<Found>(id: string, lookup: () => Promise<Found | null>): Promise<Found> {
+    const row = id.length <= MAX_ID_LENGTH ? await lookup() : null;
     if (!row) throw AppError.notFound(this.family.noun);
     return row;
   }
