@@ -194,12 +194,10 @@ export class DisputesService extends SubjectService<
    * On a cross-county case each person's entry also names the side they act for (the county-level unit they
    * work in), so both bureaus read who did what for whom; the system and outsiders have none.
    */
-  override async timelineOf(
-    principal: Principal,
-    id: string,
+  protected override async annotateTimeline(
+    { sides }: SubjectColumns<DisputeEntity>,
+    rows: TimelineRow[],
   ): Promise<(TimelineRow & { actorSide?: string })[]> {
-    const { sides } = await this.visibleColumns(principal, id);
-    const rows = await super.timelineOf(principal, id);
     if (sides.length < 2) return rows;
     const sideOfActor = new Map<string, string | undefined>();
     for (const actor of new Set(rows.map((row) => row.actor))) {

@@ -92,8 +92,13 @@ export abstract class SubjectService<
   }
 
   async timelineOf(principal: Principal, id: string): Promise<TimelineRow[]> {
-    await this.visibleColumns(principal, id);
-    return this.timeline.forSubject(id);
+    const row = await this.visibleColumns(principal, id);
+    return this.annotateTimeline(row, await this.timeline.forSubject(id));
+  }
+
+  /** What a family adds to each timeline entry, from the subject's row (read once, for the visibility check). */
+  protected async annotateTimeline(_row: SubjectColumns<Row>, rows: TimelineRow[]): Promise<TimelineRow[]> {
+    return rows;
   }
 
   /** Runs one write as a Workflow Update; the workflow's validator decides whether the status allows it. */
