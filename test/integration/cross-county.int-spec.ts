@@ -1,5 +1,7 @@
+import type { AddressInfo } from 'node:net';
+import { serverSentEvents } from '../../bench/sse';
 import { type Stack, newCase, round, startStack } from '../support/stack';
-import { eventually } from '../support/waits';
+import { eventually, quietFor } from '../support/waits';
 
 type Viewer = 'mediator.a' | 'mediator.b' | 'bureau' | 'leader' | 'bureau.n01' | 'mediator.c' | 'city';
 const VIEWERS: Viewer[] = [
@@ -277,5 +279,51 @@ describe('working with the neighbouring county', () => {
     // Before a referral there is nothing for the superior to decide.
     const open = await mediatingAtCrossCounty();
     expect((await (await stack.as('bureau')).post(`/disputes/${open}/decision`, decision)).status).toBe(409);
+  });
+
+  it("streams a case's changes to a member of its joint group from a township not party to it", async () => {
+    const id = await open(crossCase());
+    const group = {
+      members: [
+        GROUP.members[0],
+        { username: 'mediator.b', name: '西岭乡调解员', side: 'D01', role: 'member' },
+        GROUP.members[2],
+      ],
+    };
+    await (await stack.as('bureau.n01')).put(`/disputes/${id}/joint-group`, group).expect(200);
+
+    const server = stack.app.getHttpServer();
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const controller = new AbortController();
+    const response = await fetch(
+      `http://127.0.0.1:${port}/events?access_token=${await stack.token('mediator.b')}`,
+      { signal: controller.signal },
+    );
+    const changes: Record<string, unknown>[] = [];
+    void (async () => {
+      const decoder = new TextDecoder();
+      const read = serverSentEvents();
+      try {
+        for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+          for (const { event, data } of read(decoder.decode(chunk, { stream: true })))
+            if (event === 'subject') changes.push(JSON.parse(data ?? '{}'));
+        }
+      } catch {
+        // aborted
+      }
+    })();
+    try {
+      await quietFor(500);
+      await (
+        await stack.as('bureau')
+      )
+        .post(`/disputes/${id}/report`, { tier: 'cross_county', summary: '涉邻县' })
+        .expect(200);
+      // T02 holds none of the case's places (T01, N0101, D01): only the group names mediator.b.
+      await eventually(() => changes.find((c) => c.id === id && c.status === 'reported'));
+    } finally {
+      controller.abort();
+    }
   });
 });

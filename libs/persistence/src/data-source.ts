@@ -26,6 +26,7 @@ import { DisputeSearchGrams1766300000000 } from './migrations/1766300000000-disp
 import { PatrolInspection1766400000000 } from './migrations/1766400000000-patrol-inspection';
 import { NarrowReadModel1766500000000 } from './migrations/1766500000000-narrow-read-model';
 import { SearchOnChange1766600000000 } from './migrations/1766600000000-search-on-change';
+import { ConsoleEventUsernames1766700000000 } from './migrations/1766700000000-console-event-usernames';
 import { JointInspectionEntity } from './entities/joint-inspection.entity';
 
 export const ENTITIES = [
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   PatrolInspection1766400000000,
   NarrowReadModel1766500000000,
   SearchOnChange1766600000000,
+  ConsoleEventUsernames1766700000000,
 ];
 
 export interface DataSourceSettings {

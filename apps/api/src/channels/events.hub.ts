@@ -232,10 +232,13 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
     stream.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
   }
 
-  /** Alerts go to their recipient; a subject to those whose jurisdiction holds one of its jurisdictions. */
+  /**
+   * Alerts go to their recipient; a subject to those whose jurisdiction holds one of its jurisdictions, and to
+   * the users it names (a case's joint group).
+   */
   private maysee(principal: Principal, event: ConsoleEvent): boolean {
     if (event.type === 'alert') return event.recipient === principal.username;
-    if (principal.role === 'admin') return true;
+    if (principal.role === 'admin' || event.usernames.includes(principal.username)) return true;
     const own = principal.jurisdiction;
     if (!own) return false;
     return event.jurisdictions.some((code) => {

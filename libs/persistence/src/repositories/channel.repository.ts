@@ -44,6 +44,8 @@ export interface ConsoleEvent {
   type: 'alert' | 'subject';
   recipient: string | null;
   jurisdictions: string[];
+  /** Users who may see the subject by name, whatever their jurisdiction (see `SubjectTable.audience`). */
+  usernames: string[];
   data: Record<string, unknown>;
 }
 
@@ -245,7 +247,8 @@ export class ChannelRepository {
   /** The events after `afterId`, oldest first; the log keeps a day, longer than any reconnect. */
   eventsAfter(afterId: string, limit = 500): Promise<ConsoleEvent[]> {
     return this.dataSource.query(
-      `SELECT id::text, type, recipient, jurisdictions, data FROM console_events WHERE id > $1 ORDER BY id LIMIT $2`,
+      `SELECT id::text, type, recipient, jurisdictions, usernames, data FROM console_events
+        WHERE id > $1 ORDER BY id LIMIT $2`,
       [afterId, limit],
     );
   }

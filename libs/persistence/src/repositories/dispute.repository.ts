@@ -40,6 +40,10 @@ export interface DisputeScope {
 /** The county-level units of a case: those named at intake, or its own district for older cases. */
 export const sidesOf = (state: DisputeCase): string[] => state.sides ?? [state.district];
 
+/** The users of a case's joint mediation group, who see the case whatever their jurisdiction. */
+const membersOf = (state: DisputeCase): string[] =>
+  (state.jointGroup?.members ?? []).flatMap((m) => (m.username ? [m.username] : []));
+
 const STAGE_OF: Record<DisputeDeadlineKind, DisputeStatus> = {
   report: 'screening',
   accept: 'reported',
@@ -110,9 +114,10 @@ export class DisputeRepository extends SubjectRepository<
         line_code: state.lineCode ?? null,
         location: ewktPoint(state.location),
         sides: sidesOf(state),
-        member_usernames: (state.jointGroup?.members ?? []).flatMap((m) => (m.username ? [m.username] : [])),
+        member_usernames: membersOf(state),
         referred_to: state.referredTo ?? null,
       }),
+      audience: membersOf,
     });
   }
 

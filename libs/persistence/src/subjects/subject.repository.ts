@@ -22,6 +22,11 @@ export interface SubjectTable<State extends SubjectState, Row extends SubjectEnt
   entity: EntityTarget<Row>;
   /** The family's own columns, by column name, as the projection writes them. */
   columns(state: State): Record<string, unknown>;
+  /**
+   * The users whom the family's scope admits to the subject by name, beyond its jurisdictions (a case's joint
+   * mediation group): its live events reach their consoles too. None by default.
+   */
+  audience?(state: State): string[];
 }
 
 /** A row without its state: what a write needs to know of its subject (whether the caller may act, its status). */
@@ -117,12 +122,12 @@ export abstract class SubjectRepository<
       columns.owner_jurisdiction,
       ...(Array.isArray(parties) ? parties.map((party) => party.jurisdiction) : []),
     ];
-    values.push([...new Set(places.filter((place): place is string => typeof place === 'string'))], {
-      subjectType: this.table.subjectType,
-      id: state.id,
-      status: state.status,
-    });
-    const announcement = `$${values.length - 1}::text[], $${values.length}::jsonb`;
+    values.push(
+      [...new Set(places.filter((place): place is string => typeof place === 'string'))],
+      this.table.audience?.(state) ?? [],
+      { subjectType: this.table.subjectType, id: state.id, status: state.status },
+    );
+    const announcement = `$${values.length - 2}::text[], $${values.length - 1}::text[], $${values.length}::jsonb`;
     const timeline =
       events.length > 0
         ? TimelineRepository.appendStatement(this.table.subjectType, state.id, events, values.length + 1)
@@ -139,7 +144,8 @@ export abstract class SubjectRepository<
              .join(', ')}
          WHERE ${table}.seq < EXCLUDED.seq RETURNING id),
        announced AS (
-         INSERT INTO console_events (type, jurisdictions, data) SELECT 'subject', ${announcement} FROM written)
+         INSERT INTO console_events (type, jurisdictions, usernames, data)
+         SELECT 'subject', ${announcement} FROM written)
        ${timeline ? `, appended AS (${timeline.sql})` : ''}
        SELECT 1`,
       values,
