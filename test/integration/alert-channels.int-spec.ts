@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import {
   FAKE_DINGTALK_SECRET,
   FAKE_DINGTALK_TOKEN,
@@ -9,7 +8,7 @@ import {
 } from '../support/fake-vendors';
 import { ChannelRepository } from '@boundary/persistence';
 import { EventsHub } from '../../apps/api/src/channels/events.hub';
-import { serverSentEvents } from '../../bench/sse';
+import { openEventStream } from '../support/event-stream';
 import { type Stack, startStack } from '../support/stack';
 import { eventually, quietFor } from '../support/waits';
 
@@ -226,30 +225,9 @@ describe('alert channels', () => {
 
   /** The responder's `GET /events`, from now or after `lastEventId`, collecting what it receives. */
   const open = async (lastEventId?: string) => {
-    const server = stack.app.getHttpServer();
-    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/events`;
-    const controller = new AbortController();
-    const response = await fetch(`${url}?access_token=${token}`, {
-      headers: lastEventId ? { 'last-event-id': lastEventId } : {},
-      signal: controller.signal,
-    });
-    expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
-    const events: { id: string; event: string; data: Record<string, unknown> }[] = [];
-    const ended = (async () => {
-      const decoder = new TextDecoder();
-      const read = serverSentEvents();
-      try {
-        for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-          for (const { id, event, data } of read(decoder.decode(chunk, { stream: true }))) {
-            if (id) events.push({ id, event: event ?? '', data: JSON.parse(data ?? '{}') });
-          }
-        }
-      } catch {
-        // aborted
-      }
-    })();
-    return { events, ended, close: () => controller.abort() };
+    const stream = await openEventStream(stack, token, lastEventId);
+    expect(stream.contentType).toMatch(/text\/event-stream/);
+    return stream;
   };
 
   // Before any stream of this stack opens (the next test opens them).

@@ -1,5 +1,4 @@
-import type { AddressInfo } from 'node:net';
-import { serverSentEvents } from '../../bench/sse';
+import { openEventStream } from '../support/event-stream';
 import { type Stack, newCase, round, startStack } from '../support/stack';
 import { eventually, quietFor } from '../support/waits';
 
@@ -292,27 +291,7 @@ describe('working with the neighbouring county', () => {
     };
     await (await stack.as('bureau.n01')).put(`/disputes/${id}/joint-group`, group).expect(200);
 
-    const server = stack.app.getHttpServer();
-    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    const controller = new AbortController();
-    const response = await fetch(
-      `http://127.0.0.1:${port}/events?access_token=${await stack.token('mediator.b')}`,
-      { signal: controller.signal },
-    );
-    const changes: Record<string, unknown>[] = [];
-    void (async () => {
-      const decoder = new TextDecoder();
-      const read = serverSentEvents();
-      try {
-        for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-          for (const { event, data } of read(decoder.decode(chunk, { stream: true })))
-            if (event === 'subject') changes.push(JSON.parse(data ?? '{}'));
-        }
-      } catch {
-        // aborted
-      }
-    })();
+    const stream = await openEventStream(stack, await stack.token('mediator.b'));
     try {
       await quietFor(500);
       await (
@@ -321,9 +300,11 @@ describe('working with the neighbouring county', () => {
         .post(`/disputes/${id}/report`, { tier: 'cross_county', summary: '涉邻县' })
         .expect(200);
       // T02 holds none of the case's places (T01, N0101, D01): only the group names mediator.b.
-      await eventually(() => changes.find((c) => c.id === id && c.status === 'reported'));
+      await eventually(() =>
+        stream.events.find((e) => e.event === 'subject' && e.data.id === id && e.data.status === 'reported'),
+      );
     } finally {
-      controller.abort();
+      stream.close();
     }
   });
 });

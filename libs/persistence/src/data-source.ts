@@ -27,6 +27,7 @@ import { PatrolInspection1766400000000 } from './migrations/1766400000000-patrol
 import { NarrowReadModel1766500000000 } from './migrations/1766500000000-narrow-read-model';
 import { SearchOnChange1766600000000 } from './migrations/1766600000000-search-on-change';
 import { ConsoleEventUsernames1766700000000 } from './migrations/1766700000000-console-event-usernames';
+import { ConsoleEventDistricts1766800000000 } from './migrations/1766800000000-console-event-districts';
 import { JointInspectionEntity } from './entities/joint-inspection.entity';
 
 export const ENTITIES = [
@@ -59,6 +60,7 @@ export const MIGRATIONS = [
   NarrowReadModel1766500000000,
   SearchOnChange1766600000000,
   ConsoleEventUsernames1766700000000,
+  ConsoleEventDistricts1766800000000,
 ];
 
 export interface DataSourceSettings {

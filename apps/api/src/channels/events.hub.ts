@@ -7,7 +7,7 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import type { AppConfig } from '@boundary/config';
-import { ChannelRepository, type ConsoleEvent, OrganisationRepository } from '@boundary/persistence';
+import { ChannelRepository, type ConsoleEvent } from '@boundary/persistence';
 import { Client as PgClient } from 'pg';
 import type { Principal } from '../auth/principal';
 import { SessionService } from '../auth/session.service';
@@ -29,7 +29,6 @@ export interface Stream {
 
 const HEARTBEAT_MS = 25_000;
 const KEEP_EVENTS_MS = 24 * 3600_000;
-const TREE_REFRESH_MS = 60_000;
 
 /**
  * Fans the console event log out to the open streams of this API process. One LISTEN connection per process,
@@ -55,13 +54,10 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
    * the log's end with one read of the last id, rather than every event in between, which nobody was there for.
    */
   private behind = false;
-  private readonly parents = new Map<string, string | null>();
   private timers: NodeJS.Timeout[] = [];
 
   constructor(
     @Inject(ChannelRepository) private readonly log: ChannelRepository,
-    @Inject(OrganisationRepository)
-    private readonly organisation: Pick<OrganisationRepository, 'allJurisdictions'>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionService,
   ) {}
@@ -69,8 +65,6 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
   async onModuleInit(): Promise<void> {
     this.timers = [
       setInterval(() => void this.sweep().catch(() => undefined), HEARTBEAT_MS),
-      // A database that is down keeps the tree it had: never an unhandled rejection.
-      setInterval(() => void this.refreshTree().catch(() => undefined), TREE_REFRESH_MS),
       setInterval(
         () => void this.log.pruneEvents(new Date(Date.now() - KEEP_EVENTS_MS)).catch(() => undefined),
         3600_000,
@@ -158,7 +152,6 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
     if (this.stopped) return;
     const listener = new PgClient({ connectionString: this.config.databaseUrl });
     try {
-      await this.refreshTree();
       listener.on('error', (error) => {
         this.logger.warn(`event listener lost: ${error.message}`);
         this.reconnectLater(listener);
@@ -233,25 +226,17 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
   }
 
   /**
-   * Alerts go to their recipient; a subject to those whose jurisdiction holds one of its jurisdictions, and to
-   * the users it names (a case's joint group).
+   * Alerts go to their recipient; a subject to the users its family's scope admits (`SubjectTable.seenFrom`
+   * and `audience`): by jurisdiction, by district, or by name.
    */
   private maysee(principal: Principal, event: ConsoleEvent): boolean {
     if (event.type === 'alert') return event.recipient === principal.username;
     if (principal.role === 'admin' || event.usernames.includes(principal.username)) return true;
-    const own = principal.jurisdiction;
-    if (!own) return false;
-    return event.jurisdictions.some((code) => {
-      for (let at: string | null | undefined = code, hops = 0; at && hops < 8; hops += 1) {
-        if (at === own) return true;
-        at = this.parents.get(at);
-      }
-      return false;
-    });
-  }
-
-  private async refreshTree(): Promise<void> {
-    for (const row of await this.organisation.allJurisdictions()) this.parents.set(row.code, row.parentCode);
+    const { jurisdiction, district } = principal;
+    return (
+      (jurisdiction !== null && event.jurisdictions.includes(jurisdiction)) ||
+      (district !== null && event.districts.includes(district))
+    );
   }
 
   /**

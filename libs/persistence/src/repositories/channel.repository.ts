@@ -43,7 +43,10 @@ export interface ConsoleEvent {
   id: string;
   type: 'alert' | 'subject';
   recipient: string | null;
+  /** Whose users see the subject (see `SubjectTable.seenFrom`). */
   jurisdictions: string[];
+  /** Districts every user of which sees the subject. */
+  districts: string[];
   /** Users who may see the subject by name, whatever their jurisdiction (see `SubjectTable.audience`). */
   usernames: string[];
   data: Record<string, unknown>;
@@ -247,7 +250,7 @@ export class ChannelRepository {
   /** The events after `afterId`, oldest first; the log keeps a day, longer than any reconnect. */
   eventsAfter(afterId: string, limit = 500): Promise<ConsoleEvent[]> {
     return this.dataSource.query(
-      `SELECT id::text, type, recipient, jurisdictions, usernames, data FROM console_events
+      `SELECT id::text, type, recipient, jurisdictions, districts, usernames, data FROM console_events
         WHERE id > $1 ORDER BY id LIMIT $2`,
       [afterId, limit],
     );

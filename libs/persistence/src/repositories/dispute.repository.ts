@@ -117,6 +117,10 @@ export class DisputeRepository extends SubjectRepository<
         member_usernames: membersOf(state),
         referred_to: state.referredTo ?? null,
       }),
+      // The owner township, the district, each side's bureau and the superior it was referred to (inScope).
+      seenFrom: (state) => ({
+        jurisdictions: [state.ownerJurisdiction, state.district, ...sidesOf(state), state.referredTo],
+      }),
       audience: membersOf,
     });
   }

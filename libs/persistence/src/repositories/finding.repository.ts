@@ -55,6 +55,7 @@ export class FindingRepository extends SubjectRepository<
           location: ewktPoint(state.location),
         };
       },
+      seenFrom: (state) => ({ jurisdictions: [state.jurisdiction, state.district] }),
     });
   }
 
@@ -111,6 +112,10 @@ export class PatrolPlanRepository extends SubjectRepository<
       columns: (state) => ({
         jurisdictions: state.targets.map((target) => target.jurisdiction),
         due_at: state.dueAt,
+      }),
+      // The mediators of every target township see the plan, as well as the district.
+      seenFrom: (state) => ({
+        jurisdictions: [...state.targets.map((target) => target.jurisdiction), state.district],
       }),
     });
   }

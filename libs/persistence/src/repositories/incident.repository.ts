@@ -44,6 +44,11 @@ export class IncidentRepository extends SubjectRepository<
         line_code: state.lineCode ?? null,
         location: ewktPoint(state.location),
       }),
+      // A district-wide incident is also seen by every mediator of the district: they are alerted to it.
+      seenFrom: (state) => ({
+        jurisdictions: [state.jurisdiction, state.district],
+        districts: state.jurisdiction === state.district ? [state.district] : [],
+      }),
     });
   }
 

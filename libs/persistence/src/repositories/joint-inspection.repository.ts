@@ -39,6 +39,8 @@ export class JointInspectionRepository extends SubjectRepository<
         sides: state.sides,
         next_due_at: nextDueAt(state),
       }),
+      // Everyone of either side's district sees the inspection (the scope is the caller's district).
+      seenFrom: (state) => ({ jurisdictions: [], districts: state.sides }),
     });
   }
 

@@ -23,10 +23,24 @@ export interface SubjectTable<State extends SubjectState, Row extends SubjectEnt
   /** The family's own columns, by column name, as the projection writes them. */
   columns(state: State): Record<string, unknown>;
   /**
-   * The users whom the family's scope admits to the subject by name, beyond its jurisdictions (a case's joint
+   * Where the subject is seen from, as the family's scope admits users by place: the users whose jurisdiction
+   * is one of `jurisdictions`, and every user of a district in `districts` (a joint inspection is open to the
+   * whole of each side). The console's live events for the subject go to these users, to `audience` and to the
+   * administrator, and to nobody else, so the family states them beside its scope rather than the kit guessing
+   * them from column names.
+   */
+  seenFrom(state: State): SeenFrom;
+  /**
+   * The users whom the family's scope admits to the subject by name, beyond its places (a case's joint
    * mediation group): its live events reach their consoles too. None by default.
    */
   audience?(state: State): string[];
+}
+
+/** See `SubjectTable.seenFrom`. */
+export interface SeenFrom {
+  jurisdictions: (string | null | undefined)[];
+  districts?: string[];
 }
 
 /** A row without its state: what a write needs to know of its subject (whether the caller may act, its status). */
@@ -114,20 +128,16 @@ export abstract class SubjectRepository<
     const values = Object.values(columns);
     const { table } = this.table;
     // The console's live `subject` event commits with the change it announces (see the alert-channels
-    // migration); the jurisdictions let each stream pass it only to those who may see the subject.
-    const { parties } = state as { parties?: { jurisdiction?: unknown }[] };
-    const places = [
-      state.district,
-      columns.jurisdiction,
-      columns.owner_jurisdiction,
-      ...(Array.isArray(parties) ? parties.map((party) => party.jurisdiction) : []),
-    ];
+    // migration); the places and names let each stream pass it only to those who may see the subject.
+    const seen = this.table.seenFrom(state);
     values.push(
-      [...new Set(places.filter((place): place is string => typeof place === 'string'))],
+      [...new Set(seen.jurisdictions.filter((place): place is string => typeof place === 'string'))],
+      [...new Set(seen.districts ?? [])],
       this.table.audience?.(state) ?? [],
       { subjectType: this.table.subjectType, id: state.id, status: state.status },
     );
-    const announcement = `$${values.length - 2}::text[], $${values.length - 1}::text[], $${values.length}::jsonb`;
+    const last = values.length;
+    const announcement = `$${last - 3}::text[], $${last - 2}::text[], $${last - 1}::text[], $${last}::jsonb`;
     const timeline =
       events.length > 0
         ? TimelineRepository.appendStatement(this.table.subjectType, state.id, events, values.length + 1)
@@ -144,7 +154,7 @@ export abstract class SubjectRepository<
              .join(', ')}
          WHERE ${table}.seq < EXCLUDED.seq RETURNING id),
        announced AS (
-         INSERT INTO console_events (type, jurisdictions, usernames, data)
+         INSERT INTO console_events (type, jurisdictions, districts, usernames, data)
          SELECT 'subject', ${announcement} FROM written)
        ${timeline ? `, appended AS (${timeline.sql})` : ''}
        SELECT 1`,
