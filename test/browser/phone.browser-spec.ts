@@ -130,6 +130,30 @@ describe('console on a phone: field work', () => {
     await run.screenshot(page, 'phone-case-mediating');
   });
 
+  it('lets a mediator enter a problem found outside a patrol, from the ledger', async () => {
+    const page = await run.signIn(run.district.users.mediator, 'phone');
+    await navigate(page, '问题台账');
+    await page.getByRole('link', { name: '登记问题' }).tap();
+    await page.getByRole('heading', { name: '登记问题' }).waitFor();
+    const description = `群众反映界线旁新建围栏 ${Date.now()}`;
+    await page.getByLabel('问题描述').fill(description);
+    await expectNoSideScroll(page);
+    await run.screenshot(page, 'phone-finding-entry');
+    await page.getByRole('button', { name: '提交登记' }).tap();
+    // Into the ledger as the mediator's township's, open for the bureau to assign.
+    await page.locator('[data-status="open"]').waitFor();
+    await page.getByText(description).first().waitFor();
+    await expectNoSideScroll(page);
+    const ledger = await (
+      await run.stack.as(run.district.users.bureau)
+    )
+      .get('/findings?pageSize=100')
+      .expect(200);
+    expect(ledger.body.items).toContainEqual(
+      expect.objectContaining({ description, jurisdiction: run.district.townships[0], status: 'open' }),
+    );
+  });
+
   it('shows times in the zone chosen in the settings', async () => {
     const page = await run.signIn(run.district.users.mediator, 'phone');
     await page.goto(`/cases/${opened.id}`);

@@ -425,6 +425,11 @@ const LEDGER_CREATES: [string, () => object, Record<Who, number>][] = [
     }),
     { anonymous: 401, 'mediator.a': 403, 'mediator.b': 403, bureau: 201, leader: 403, admin: 403 },
   ],
+  [
+    '/findings',
+    () => ({ kind: 'other', description: '矩阵测试：群众反映界线附近堆放杂物', jurisdiction: 'T01' }),
+    { anonymous: 401, 'mediator.a': 201, 'mediator.b': 403, bureau: 201, leader: 403, admin: 403 },
+  ],
 ];
 
 describe('access matrix for patrols and the problem ledger', () => {

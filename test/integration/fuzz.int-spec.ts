@@ -537,10 +537,16 @@ describe('fuzzing patrols and the problem ledger', () => {
         'severity',
         'title',
         'targets',
+        'kind',
+        'description',
+        'jurisdiction',
+        'markerCode',
+        'location',
+        'foundAt',
       ),
       fc.oneof(
         fc.jsonValue(),
-        fc.constantFrom('L-D01-N01-1', 'JZ-01', 'mediator.a', '2026-11-20T01:00:00Z', 'III'),
+        fc.constantFrom('L-D01-N01-1', 'JZ-01', 'mediator.a', '2026-11-20T01:00:00Z', 'III', 'T01', 'marker'),
         fc.array(fc.record({ code: fc.constantFrom('JZ-01', 'JZ-99'), condition: fc.string() })),
         fc.record({ work: fc.string(), cost: fc.double(), days: fc.integer() }),
       ),
@@ -554,6 +560,7 @@ describe('fuzzing patrols and the problem ledger', () => {
         fc.constantFrom(
           '/patrols',
           '/patrol-plans',
+          '/findings',
           ...['assign', 'start', 'submit', 'verify', 'dispute', 'incident'].map(
             (a) => `/findings/${findingId}/${a}`,
           ),

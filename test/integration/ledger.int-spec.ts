@@ -268,6 +268,84 @@ describe('patrols and the problem ledger', () => {
     );
   });
 
+  it('enters a problem found outside a patrol, for the caller’s township or one of the bureau’s district', async () => {
+    // A mediator's entry is for its township by default; a marker problem joins the marker's open finding,
+    // whether a patrol or another entry finds it next.
+    const entered = await post('mediator.a', '/findings', {
+      kind: 'marker',
+      description: '群众反映JZ-05界桩被车辆撞损',
+      markerCode: 'JZ-05',
+      foundAt: iso(Date.now() - 86_400_000),
+    });
+    expect(entered.status).toBe(201);
+    expect(entered.body).toMatchObject({
+      kind: 'marker',
+      status: 'open',
+      jurisdiction: 'T01',
+      markerCode: 'JZ-05',
+    });
+    expect(entered.body.allowed).toContain('assign');
+    const patrolled = await post('mediator.a', '/patrols', patrol('L-D01-N01-1', [['JZ-05', 'damaged']]));
+    expect(patrolled.body.findingIds).toEqual([entered.body.id]);
+    const again = await post('mediator.a', '/findings', {
+      kind: 'marker',
+      description: '再次反映',
+      markerCode: 'JZ-05',
+    });
+    expect(again.body.id).toBe(entered.body.id);
+
+    // The bureau names the township; a retried entry (same Idempotency-Key) opens nothing twice.
+    const body = {
+      kind: 'construction',
+      description: '西河乡境内界线附近开挖鱼塘',
+      jurisdiction: 'T02',
+      lineCode: 'L-D01-N01-2',
+      markerCode: 'JZ-10',
+      location: { lat: 27.926, lng: 112.569 },
+    };
+    const once = await post('bureau', '/findings', body, 'entry-jz10');
+    const twice = await post('bureau', '/findings', body, 'entry-jz10');
+    expect(once.status).toBe(201);
+    expect(twice.body.id).toBe(once.body.id);
+    expect(await finding(once.body.id, 'mediator.b')).toMatchObject({
+      kind: 'construction',
+      jurisdiction: 'T02',
+      lineCode: 'L-D01-N01-2',
+    });
+    expect((await (await stack.as('mediator.a')).get(`/findings/${once.body.id}`)).status).toBe(404);
+    // It is a ledger entry like any other: the bureau assigns it.
+    await post('bureau', `/findings/${once.body.id}/assign`, { assignee: 'mediator.b' }).then((r) =>
+      expect(r.body).toMatchObject({ status: 'assigned', assignee: 'mediator.b' }),
+    );
+    const filed = await (await stack.as('bureau')).get('/findings?markerCode=JZ-10').expect(200);
+    expect(filed.body.total).toBe(1);
+
+    // Refused: another township's problem for a mediator; a bureau entry without a township, or where the
+    // line or marker is not along it; a marker problem without a marker; a finding time in the future.
+    const refused: [string, object, number, string?][] = [
+      ['mediator.a', { ...body, lineCode: undefined, markerCode: undefined }, 403],
+      ['bureau', { ...body, jurisdiction: undefined }, 400, 'jurisdiction'],
+      ['bureau', { ...body, jurisdiction: 'D01' }, 400, 'jurisdiction'],
+      ['bureau', { ...body, lineCode: 'L-D01-N01-1' }, 400, 'lineCode'],
+      ['bureau', { ...body, markerCode: 'JZ-21' }, 400, 'markerCode'],
+      ['bureau', { ...body, lineCode: undefined, markerCode: 'JZ-03' }, 400, 'markerCode'],
+      ['bureau', { ...body, kind: 'marker', markerCode: undefined }, 400, 'markerCode'],
+      // JZ-21 on the township line is T01's to look after: its marker finding is T01's.
+      ['mediator.b', { kind: 'marker', description: '界桩倾斜', markerCode: 'JZ-21' }, 400, 'markerCode'],
+      ['bureau', { ...body, foundAt: iso(Date.now() + 86_400_000) }, 400, 'foundAt'],
+    ];
+    for (const [who, wrong, status, field] of refused) {
+      const response = await post(who, '/findings', wrong);
+      expect({ wrong, status: response.status }).toEqual({ wrong, status });
+      if (field) {
+        expect(response.body.details.map((detail: { field: string }) => detail.field)).toContain(field);
+      }
+    }
+    expect((await (await stack.as('bureau')).get('/findings?markerCode=JZ-10').expect(200)).body.total).toBe(
+      1,
+    );
+  });
+
   it('reminds and misses a rectification deadline exactly once per recipient, also across a worker restart', async () => {
     await (
       await stack.as('admin')

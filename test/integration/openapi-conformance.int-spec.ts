@@ -544,6 +544,15 @@ describe('the OpenAPI document tells the truth about every answer', () => {
     await answer(bureau.get(`/patrol-plans/${plan.id}/timeline`), 200);
 
     const [markerFinding, freeFinding] = patrol.findingIds as string[];
+    await answer(
+      mediator.post('/findings', { kind: 'encroachment', description: '群众反映界线旁堆放建筑垃圾' }),
+      201,
+    );
+    await answer(bureau.post('/findings', { kind: 'other', description: '无乡镇' }), 400);
+    await answer(
+      mediator.post('/findings', { kind: 'other', description: '他乡', jurisdiction: 'T02' }),
+      403,
+    );
     await answer(bureau.get('/findings?overdue=true&status=open'), 200);
     await answer(bureau.get('/findings?status=lost'), 400);
     await answer(mediator.get(`/findings/${markerFinding}`), 200);

@@ -21,6 +21,7 @@ import { NewCasePage } from './pages/NewCasePage';
 import { AckPage } from './pages/AckPage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { PasswordPage } from './pages/PasswordPage';
+import { FindingEntryPage } from './pages/FindingEntryPage';
 import { PatrolPage } from './pages/PatrolPage';
 import { PlanPage, PlansPage } from './pages/PlansPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -51,6 +52,7 @@ const PAGES: Record<PageId, ComponentType> = {
   ledger: LedgerPage,
   finding: FindingPage,
   patrol: PatrolPage,
+  findingEntry: FindingEntryPage,
   plans: PlansPage,
   plan: PlanPage,
 };

@@ -887,7 +887,8 @@ export interface paths {
     /** 问题台账 / the ledger, newest first; mediators see their township */
     get: operations['FindingsController_list'];
     put?: never;
-    post?: never;
+    /** 登记问题 / enter a problem found outside a patrol (screening, a report, a meeting) (201): a mediator for its township, the bureau for a township of its district; a marker problem joins the marker’s open finding */
+    post: operations['FindingsController_enter'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2645,6 +2646,34 @@ export interface components {
       page: number;
       /** @example 20 */
       pageSize: number;
+    };
+    EnterFindingDto: {
+      kind: components['schemas']['FindingKind'];
+      /** @example 界线附近新建养殖棚，疑似越界 */
+      description: string;
+      /** @example JZ-05 */
+      markerCode?: string;
+      location?: components['schemas']['LocationDto'];
+      /**
+       * @description 责任乡镇；调解员默认本乡镇，区民政局必填 / the township responsible; a mediator's own by default
+       * @example T01
+       */
+      jurisdiction?: string;
+      /**
+       * @description 所在界线 / the line it lies on
+       * @example L-D01-N01-1
+       */
+      lineCode?: string;
+      /**
+       * @description 标题，默认取描述开头 / the title
+       * @example 界线附近新建养殖棚
+       */
+      title?: string;
+      /**
+       * @description 发现时间，默认现在 / when it was found
+       * @example 2026-11-20T01:00:00Z
+       */
+      foundAt?: string;
     };
     AssignFindingDto: {
       /**
@@ -6890,6 +6919,69 @@ export interface operations {
         };
       };
       /** @description PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码（POST /auth/password）/ the user must first change a password an admin issued (POST /auth/password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description UNAVAILABLE：后台服务（Temporal、PostgreSQL、Redis）暂不可用，未办理，可稍后重试 / a backing service is down; nothing was done, so retrying is safe */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  FindingsController_enter: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 幂等键（写操作）：同一用户以同一键重试同一操作时返回首次结果，不重复办理 / on writes: a retry of the same action with the same key returns the first result instead of acting twice */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EnterFindingDto'];
+      };
+    };
+    responses: {
+      /** @description 台账条目 / the finding */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FindingDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED：请求参数校验失败（含未知字段、格式有误的 Idempotency-Key），details 逐项列出字段 / the body, query or a header is invalid (unknown fields are refused); details lists each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorDto'];
+        };
+      };
+      /** @description UNAUTHENTICATED：未登录、令牌无效或已过期 / no token, or a bad or expired one */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description FORBIDDEN：角色或辖区不允许此操作 / the role or jurisdiction does not allow it; PASSWORD_CHANGE_REQUIRED：须先修改管理员签发的密码 / the user must first change a password an admin issued */
       403: {
         headers: {
           [name: string]: unknown;

@@ -52,6 +52,7 @@ export type Deadline =
   | JointInspection['deadlines'][number];
 export type Patrol = Answer<'/patrols/{id}'>;
 export type NewPatrol = Schemas['CreatePatrolDto'];
+export type NewFinding = Schemas['EnterFindingDto'];
 export type NewPatrolPlan = Schemas['CreatePatrolPlanDto'];
 
 /** The ledger's filter as the API takes it. */
@@ -349,6 +350,8 @@ export const api = {
   patrolPlan: (id: string) => call<PatrolPlan>('GET', `/patrol-plans/${encodeURIComponent(id)}`),
   createPatrolPlan: (body: NewPatrolPlan, idempotencyKey: string) =>
     call<PatrolPlan>('POST', '/patrol-plans', body, { 'idempotency-key': idempotencyKey }),
+  enterFinding: (body: NewFinding, idempotencyKey: string) =>
+    call<Finding>('POST', '/findings', body, { 'idempotency-key': idempotencyKey }),
   recordPatrol: (body: NewPatrol, idempotencyKey: string) =>
     call<Patrol>('POST', '/patrols', body, { 'idempotency-key': idempotencyKey }),
 };

@@ -48,6 +48,8 @@ export const ROUTES = [
   { id: 'ledger', path: '/ledger', title: 'navLedger', nav: { mediator: 5, bureau: 7, admin: 7 } },
   { id: 'finding', path: '/ledger/:id', title: 'findingDetail' },
   { id: 'patrol', path: '/patrol-entry', title: 'navPatrol', nav: { mediator: 6 } },
+  // A problem found outside a patrol; reached from the ledger, where it lands.
+  { id: 'findingEntry', path: '/finding-entry', title: 'navFindingEntry' },
   { id: 'plans', path: '/plans', title: 'navPlans', nav: { mediator: 7 } },
   { id: 'plan', path: '/plans/:id', title: 'planDetail' },
   // Joint inspections are the bureaus' work; leaders, whose header is full, reach one from its alerts.

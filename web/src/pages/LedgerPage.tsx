@@ -76,6 +76,7 @@ export function LedgerPage() {
       title={t('navLedger')}
       extra={
         <Space wrap>
+          {canPatrol && <Link to="/finding-entry">{t('navFindingEntry')}</Link>}
           {canPatrol && <Link to="/patrol-entry">{t('navPatrol')}</Link>}
           <Link to="/plans">{t('navPlans')}</Link>
           <Button onClick={() => void exportLedger()} data-testid="export-ledger">
@@ -391,7 +392,7 @@ export function FindingPage() {
                     </Link>
                   </Descriptions.Item>
                 )}
-                <Descriptions.Item label={t('description')} span={3}>
+                <Descriptions.Item label={t('problemDescription')} span={3}>
                   {current.description}
                 </Descriptions.Item>
                 {current.rectification && (

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Radio, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useNavigate, useSearchParams } from 'react-router';
-import { MARKER_STATUSES } from '../register';
+import { MARKER_STATUSES, useLineAndMarkerOptions } from '../register';
 import { FINDING_KINDS } from '../../../libs/workflows/src/policy/policy';
 import { type NewPatrol, api } from '../api';
 import { DateTimeInput } from '../components/DateTimeInput';
@@ -39,12 +39,8 @@ export function PatrolPage() {
   const [search] = useSearchParams();
   const inspectionId = search.get('inspection') ?? undefined;
   const lineCode = Form.useWatch('lineCode', form);
-  const lines = useQuery(queries.lines());
   const plans = useQuery(queries.patrolPlans());
-  const markers = useQuery({
-    ...queries.markers({ line: lineCode, page: 1 }),
-    enabled: Boolean(lineCode),
-  });
+  const { lineOptions, markerOptions } = useLineAndMarkerOptions(lineCode);
   const { submit, busy, error } = useFormSubmit(form, async (v: PatrolValues, key) => {
     const body: NewPatrol = {
       ...(v.planId ? { planId: v.planId } : {}),
@@ -69,10 +65,6 @@ export function PatrolPage() {
     void navigate(patrol.findingIds.length > 0 ? '/ledger' : '/plans');
   });
   const required = [{ required: true, message: t('required') }];
-  const markerOptions = (markers.data?.items ?? []).map((marker) => ({
-    value: marker.code,
-    label: marker.code,
-  }));
 
   return (
     <PageCard title={t('navPatrol')}>
@@ -105,12 +97,7 @@ export function PatrolPage() {
           />
         </Form.Item>
         <Form.Item name="lineCode" label={t('line')} rules={required}>
-          <Select
-            options={(lines.data ?? []).map((line) => ({
-              value: line.code,
-              label: `${line.code} ${line.name}`,
-            }))}
-          />
+          <Select options={lineOptions} />
         </Form.Item>
         <Form.Item name="startedAt" label={t('startedAt')} rules={required}>
           <DateTimeInput />
@@ -176,7 +163,7 @@ export function PatrolPage() {
                   </Form.Item>
                   <Form.Item
                     name={[field.name, 'description']}
-                    label={t('description')}
+                    label={t('problemDescription')}
                     rules={[{ required: true, whitespace: true, message: t('required') }]}
                   >
                     <Input.TextArea rows={2} />

@@ -13,6 +13,7 @@ import { FindingsService } from './findings.service';
 import {
   AssignFindingDto,
   EmptyBodyDto,
+  EnterFindingDto,
   ExportFindingsQuery,
   FindingIncidentDto,
   ListFindingsQuery,
@@ -40,6 +41,24 @@ export class FindingsController {
   @ApiErrors(400)
   async list(@CurrentUser() user: Principal, @Query() query: ListFindingsQuery): Promise<FindingPageDto> {
     return { ...(await this.findings.list(user, query)), ...pageOf(query) };
+  }
+
+  @Post()
+  @Roles(...WORKERS)
+  @ApiOperation({
+    summary:
+      '登记问题 / enter a problem found outside a patrol (screening, a report, a meeting) (201): a mediator for its ' +
+      'township, the bureau for a township of its district; a marker problem joins the marker’s open finding',
+  })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: FindingDto, description: '台账条目 / the finding' })
+  @ApiErrors(400, 403)
+  enter(
+    @CurrentUser() user: Principal,
+    @Body() body: EnterFindingDto,
+    @IdempotencyKey() key?: string,
+  ): Promise<FindingDto> {
+    return this.findings.enter(user, body, key);
   }
 
   @Get('export')

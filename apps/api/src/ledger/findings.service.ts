@@ -31,8 +31,10 @@ import {
   verifyFindingUpdate,
 } from '@boundary/workflows';
 import { Client } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
 import { type Principal, toActor } from '../auth/principal';
 import { AppError } from '../common/app-error';
+import type { FieldProblem } from '../common/validation';
 import { type TemporalCalls, uuidFrom } from '../common/temporal-calls';
 import { DisputesService } from '../disputes/disputes.service';
 import type { DisputeView } from '../disputes/dispute.view';
@@ -43,6 +45,7 @@ import { OrganisationService } from '../organisation/organisation.service';
 import { SubjectService } from '../subjects/subject.service';
 import type {
   AssignFindingDto,
+  EnterFindingDto,
   FindingIncidentDto,
   SubmitRectificationDto,
   VerifyFindingDto,
@@ -57,6 +60,9 @@ export const FINDING_STATUS_ZH: Record<FindingStatus, string> = {
   submitted: '待验收',
   closed: '已销号',
 };
+
+/** A little clock skew between a phone and the server is not "the future". */
+const FOUND_AT_SKEW_MS = 5 * 60_000;
 
 const toView = (state: Finding): FindingDto => toFindingView(state, allowedFindingActions(state.status));
 
@@ -80,7 +86,8 @@ export class FindingsService extends SubjectService<
     @Inject(DisputeRepository) private readonly disputeRows: Pick<DisputeRepository, 'findById'>,
     @Inject(IncidentRepository) private readonly incidentRows: Pick<IncidentRepository, 'findById'>,
     @Inject(OrganisationRepository) private readonly people: Pick<OrganisationRepository, 'usersWithRole'>,
-    @Inject(BoundaryRepository) private readonly register: Pick<BoundaryRepository, 'line'>,
+    @Inject(BoundaryRepository)
+    private readonly register: Pick<BoundaryRepository, 'line' | 'markersCovering'>,
     private readonly organisation: OrganisationService,
     private readonly disputes: DisputesService,
     private readonly incidents: IncidentsService,
@@ -125,6 +132,98 @@ export class FindingsService extends SubjectService<
   }
 
   /**
+   * Enters a problem found outside a patrol: a mediator for its own township, the bureau for a township of its
+   * district. A marker's problem joins the marker's open finding, as a patrol's would; any other takes its id
+   * from the Idempotency-Key, so a retried entry opens nothing twice.
+   */
+  async enter(principal: Principal, body: EnterFindingDto, key?: string): Promise<FindingDto> {
+    const jurisdiction =
+      body.jurisdiction ??
+      (principal.role === 'mediator' ? (principal.jurisdiction ?? undefined) : undefined);
+    if (!jurisdiction) {
+      throw AppError.validation([
+        { field: 'jurisdiction', problems: ['must name the township responsible'] },
+      ]);
+    }
+    if (principal.role === 'mediator' && jurisdiction !== principal.jurisdiction) {
+      throw AppError.forbidden({
+        zh: '只能登记本乡镇的问题',
+        en: 'A mediator enters its own township’s problems',
+      });
+    }
+    const township = await this.organisation.find(jurisdiction);
+    if (township?.level !== 'township' || !township.parentCode) {
+      throw AppError.validation([{ field: 'jurisdiction', problems: ['must be a township'] }]);
+    }
+    if (principal.role === 'bureau' && township.parentCode !== principal.district) {
+      throw AppError.forbidden({
+        zh: '只能登记本区乡镇的问题',
+        en: 'The bureau enters the problems of its district’s townships',
+      });
+    }
+    const problems = await this.placeProblems(jurisdiction, body);
+    if (body.foundAt && Date.parse(body.foundAt) > Date.now() + FOUND_AT_SKEW_MS) {
+      problems.push({ field: 'foundAt', problems: ['must not be in the future'] });
+    }
+    if (problems.length > 0) throw AppError.validation(problems);
+    const intake: FindingIntake = {
+      title: body.title ?? body.description.slice(0, 60),
+      kind: body.kind,
+      description: body.description,
+      jurisdiction,
+      lineCode: body.lineCode,
+      markerCode: body.markerCode,
+      location: body.location,
+      foundAt: new Date(body.foundAt ?? Date.now()).toISOString(),
+    };
+    const id =
+      body.kind === 'marker' && body.markerCode
+        ? await this.markerFindingId(body.markerCode)
+        : key
+          ? uuidFrom(`${principal.username}\nfinding\n${key}`)
+          : randomUUID();
+    return this.start(principal, this.opening(principal, id, intake, township.parentCode), toView, () =>
+      this.get(principal, id),
+    );
+  }
+
+  /**
+   * The line must run along the township, the marker stand on it (or along the township without a line). A
+   * marker problem joins the marker's finding, which is its responsible township's on a township line, as a
+   * patrol files it: another township's entry would join a finding it cannot see.
+   */
+  private async placeProblems(township: string, body: EnterFindingDto): Promise<FieldProblem[]> {
+    const problems: FieldProblem[] = [];
+    const line = body.lineCode ? await this.register.line(body.lineCode, {}) : null;
+    if (body.lineCode && !line?.townships.includes(township)) {
+      problems.push({ field: 'lineCode', problems: ['must be a boundary line along the township'] });
+    }
+    if (body.markerCode) {
+      const [marker] = await this.register.markersCovering([body.markerCode], []);
+      const markerLine = marker && !body.lineCode ? await this.register.line(marker.lineCode, {}) : line;
+      const onLine = marker && markerLine && marker.lineCode === markerLine.code;
+      if (!onLine || !markerLine.townships.includes(township)) {
+        problems.push({
+          field: 'markerCode',
+          problems: ['must be a marker of the line, along the township'],
+        });
+      } else if (
+        body.kind === 'marker' &&
+        markerLine.townships.includes(marker.responsibleSide) &&
+        marker.responsibleSide !== township
+      ) {
+        problems.push({
+          field: 'markerCode',
+          problems: [`is looked after by township ${marker.responsibleSide}, which enters its problems`],
+        });
+      }
+    } else if (body.kind === 'marker') {
+      problems.push({ field: 'markerCode', problems: ['a marker problem names its marker'] });
+    }
+    return problems;
+  }
+
+  /**
    * Opens a finding under an id its caller derives (from the patrol, or from the marker and how many of its
    * findings were closed), so a retry, or a second patrol while the marker's finding is open, joins the one
    * that exists. A finding already closed under that id is answered by its id alone.
@@ -135,6 +234,15 @@ export class FindingsService extends SubjectService<
     intake: FindingIntake,
     district: string,
   ): Promise<string> {
+    return this.start(
+      principal,
+      this.opening(principal, findingId, intake, district),
+      () => findingId,
+      async () => findingId,
+    );
+  }
+
+  private opening(principal: Principal, findingId: string, intake: FindingIntake, district: string) {
     const input: FindingWorkflowInput = {
       findingId,
       intake,
@@ -142,12 +250,7 @@ export class FindingsService extends SubjectService<
       actor: toActor(principal),
       policy: this.policy.findings,
     };
-    return this.start(
-      principal,
-      { workflowType: FINDING_WORKFLOW_TYPE, id: findingId, input, update: openFindingUpdate },
-      () => findingId,
-      async () => findingId,
-    );
+    return { workflowType: FINDING_WORKFLOW_TYPE, id: findingId, input, update: openFindingUpdate };
   }
 
   /** The id of a marker's finding: the same while it is open, a new one once it has been closed. */

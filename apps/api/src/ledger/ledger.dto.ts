@@ -125,6 +125,45 @@ export class PatrolFindingDto {
   @OptionalLocation() location?: LocationDto;
 }
 
+/**
+ * A problem found outside a patrol (screening, a villager's report, a meeting): the same fields as a patrol's
+ * free finding, with the township responsible, and where and when it was found.
+ */
+export class EnterFindingDto extends PatrolFindingDto {
+  @ApiPropertyOptional({
+    example: 'T01',
+    description:
+      "责任乡镇；调解员默认本乡镇，区民政局必填 / the township responsible; a mediator's own by default",
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(16)
+  jurisdiction?: string;
+
+  @ApiPropertyOptional({ example: 'L-D01-N01-1', description: '所在界线 / the line it lies on' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(CODE)
+  lineCode?: string;
+
+  @ApiPropertyOptional({ example: '界线附近新建养殖棚', description: '标题，默认取描述开头 / the title' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(SHORT)
+  title?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-11-20T01:00:00Z',
+    description: '发现时间，默认现在 / when it was found',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  foundAt?: string;
+}
+
 export class CreatePatrolDto {
   @ApiPropertyOptional({ format: 'uuid', description: '所属巡查计划 / the plan it counts toward' })
   @IsOptional()
