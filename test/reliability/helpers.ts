@@ -3,16 +3,24 @@ import { newCase } from '../support/stack';
 import type { FaultStack } from './fault-stack';
 import { sleep } from './faults';
 
-/** Opens `count` cases for township T01 with deterministic idempotency keys; returns their ids. */
+/**
+ * Opens `count` cases for township T01 with deterministic idempotency keys; returns their ids. A stack just
+ * started may still answer 503 (its worker's first workflow task outlasting the call's deadline on a loaded
+ * machine), so each is sent as a patient client would, under its key.
+ */
 export async function openCases(stack: FaultStack, prefix: string, count: number): Promise<string[]> {
   const token = await stack.token('mediator.a');
   const ids: string[] = [];
   for (let i = 0; i < count; i += 1) {
-    const response = await request(stack.app.getHttpServer())
-      .post('/disputes')
-      .set('authorization', `Bearer ${token}`)
-      .set('Idempotency-Key', `${prefix}-${i}`)
-      .send(newCase('T01'));
+    const response = await persistently(
+      () =>
+        request(stack.app.getHttpServer())
+          .post('/disputes')
+          .set('authorization', `Bearer ${token}`)
+          .set('Idempotency-Key', `${prefix}-${i}`)
+          .send(newCase('T01')),
+      (status) => status !== 503,
+    );
     if (response.status !== 201)
       throw new Error(`opening case ${i}: ${response.status} ${JSON.stringify(response.body)}`);
     ids.push(response.body.id);
