@@ -35,15 +35,6 @@ describe("a subject's live events reach exactly those who may read it", () => {
       const bureau = await stack.as('bureau');
       const created = async (path: string, response: Promise<{ body: { id: string } }>) =>
         `${path}/${(await response).body.id}`;
-      const patrol = await mediator
-        .post('/patrols', {
-          lineCode: 'L-D01-N01-1',
-          startedAt: '2026-11-20T01:00:00Z',
-          endedAt: '2026-11-20T02:00:00Z',
-          team: ['张三'],
-          markers: [{ code: 'JZ-08', condition: 'damaged' }],
-        })
-        .expect(201);
       const subjects = [
         // Owned by T01: its mediator and the district, not the city above it.
         await created('/disputes', mediator.post('/disputes', newCase('T01')).expect(201)),
@@ -58,7 +49,11 @@ describe("a subject's live events reach exactly those who may read it", () => {
             })
             .expect(201),
         ),
-        `/findings/${patrol.body.findingIds[0]}`,
+        // T01's: its mediator and the district.
+        await created(
+          '/findings',
+          mediator.post('/findings', { kind: 'encroachment', description: '界线旁新建养殖棚' }).expect(201),
+        ),
         await created(
           '/incidents',
           mediator
