@@ -226,8 +226,8 @@ export class EventsHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
   }
 
   /**
-   * Alerts go to their recipient; a subject to the users its family's scope admits (`SubjectTable.seenFrom`
-   * and `audience`): by jurisdiction, by district, or by name.
+   * Alerts go to their recipient; a subject to the users its family's scope admits (`SubjectTable.seenFrom`):
+   * by jurisdiction, by district, or by name.
    */
   private maysee(principal: Principal, event: ConsoleEvent): boolean {
     if (event.type === 'alert') return event.recipient === principal.username;

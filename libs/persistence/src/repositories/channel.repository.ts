@@ -47,7 +47,7 @@ export interface ConsoleEvent {
   jurisdictions: string[];
   /** Districts every user of which sees the subject. */
   districts: string[];
-  /** Users who may see the subject by name, whatever their jurisdiction (see `SubjectTable.audience`). */
+  /** Users who may see the subject by name, whatever their jurisdiction (see `SubjectTable.seenFrom`). */
   usernames: string[];
   data: Record<string, unknown>;
 }

@@ -117,11 +117,12 @@ export class DisputeRepository extends SubjectRepository<
         member_usernames: membersOf(state),
         referred_to: state.referredTo ?? null,
       }),
-      // The owner township, the district, each side's bureau and the superior it was referred to (inScope).
+      // As inScope: the owner township, the district, each side's bureau, the superior it was referred to, and
+      // the joint group's members.
       seenFrom: (state) => ({
         jurisdictions: [state.ownerJurisdiction, state.district, ...sidesOf(state), state.referredTo],
+        usernames: membersOf(state),
       }),
-      audience: membersOf,
     });
   }
 

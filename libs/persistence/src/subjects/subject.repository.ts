@@ -23,24 +23,21 @@ export interface SubjectTable<State extends SubjectState, Row extends SubjectEnt
   /** The family's own columns, by column name, as the projection writes them. */
   columns(state: State): Record<string, unknown>;
   /**
-   * Where the subject is seen from, as the family's scope admits users by place: the users whose jurisdiction
-   * is one of `jurisdictions`, and every user of a district in `districts` (a joint inspection is open to the
-   * whole of each side). The console's live events for the subject go to these users, to `audience` and to the
-   * administrator, and to nobody else, so the family states them beside its scope rather than the kit guessing
-   * them from column names.
+   * Who sees the subject, as the family's scope admits users. The console's live events for the subject go to
+   * them and to the administrator, and to nobody else, so the family states them beside its scope rather than
+   * the kit guessing them from column names.
    */
   seenFrom(state: State): SeenFrom;
-  /**
-   * The users whom the family's scope admits to the subject by name, beyond its places (a case's joint
-   * mediation group): its live events reach their consoles too. None by default.
-   */
-  audience?(state: State): string[];
 }
 
 /** See `SubjectTable.seenFrom`. */
 export interface SeenFrom {
+  /** The users whose jurisdiction is one of these. */
   jurisdictions: (string | null | undefined)[];
+  /** Every user of these districts (a joint inspection is open to the whole of each side). */
   districts?: string[];
+  /** Users admitted by name, whatever their jurisdiction (a case's joint mediation group). */
+  usernames?: string[];
 }
 
 /** A row without its state: what a write needs to know of its subject (whether the caller may act, its status). */
@@ -133,7 +130,7 @@ export abstract class SubjectRepository<
     values.push(
       [...new Set(seen.jurisdictions.filter((place): place is string => typeof place === 'string'))],
       [...new Set(seen.districts ?? [])],
-      this.table.audience?.(state) ?? [],
+      seen.usernames ?? [],
       { subjectType: this.table.subjectType, id: state.id, status: state.status },
     );
     const last = values.length;
