@@ -2660,7 +2660,7 @@ export interface components {
        */
       jurisdiction?: string;
       /**
-       * @description 所在界线 / the line it lies on
+       * @description 所涉界线（登记编号）/ the boundary line it concerns
        * @example L-D01-N01-1
        */
       lineCode?: string;

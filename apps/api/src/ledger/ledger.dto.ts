@@ -37,7 +37,7 @@ import {
   REPAIR_WORK,
   SEVERITY,
 } from '../common/api-enums';
-import { type LocationDto, IsNameList, OptionalLocation } from '../common/fields.dto';
+import { type LocationDto, IsNameList, OptionalLineCode, OptionalLocation } from '../common/fields.dto';
 import { PageQuery } from '../common/page.dto';
 import { IsLineString } from '../boundary/geometry';
 import { toBoolean } from '../disputes/disputes.dto';
@@ -141,12 +141,7 @@ export class EnterFindingDto extends PatrolFindingDto {
   @MaxLength(16)
   jurisdiction?: string;
 
-  @ApiPropertyOptional({ example: 'L-D01-N01-1', description: '所在界线 / the line it lies on' })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(CODE)
-  lineCode?: string;
+  @OptionalLineCode() lineCode?: string;
 
   @ApiPropertyOptional({ example: '界线附近新建养殖棚', description: '标题，默认取描述开头 / the title' })
   @IsOptional()
