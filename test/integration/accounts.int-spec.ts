@@ -189,6 +189,12 @@ describe('accounts: creation, first password, disabling, role changes, lockout, 
     const username = await newUser();
     const token = await signedIn(username);
     await asAdmin('patch', `/users/${username}`).send({ displayName: '改名' }).expect(200);
+    // Found by the fuzz suite: a field a change may leave out is not set to null (400, not a 500).
+    for (const field of ['displayName', 'role', 'disabled']) {
+      const refused = await asAdmin('patch', `/users/${username}`).send({ [field]: null });
+      expect({ field, status: refused.status }).toEqual({ field, status: 400 });
+      expect(refused.body.details[0].field).toBe(field);
+    }
     await http().get('/alerts').set(bearer(token)).expect(200);
     await asAdmin('patch', `/users/${username}`).send({ role: 'bureau', jurisdiction: district }).expect(200);
     await http().get('/alerts').set(bearer(token)).expect(401);

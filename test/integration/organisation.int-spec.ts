@@ -68,6 +68,10 @@ describe('the jurisdiction tree and its responsible persons', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.details[0].field).toBe('directResponsible');
     await patch('NOPE', { name: 'x' }).expect(404);
+    // A name can be left out of a change but not set to null: a 400, not the database's NOT NULL.
+    const nameless = await patch(townships[0], { name: null });
+    expect(nameless.status).toBe(400);
+    expect(nameless.body.details[0].field).toBe('name');
     const cleared = await patch(townships[0], { directResponsible: null }).expect(200);
     expect(cleared.body.directResponsible).toBeUndefined();
     const audit = await stack

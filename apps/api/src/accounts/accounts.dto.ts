@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { type AuditOutcome, USER_ROLES, type UserRole } from '@boundary/persistence';
 import { AUDIT_OUTCOME, USER_ROLE } from '../common/api-enums';
+import { Omittable } from '../common/fields.dto';
 import { PageOf, PageQuery } from '../common/page.dto';
 import { CODE, USERNAME } from '../organisation/organisation.dto';
 
@@ -54,13 +55,13 @@ export class CreateUserDto {
 
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 64)
   displayName?: string;
 
   @ApiPropertyOptional(USER_ROLE)
-  @IsOptional()
+  @Omittable()
   @IsIn(USER_ROLES)
   role?: UserRole;
 
@@ -71,7 +72,7 @@ export class UpdateUserDto {
   jurisdiction?: string | null;
 
   @ApiPropertyOptional({ description: '停用 / disabled: ends the user’s sessions' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   disabled?: boolean;
 

@@ -12,10 +12,17 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
 /** Fields whose rules several request bodies share, so that each rule is written once. */
+
+/**
+ * A field a change may leave out but not set to null: the value it changes has no "none". `IsOptional` would
+ * let null through to the database's NOT NULL (a 500); this validates null and refuses it (400).
+ */
+export const Omittable = () => ValidateIf((_body: object, value: unknown) => value !== undefined);
 
 /** The longest name of a person or signatory (a single line of text). */
 const NAME_LENGTH = 200;

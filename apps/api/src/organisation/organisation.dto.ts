@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
+import { IsIn, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { JURISDICTION_LEVELS, type JurisdictionLevel } from '@boundary/persistence';
 import { JURISDICTION_LEVEL } from '../common/api-enums';
+import { Omittable } from '../common/fields.dto';
 
 export const CODE = /^[A-Za-z0-9]{1,16}$/;
 export const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$/;
@@ -35,7 +36,7 @@ export class CreateJurisdictionDto {
 
 export class UpdateJurisdictionDto {
   @ApiPropertyOptional({ example: '南山镇' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 64)
   name?: string;
